@@ -1,0 +1,25 @@
+"""Errors raised where bad input enters; each message names the file and what is wrong."""
+
+
+class GeoInputError(ValueError):
+    """Base class: bad input from a file or a user, reported as one line."""
+
+
+class BoundaryError(GeoInputError):
+    """A boundary file is missing, unreadable or fails validation."""
+
+
+class GazetteerError(GeoInputError):
+    """The gazetteer file is malformed or ambiguous."""
+
+
+class ArticleError(GeoInputError):
+    """An article or its manifest row cannot be read."""
+
+
+class EventsError(GeoInputError):
+    """An events table is malformed or names unknown places."""
+
+
+class ConfigError(GeoInputError):
+    """The theatre configuration is malformed."""

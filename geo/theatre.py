@@ -1,0 +1,112 @@
+"""The theatre: the configuration (data/theatre.toml) naming the data files, actors,
+statuses and places that make the project about one conflict."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from geo.errors import ConfigError
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str  # "non-state", "state" or "external"
+    aliases: tuple[str, ...]
+    status: str | None = None  # control status a capture by this actor confers
+
+
+@dataclass(frozen=True)
+class Status:
+    name: str
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Theatre:
+    """A loaded theatre configuration; paths are absolute."""
+
+    data_dir: Path
+    name: str
+    country: str
+    country_aliases: tuple[str, ...]
+    national_capital_iso: str
+    event_id_prefix: str
+    period_start: date
+    period_end: date
+    files: dict[str, Path]
+    boundaries: dict
+    attribution: str
+    actors: tuple[Actor, ...]
+    outside_places: tuple[str, ...]
+    statuses: tuple[Status, ...] = field(default_factory=tuple)
+
+    def path(self, key: str) -> Path:
+        """Return the absolute path of a data file named in [files]."""
+        try:
+            return self.files[key]
+        except KeyError:
+            raise ConfigError(f"{self.data_dir / 'theatre.toml'}: no '{key}' in [files]") from None
+
+    @cached_property
+    def actor_by_name(self) -> dict[str, Actor]:
+        return {a.name: a for a in self.actors}
+
+    @cached_property
+    def status_by_name(self) -> dict[str, Status]:
+        return {s.name: s for s in self.statuses}
+
+
+def default_data_dir() -> Path:
+    """Return the data directory: $GEO_DATA_DIR if set, else the repository's data/."""
+    return Path(os.environ.get("GEO_DATA_DIR", DEFAULT_DATA_DIR))
+
+
+def load_theatre(data_dir: Path | str | None = None) -> Theatre:
+    """Return the theatre described by data_dir/theatre.toml."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    config_path = data_dir / "theatre.toml"
+    try:
+        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{config_path}: theatre configuration not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{config_path}: not valid TOML ({exc})") from None
+    try:
+        t = raw["theatre"]
+        actors = tuple(
+            Actor(
+                name=a["name"],
+                kind=a.get("kind", "external"),
+                aliases=tuple(a.get("aliases", [])) or (a["name"],),
+                status=a.get("status"),
+            )
+            for a in raw.get("actors", [])
+        )
+        statuses = tuple(Status(s["name"], s["label"], s["colour"]) for s in raw["statuses"])
+        return Theatre(
+            data_dir=data_dir.resolve(),
+            name=t["name"],
+            country=t["country"],
+            country_aliases=tuple(t.get("country_aliases", [t["country"]])),
+            national_capital_iso=t["national_capital_iso"],
+            event_id_prefix=t.get("event_id_prefix", "EVT"),
+            period_start=date.fromisoformat(t["period_start"]),
+            period_end=date.fromisoformat(t["period_end"]),
+            files={k: (data_dir / v).resolve() for k, v in raw["files"].items()},
+            boundaries=dict(raw.get("boundaries", {})),
+            attribution=raw["attribution"]["text"],
+            actors=actors,
+            outside_places=tuple(raw.get("outside", {}).get("places", [])),
+            statuses=statuses,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None
