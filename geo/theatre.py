@@ -48,6 +48,9 @@ class Theatre:
     actors: tuple[Actor, ...]
     outside_places: tuple[str, ...]
     statuses: tuple[Status, ...] = field(default_factory=tuple)
+    territorial_actor: str = ""
+    holding_actor: str = ""
+    unidentified_actor: str = "Unidentified"
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -107,6 +110,9 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             actors=actors,
             outside_places=tuple(raw.get("outside", {}).get("places", [])),
             statuses=statuses,
+            territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
+            holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
+            unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None

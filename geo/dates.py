@@ -1,0 +1,229 @@
+"""Date expressions in news text, resolved against the article's publication date.
+
+A rule layer written for reporting language: "early Friday" in a Friday article is that
+Friday, "late Thursday" the day before, "at the weekend" the Saturday and Sunday before
+publication. Each resolved expression keeps its window and precision:
+1 = a day, 2 = a span of up to a week, 3 = a month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_ALT = "|".join(calendar.day_name)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_ALT = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+_NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+
+# Order matters: longer, more specific forms first.
+_PATTERNS: list[tuple[str, str]] = [
+    ("month_day_year", rf"\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"),
+    ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
+    ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
+    ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
+    ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
+    ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
+    ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("overnight", r"\bovernight\b"),
+    ("weekend", r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|past)\s+weekend\b"),
+    ("earlier_this_week", r"\bearlier\s+this\s+week\b"),
+    ("this_week", r"\bthis\s+week\b"),
+    ("last_week", r"\blast\s+week\b"),
+    ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week|seven\s+days)\b|\bin\s+recent\s+days\b|\bthis\s+past\s+week\b"),
+    ("days_ago", rf"\b(?P<n1>{_NUMBER_ALT})\s+(?P<u1>day|days|week|weeks)\s+ago\b"),
+    ("days_earlier", rf"\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
+    ("days_later", rf"\b(?P<n3>{_NUMBER_ALT})\s+(?P<u3>day|days|week|weeks)\s+later\b"),
+    ("previous_day", r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b"),
+    ("next_day", r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after)\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
+    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d)(?:\s+(?P<y5>\d{{4}}))?\b"),
+    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE)
+_KINDS = [kind for kind, _ in _PATTERNS]
+# Expressions resolved against another date in the paragraph rather than publication.
+CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date phrase found in text and the window it denotes."""
+
+    start: int  # character offsets of the phrase
+    end: int
+    phrase: str
+    kind: str
+    date_start: date | None
+    date_end: date | None
+    precision: int  # 1 day, 2 span up to a week, 3 month
+    event_date: date | None = None  # best single day within the window
+
+    @property
+    def is_history(self) -> bool:
+        """True for a year-level phrase (e.g. 'in 1994'), used to recognise history."""
+        return self.kind == "year"
+
+
+def _weekday_on_or_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _number(text: str) -> int:
+    text = text.lower().strip()
+    return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 1)
+
+
+def _month_window(year: int, month: int, published: date) -> tuple[date, date]:
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return first, min(last, published) if first <= published else last
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """Year of an undated day-month: this year, unless that is over six months ahead."""
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if candidate > published + timedelta(days=183) else year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[date | None, date | None, int, date | None]:
+    """Return (start, end, precision, event_date) of one matched phrase."""
+    lower = phrase.lower()
+    if kind in ("month_day_year", "day_month_year", "month_day", "day_month"):
+        suffix = {"month_day_year": "1", "day_month_year": "2", "month_day": "3", "day_month": "4"}[kind]
+        month = _MONTHS[groups["m" + suffix].rstrip(".").lower()]
+        day = int(groups["d" + suffix])
+        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published)
+        d = _safe_date(year, month, day)
+        return (d, d, DAY, d) if d else (None, None, DAY, None)
+    if kind == "weekday":
+        weekday = WEEKDAYS[groups["w1"].capitalize()]
+        d = _weekday_on_or_before(published, weekday)
+        if groups.get("last") and groups["last"].lower() == "last" and d == published:
+            d -= timedelta(days=7)
+        return d, d, DAY, d
+    if kind == "overnight_weekday":
+        d = _weekday_on_or_before(published, WEEKDAYS[groups["w0"].capitalize()])
+        end = min(d + timedelta(days=1), published)
+        return d, end, DAY if end == d else WEEK, end
+    if kind == "yesterday":
+        d = published - timedelta(days=1)
+        return d, d, DAY, d
+    if kind == "today":
+        return published, published, DAY, published
+    if kind == "overnight":
+        return published - timedelta(days=1), published, WEEK, published
+    if kind == "weekend":
+        # The Saturday-Sunday on or before publication (a Saturday article: that day only).
+        saturday = _weekday_on_or_before(published, 5)
+        if "last" in lower and saturday + timedelta(days=1) >= published:
+            saturday -= timedelta(days=7)
+        sunday = min(saturday + timedelta(days=1), published)
+        return saturday, sunday, WEEK if sunday > saturday else DAY, sunday
+    if kind in ("earlier_this_week", "this_week"):
+        monday = published - timedelta(days=published.weekday())
+        end = published - timedelta(days=1) if kind == "earlier_this_week" and published > monday else published
+        return monday, end, WEEK if end > monday else DAY, end
+    if kind == "last_week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday, monday + timedelta(days=6), WEEK, monday + timedelta(days=6)
+    if kind == "recent_days":
+        return published - timedelta(days=6), published, WEEK, published
+    if kind in ("days_ago",):
+        n, unit = _number(groups["n1"]), groups["u1"].lower()
+        if unit.startswith("week"):
+            d = published - timedelta(days=7 * n)
+            return d - timedelta(days=3), d + timedelta(days=3), WEEK, d
+        d = published - timedelta(days=n)
+        return d, d, DAY, d
+    if kind == "last_month":
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        start, end = _month_window(year, month, published)
+        return start, end, MONTH, end
+    if kind == "this_month":
+        start = published.replace(day=1)
+        return start, published, MONTH, published
+    if kind == "in_month":
+        month = _MONTHS[groups["m5"].rstrip(".").lower()]
+        year = int(groups["y5"]) if groups.get("y5") else (published.year if month <= published.month + 6 else published.year - 1)
+        start, end = _month_window(year, month, published)
+        return start, end, MONTH, end
+    if kind == "year":
+        year = int(groups.get("y6") or groups.get("y7"))
+        return date(year, 1, 1), date(year, 12, 31), 4, None
+    return None, None, DAY, None  # context-relative kinds: resolved by resolve_relative()
+
+
+def find_dates(text: str, published: date, offset: int = 0) -> list[DateExpression]:
+    """Return the date expressions in text, resolved against published (context-relative ones unresolved)."""
+    found: list[DateExpression] = []
+    for match in _DATE_RE.finditer(text):
+        kind = match.lastgroup
+        if kind not in _KINDS:  # lastgroup names the innermost group; find the outer kind
+            kind = next(k for k in _KINDS if match.group(k) is not None)
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        phrase = match.group()
+        start, end, precision, best = _resolve(kind, groups, phrase, published)
+        if kind not in CONTEXT_RELATIVE and start is None:
+            continue
+        found.append(DateExpression(match.start() + offset, match.end() + offset, phrase, kind, start, end, precision, best))
+    return found
+
+
+def resolve_relative(expression: DateExpression, reference: date) -> DateExpression:
+    """Return a context-relative expression ('a day earlier') resolved against a reference day."""
+    if expression.kind not in CONTEXT_RELATIVE:
+        return expression
+    match = _DATE_RE.match(expression.phrase)
+    groups = {k: v for k, v in match.groupdict().items() if v is not None} if match else {}
+    if expression.kind == "previous_day":
+        d = reference - timedelta(days=1)
+    elif expression.kind == "next_day":
+        d = reference + timedelta(days=1)
+    else:
+        suffix = "2" if expression.kind == "days_earlier" else "3"
+        n = _number(groups.get("n" + suffix, "1"))
+        days = n * (7 if groups.get("u" + suffix, "day").lower().startswith("week") else 1)
+        d = reference - timedelta(days=days) if expression.kind == "days_earlier" else reference + timedelta(days=days)
+    return replace(expression, date_start=d, date_end=d, precision=DAY, event_date=d)
+
+
+def publication_window(published: date) -> tuple[date, date, int, date]:
+    """Return the window given to an undated report: the week up to publication, precision 2."""
+    return published - timedelta(days=6), published, WEEK, published
+
+
+def parse_published(value: str) -> date:
+    """Return the date of an ISO date or datetime string; raise ValueError otherwise."""
+    text = str(value).strip()
+    if not text:
+        raise ValueError("empty publication date")
+    try:
+        return date.fromisoformat(text[:10]) if len(text) > 10 and text[10] in "T " else date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not an ISO date: {text!r}") from None

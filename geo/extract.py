@@ -1,0 +1,626 @@
+"""Event mentions from article text: place, event type, actor, date and the sentence that says so.
+
+The extractor is a rule layer over sentences. For each sentence that names a place and
+uses an event phrase (geo.vocabulary), it finds the phrase's place argument inside the
+same clause, drops what is not a report of something that happened (denials, futures and
+conditionals, history, sub-places such as districts and border posts, places outside the
+theatre), names the actor, and dates the report from the sentence, its paragraph, or the
+publication date, saying which.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from geo import vocabulary as V
+from geo.articles import Article
+from geo.dates import DateExpression, find_dates, publication_window, resolve_relative
+from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
+from geo.names import compile_names
+from geo.text import Span, is_boilerplate, sentences
+from geo.theatre import Actor, Theatre
+
+MAX_RIGHT_GAP_WORDS = 12
+MAX_LEFT_GAP_WORDS = 8
+# Words after an actor's name that make it a modifier, not the one acting ("NATO allies Denmark").
+_ACTOR_MODIFIER_RE = re.compile(
+    r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy)\b"
+)
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s)\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
+)
+_CONJUNCT_RE = re.compile(
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+)
+_POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
+)
+_LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
+_RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
+_PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+DATE_BASIS_RANK = {"sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # offsets within the sentence
+    end: int
+    places: tuple[Place, ...]
+    surface: str
+
+    @property
+    def place(self) -> Place:
+        return self.places[0]
+
+
+@dataclass
+class Extractor:
+    """Everything the rules need about a theatre, compiled once."""
+
+    gazetteer: Gazetteer
+    actors: tuple[Actor, ...]
+    outside_places: tuple[str, ...]
+    territorial_actor: str
+    holding_actor: str
+    unidentified_actor: str
+    national_capital_iso: str
+    _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_theatre(cls, theatre: Theatre, gazetteer: Gazetteer) -> "Extractor":
+        """Return an extractor for the theatre's actors, places and defaults."""
+        return cls(
+            gazetteer=gazetteer,
+            actors=theatre.actors,
+            outside_places=theatre.outside_places,
+            territorial_actor=theatre.territorial_actor,
+            holding_actor=theatre.holding_actor,
+            unidentified_actor=theatre.unidentified_actor,
+            national_capital_iso=theatre.national_capital_iso,
+        )
+
+    @cached_property
+    def actor_pattern(self) -> re.Pattern[str]:
+        aliases = []
+        for actor in self.actors:
+            for alias in actor.aliases:
+                aliases.append(alias)
+                if alias.islower():
+                    aliases.append(alias[0].upper() + alias[1:])
+        return compile_names(aliases, ignore_case=False)
+
+    @cached_property
+    def actor_by_alias(self) -> dict[str, Actor]:
+        table = {}
+        for actor in self.actors:
+            for alias in (actor.name, *actor.aliases):
+                table.setdefault(alias.lower(), actor)
+        return table
+
+    @cached_property
+    def outside_pattern(self) -> re.Pattern[str]:
+        return compile_names(self.outside_places, ignore_case=False)
+
+    @cached_property
+    def actor_kind(self) -> dict[str, str]:
+        return {a.name: a.kind for a in self.actors}
+
+    @cached_property
+    def government_side(self) -> set[str]:
+        return {a.name for a in self.actors if a.kind == "state"}
+
+    def actor_of(self, surface: str) -> Actor | None:
+        return self.actor_by_alias.get(surface.lower())
+
+    # ------------------------------------------------------------------------------------
+    def extract(self, article: Article) -> list[dict]:
+        """Return the event mentions in one article, as dicts of mention columns."""
+        return _ArticleRun(self, article).run()
+
+
+class _ArticleRun:
+    """One article's extraction: sentences, their dates, and the mentions found."""
+
+    def __init__(self, extractor: Extractor, article: Article):
+        self.x = extractor
+        self.article = article
+        self.text = article.text
+        self.published = article.published
+        self.spans = sentences(self.text)
+        self._dates: dict[int, list[DateExpression]] = {}
+        self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
+
+    def run(self) -> list[dict]:
+        mentions: list[dict] = []
+        place_hits = self.x.gazetteer.find(self.text)
+        if not place_hits:
+            return mentions
+        by_sentence: dict[int, list[tuple[int, int, list[Place]]]] = {}
+        cursor = 0
+        for start, end, places in place_hits:
+            while cursor < len(self.spans) and self.spans[cursor].end <= start:
+                cursor += 1
+            if cursor < len(self.spans) and self.spans[cursor].start <= start:
+                by_sentence.setdefault(cursor, []).append((start, end, places))
+        for index, span in enumerate(self.spans):
+            sentence = span.text(self.text)
+            if span.heading or is_boilerplate(sentence):
+                continue
+            hits = by_sentence.get(index, [])
+            found = self._sentence(index, span, sentence, hits)
+            mentions.extend(found)
+        return _dedupe(mentions)
+
+    # -- dates ---------------------------------------------------------------------------
+    def dates_in(self, index: int) -> list[DateExpression]:
+        if index not in self._dates:
+            span = self.spans[index]
+            found = [
+                e
+                for e in find_dates(span.text(self.text), self.published, offset=span.start)
+                if not e.is_history and (e.date_start is None or e.date_start <= self.published)
+            ]
+            resolved = []
+            for expression in found:
+                if expression.date_start is None:
+                    reference = self._reference_before(index, resolved)
+                    expression = resolve_relative(expression, reference)
+                resolved.append(expression)
+            self._dates[index] = resolved
+        return self._dates[index]
+
+    def _reference_before(self, index: int, resolved: list[DateExpression]) -> date:
+        if resolved:
+            return resolved[-1].event_date or resolved[-1].date_end
+        for previous in range(index - 1, -1, -1):
+            if self.spans[previous].paragraph != self.spans[index].paragraph:
+                break
+            dated = self.dates_in(previous)
+            if dated:
+                return dated[-1].event_date or dated[-1].date_end
+        return self.published
+
+    def history_years(self, sentence: str) -> bool:
+        for expression in find_dates(sentence, self.published):
+            if expression.is_history and expression.date_start.year < self.published.year:
+                if not _SINCE_YEAR_RE.search(sentence[: expression.start]):
+                    return True
+        return False
+
+    def date_for(self, index: int, position: int, clause: tuple[int, int]) -> tuple[DateExpression | None, str]:
+        """Return the date expression for a report at absolute position, and its basis."""
+        own = self.dates_in(index)
+        if own:
+            in_clause = [e for e in own if clause[0] <= e.start < clause[1]]
+            pool = in_clause or own
+            return min(pool, key=lambda e: abs(e.start - position)), "sentence"
+        paragraph = self.spans[index].paragraph
+        for previous in range(index - 1, -1, -1):
+            if self.spans[previous].paragraph != paragraph:
+                break
+            if self.spans[previous].heading:
+                continue
+            dated = self.dates_in(previous)
+            if dated:
+                return dated[-1], "paragraph-before"
+        for following in range(index + 1, len(self.spans)):
+            if self.spans[following].paragraph != paragraph:
+                break
+            if self.spans[following].heading:
+                continue
+            dated = self.dates_in(following)
+            if dated:
+                return dated[0], "paragraph-after"
+        return None, "publication"
+
+    # -- sentences -------------------------------------------------------------------------
+    def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
+        triggers = list(V.TRIGGER_RE.finditer(sentence))
+        hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
+        if not triggers:
+            return self._list_item(index, span, sentence, hits)
+        analysis, masked = _mask_appositives(sentence, hits)
+        hits = [h for h in hits if not _inside(h, masked)]
+        triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
+        clauses = _clauses(analysis)
+        trigger_spans = [(t.start(), t.end()) for t in triggers]
+        mentions: list[dict] = []
+        opened_list = False
+        self.claimed_places: set[int] = set()
+        for match in triggers:
+            trigger = V.TRIGGERS[int(match.lastgroup[1:])]
+            clause = _clause_of(clauses, match.start())
+            if trigger.event_type in V.TERRITORIAL:
+                targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
+                if not targets and trigger.event_type == V.CAPTURED and _opens_list(sentence, match):
+                    self.list_context = (trigger.event_type, span.paragraph)
+                    opened_list = True
+                for hit in targets:
+                    self.claimed_places.add(hit.start)
+                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause)
+                    if mention:
+                        mentions.append(mention)
+        for match in triggers:
+            trigger = V.TRIGGERS[int(match.lastgroup[1:])]
+            if trigger.event_type not in V.TERRITORIAL:
+                clause = _clause_of(clauses, match.start())
+                free = [h for h in hits if h.start not in self.claimed_places]
+                mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
+        if not opened_list and not mentions and hits:
+            self.list_context = None
+        return mentions
+
+    def _list_item(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
+        """A line of a list opened by a header ("Provincial capitals taken by the Taliban:")."""
+        if self.list_context is None:
+            return []
+        event_type, paragraph = self.list_context
+        words = sentence.split()
+        territorial = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
+        if not territorial or len(words) > 25 or span.paragraph - paragraph > 40:
+            self.list_context = None
+            return []
+        own_dates = self.dates_in(index)
+        starts_like_item = (
+            bool(own_dates and own_dates[0].start - span.start <= 3)
+            or sentence.lstrip()[:1] in "-*\u2022\u2013\u2014"
+            or (territorial[0].start <= 3 and bool(re.match(r"\s*(?:[:(\u2013\u2014]|-\s)", sentence[territorial[0].end :])))
+        )
+        if not starts_like_item:
+            self.list_context = None
+            return []
+        hit = territorial[0]
+        trigger = V.Trigger(event_type, V.RIGHT, "")
+        return [m for m in [self._make(index, span, sentence, event_type, hit, self.x.territorial_actor, "", trigger, "(list)", hit.start, (0, len(sentence)), claimed=False)] if m]
+
+    # -- territorial -------------------------------------------------------------------------
+    def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
+        candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
+        candidates = [h for h in candidates if not _modifier_use(analysis, h)]
+        start, end = match.start(), match.end()
+        others = [s for s in trigger_spans if s != (start, end)]
+        chosen: list[_Hit] = []
+        right = self._right(analysis, candidates, end, others, trigger.event_type)
+        left = self._left(analysis, candidates, start, others, clause)
+        if trigger.direction == V.RIGHT:
+            chosen = right
+        elif trigger.direction == V.LEFT:
+            chosen = left
+        else:
+            right_gap = len(analysis[end : right[0].start].split()) if right else 99
+            left_gap = len(analysis[left[0].end : start].split()) if left else 99
+            chosen = left if left and left_gap <= right_gap else right
+        if not chosen and trigger.direction in (V.LEFT, V.EITHER) and _RELATIVE_START_RE.match(analysis[clause[0] : start]):
+            antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
+            if antecedents and not analysis[antecedents[-1].end : clause[0]].strip(" ,"):
+                chosen = [antecedents[-1]]
+        return chosen
+
+    def _right(self, analysis, candidates, end, others, event_type) -> list[_Hit]:
+        after = [h for h in candidates if h.start >= end]
+        if not after:
+            return []
+        first = after[0]
+        gap = analysis[end : first.start]
+        if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
+            return []
+        if gap.strip():
+            before = analysis[:first.start]
+            if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):
+                return []
+            if event_type == V.CAPTURED and V.SUBPLACE_RE.search(gap):
+                return []
+        chosen = [first]
+        for nxt in after[1:]:
+            if not _conjoined(analysis[chosen[-1].end : nxt.start]):
+                break
+            chosen.append(nxt)
+        return chosen
+
+    def _left(self, analysis, candidates, start, others, clause) -> list[_Hit]:
+        before = [h for h in candidates if h.end <= start]
+        if not before:
+            return []
+        last = before[-1]
+        gap = analysis[last.end : start]
+        if not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others):
+            return []
+        if V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
+            return []
+        chosen = [last]
+        for previous in reversed(before[:-1]):
+            if not _conjoined(analysis[previous.end : chosen[0].start]):
+                break
+            chosen.insert(0, previous)
+        return chosen
+
+    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause) -> dict | None:
+        scope_start = min(clause[0], hit.start)
+        before_trigger = analysis[scope_start : match.start()]
+        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger):
+            return None
+        if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
+            return None
+        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(analysis) or self.history_years(analysis):
+            return None
+        event_type = trigger.event_type
+        actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
+        if actor1 is None:
+            return None
+        claimed = bool(event_type == V.CAPTURED and V.CLAIM_RE.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
+        return self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed)
+
+    def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
+        x = self.x
+        if trigger.event_type == V.HELD:
+            return x.holding_actor, ""
+        named = None
+        if trigger.passive:
+            after = analysis[match.end() : match.end() + 60]
+            found = x.actor_pattern.search(after)
+            if found and not after[: found.start()].strip(" ,the").count(" ") > 2:
+                named = x.actor_of(found.group())
+        in_trigger = x.actor_pattern.search(match.group())
+        if named is None and in_trigger:
+            named = x.actor_of(in_trigger.group())
+        if named is None and not trigger.adjectival and not trigger.passive:
+            subjects = list(x.actor_pattern.finditer(analysis, clause[0], match.start()))
+            if subjects:
+                named = x.actor_of(subjects[-1].group())
+        if trigger.loss:
+            loser = named.name if named else x.holding_actor
+            if named is not None and named.name == x.territorial_actor:
+                return x.holding_actor, x.territorial_actor
+            return x.territorial_actor, loser
+        if trigger.event_type == V.CONTESTED:
+            attacker = named.name if named and named.name not in x.government_side else x.territorial_actor
+            return attacker, (x.holding_actor if attacker != x.holding_actor else x.territorial_actor)
+        if named is None:
+            return x.territorial_actor, ""
+        if named.kind == "external" or not named.status and named.kind != "state":
+            return None, ""
+        other = x.holding_actor if named.name == x.territorial_actor else x.territorial_actor
+        return named.name, other if trigger.retake or named.name != x.territorial_actor else ""
+
+    # -- non-territorial ---------------------------------------------------------------------
+    def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
+        event_type = trigger.event_type
+        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]):
+            return []
+        if event_type == V.EVACUATION:
+            earlier = [t for t in triggers if t.start() < match.start() and V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
+            if earlier or _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()]):
+                return []
+        if V.HISTORY_RE.search(analysis) or self.history_years(analysis):
+            return []
+        hit = self._location(analysis, match, hits, clause)
+        if hit is None:
+            return []
+        actors = self._external_actors(index, analysis, match, clause, event_type)
+        out = []
+        for actor in actors:
+            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
+            if mention:
+                out.append(mention)
+        return out
+
+    def _location(self, analysis, match, hits, clause) -> _Hit | None:
+        """The place where a non-territorial event happens; None when it is outside the theatre."""
+        in_clause = [h for h in hits if clause[0] <= h.start < clause[1]]
+        located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2]
+        located += [h for h in hits if h not in located and match.start() <= h.start < match.end() + 1]
+        outside = [m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1]) if _locative_before(analysis, m.start())]
+        if located:
+            after = [h for h in located if h.start >= match.start()]
+            specific = [h for h in (after or located) if h.place.kind != COUNTRY]
+            if outside and not specific:
+                nearest_outside = min(outside, key=lambda m: abs(m.start() - match.end()))
+                nearest_place = min(after or located, key=lambda h: abs(h.start - match.end()))
+                if abs(nearest_outside.start() - match.end()) < abs(nearest_place.start - match.end()):
+                    return None
+            return (specific or after or located)[0]
+        if outside:
+            return None
+        if _RELATIVE_START_RE.match(analysis[clause[0] : match.start()]):
+            antecedents = [h for h in hits if h.end <= clause[0] and h.place.kind != COUNTRY]
+            if antecedents:
+                return antecedents[-1]
+        capital_phrase = V.NATIONAL_CAPITAL_RE.search(analysis, clause[0], clause[1])
+        capital = None
+        if capital_phrase:
+            capital = self.x.gazetteer.capital_of(self.x.national_capital_iso)
+            return _Hit(capital_phrase.start(), capital_phrase.end(), (capital,), capital_phrase.group())
+        country = next((p for p in self.x.gazetteer.places if p.kind == COUNTRY), None)
+        if country is None:
+            return None
+        return _Hit(match.start(), match.end(), (country,), "")
+
+    def _external_actors(self, index, analysis, match, clause, event_type) -> list[str]:
+        x = self.x
+        excluded = {x.territorial_actor}
+
+        def usable(found) -> bool:
+            actor = x.actor_of(found.group())
+            if actor is None or actor.name in excluded:
+                return False
+            return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
+
+        subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.start()) if usable(f)]
+        if subject:
+            return list(dict.fromkeys(subject))
+        after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
+        if after:
+            return [after[0]]
+        anywhere = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis) if usable(f)]
+        if anywhere:
+            return [anywhere[0]]
+        speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis)]
+        speakers = [a.name for a in speakers if a and a.name not in excluded]
+        if speakers:
+            return [speakers[0]]
+        if event_type == V.STRIKE:
+            return [x.unidentified_actor]
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if self.spans[back].heading:
+                continue
+            previous = self.spans[back].text(self.text)
+            found = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(previous)]
+            found = [a.name for a in found if a and a.kind == "external"]
+            if found:
+                return [found[-1]]
+        return [x.unidentified_actor]
+
+    # -- output -----------------------------------------------------------------------------
+    def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed) -> dict | None:
+        place = hit.place
+        if place.kind == PROVINCE and hit.surface and len(hit.places) > 1 and not _says_province(sentence, hit):
+            place = next(p for p in hit.places if p.kind == CAPITAL)
+        elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
+            place = next(p for p in hit.places if p.kind == PROVINCE)
+        expression, basis = self.date_for(index, span.start + trigger_pos, (span.start + clause[0], span.start + clause[1]))
+        if expression is not None:
+            date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
+            phrase = expression.phrase
+        else:
+            date_start, date_end, precision, best = publication_window(self.published)
+            phrase = ""
+        if date_start is None or date_start > self.published:
+            return None
+        kind = self.x.actor_kind.get(actor1, "external")
+        acled_event, sub_event = V.acled_type(event_type, kind, trigger.transfer)
+        location = place.name
+        is_country = place.kind == COUNTRY
+        key = f"{self.article.file}|{span.start}|{event_type}|{place.iso_code or place.name}|{actor1}"
+        return {
+            "mention_id": "M" + hashlib.sha1(key.encode()).hexdigest()[:12],
+            "article": self.article.file,
+            "title": self.article.title,
+            "outlet": self.article.outlet,
+            "published": self.published.isoformat(),
+            "url": self.article.url,
+            "event_type": event_type,
+            "sub_event_type": sub_event,
+            "acled_event_type": acled_event,
+            "actor1": actor1,
+            "actor2": actor2,
+            "location": location,
+            "province": "" if is_country else place.province,
+            "iso_code": "" if is_country else place.iso_code,
+            "latitude": place.lat,
+            "longitude": place.lon,
+            "geo_precision": place.geo_precision,
+            "date_start": date_start.isoformat(),
+            "date_end": date_end.isoformat(),
+            "event_date": (best or date_end).isoformat(),
+            "time_precision": precision,
+            "date_basis": basis,
+            "date_phrase": phrase,
+            "claimed": claimed,
+            "evidence": " ".join(sentence.split()),
+            "char_start": span.start,
+            "char_end": span.end,
+            "trigger": " ".join(trigger_text.split()),
+        }
+
+
+# -- helpers over one sentence -------------------------------------------------------------------
+
+
+def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
+    return any(a <= hit.start < b for a, b in masked)
+
+
+def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[int, int]]]:
+    """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis."""
+    masked: list[tuple[int, int]] = []
+    for hit in hits:
+        match = _APPOSITIVE_RE.match(sentence, hit.end)
+        if not match:
+            continue
+        body = match.group()
+        if V.TRIGGER_RE.search(body):
+            continue
+        masked.append((match.start() + 1, match.end()))
+    if not masked:
+        return sentence, masked
+    chars = list(sentence)
+    for a, b in masked:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars), masked
+
+
+def _clauses(analysis: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for match in V.CLAUSE_BOUNDARY_RE.finditer(analysis):
+        bounds.append(match.start() + (1 if match.group().startswith(",") else 0))
+    bounds.append(len(analysis))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= position < clause[1]:
+            return clause
+    return clauses[-1]
+
+
+def _conjoined(between: str) -> bool:
+    """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
+    return bool(_CONJUNCT_RE.match(re.sub(r",\s*,", ",", between)))
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> bool:
+    if len(_WORD_RE.findall(gap)) > max_words:
+        return False
+    if V.GAP_BLOCKER_RE.search(gap):
+        return False
+    return not any(start <= s < end for s, _ in other_triggers)
+
+
+def _modifier_use(analysis: str, hit: _Hit) -> bool:
+    after = analysis[hit.end : hit.end + 40]
+    return bool(V.MODIFIER_NOUNS_RE.match(after) or _POSSESSIVE_SUBPLACE_RE.match(after))
+
+
+def _locative(analysis: str, hit: _Hit) -> bool:
+    return bool(_LOCATIVE_BEFORE_RE.search(analysis[max(0, hit.start - 40) : hit.start]) or _LOCATIVE_AFTER_RE.match(analysis, hit.end))
+
+
+def _locative_before(analysis: str, position: int) -> bool:
+    return bool(_LOCATIVE_BEFORE_RE.search(analysis[max(0, position - 40) : position]))
+
+
+def _says_province(sentence: str, hit: _Hit) -> bool:
+    after = sentence[hit.end : hit.end + 12].lower()
+    before = sentence[max(0, hit.start - 14) : hit.start].lower()
+    return after.lstrip().startswith("province") or "province of" in before
+
+
+def _opens_list(sentence: str, match: re.Match) -> bool:
+    """A header such as "Provincial capitals taken by the Taliban:" that introduces a list."""
+    tail = sentence.rstrip()
+    plural = bool(re.search(r"\b(?:capitals|cities|towns|provinces)\b", sentence, re.IGNORECASE))
+    return plural and (tail.endswith(":") or (len(tail.split()) <= 12 and tail[-1:] not in ".!?\"\u201d"))
+
+
+def _dedupe(mentions: list[dict]) -> list[dict]:
+    """One mention per sentence, event type, place and actor: the first trigger wins."""
+    seen = set()
+    out = []
+    for m in mentions:
+        key = (m["char_start"], m["event_type"], m["iso_code"] or m["location"], m["actor1"])
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

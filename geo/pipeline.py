@@ -1,0 +1,39 @@
+"""The extraction pipeline: a folder of articles in, mentions and merged events out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.articles import Article, load_articles
+from geo.corroborate import merge_mentions
+from geo.extract import Extractor
+from geo.gazetteer import load_theatre_gazetteer
+from geo.join import join_provinces
+from geo.layers import provinces as theatre_provinces
+from geo.schema import MENTION_COLUMNS, conform, empty
+from geo.theatre import Theatre
+
+
+def extract_mentions(articles: list[Article], extractor: Extractor, provinces: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Return the mentions in articles, each placed in its province by spatial join."""
+    rows = [m for article in articles for m in extractor.extract(article)]
+    if not rows:
+        return empty(MENTION_COLUMNS)
+    mentions = pd.DataFrame(rows)
+    located = mentions["iso_code"] != ""  # country-level reports stay without a province
+    joined = join_provinces(mentions.loc[located, ["latitude", "longitude"]], provinces)
+    inside = joined["in_theatre"]
+    mentions.loc[joined.index[inside], "province"] = joined.loc[inside, "province"]
+    mentions.loc[joined.index[inside], "iso_code"] = joined.loc[inside, "iso_code"]
+    return conform(mentions, MENTION_COLUMNS)
+
+
+def extract_folder(folder: Path | str, theatre: Theatre) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (mentions, events) for the articles in folder, using the theatre's data."""
+    articles = load_articles(folder)
+    extractor = Extractor.from_theatre(theatre, load_theatre_gazetteer(theatre))
+    mentions = extract_mentions(articles, extractor, theatre_provinces(theatre))
+    return mentions, merge_mentions(mentions, theatre.event_id_prefix)

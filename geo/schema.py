@@ -1,0 +1,109 @@
+"""The tables passed between stages: column names and dtypes, defined once.
+
+mentions: one row per article-level report of an event.
+events:   mentions merged across articles (corroboration), one row per event.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+MENTION_COLUMNS: dict[str, str] = {
+    "mention_id": "string",
+    "article": "string",
+    "title": "string",
+    "outlet": "string",
+    "published": "string",
+    "url": "string",
+    "event_type": "string",
+    "sub_event_type": "string",
+    "acled_event_type": "string",
+    "actor1": "string",
+    "actor2": "string",
+    "location": "string",
+    "province": "string",
+    "iso_code": "string",
+    "latitude": "float64",
+    "longitude": "float64",
+    "geo_precision": "int64",
+    "date_start": "string",
+    "date_end": "string",
+    "event_date": "string",
+    "time_precision": "int64",
+    "date_basis": "string",
+    "date_phrase": "string",
+    "claimed": "bool",
+    "evidence": "string",
+    "char_start": "int64",
+    "char_end": "int64",
+    "trigger": "string",
+}
+
+EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "event_date": "string",
+    "date_start": "string",
+    "date_end": "string",
+    "time_precision": "int64",
+    "event_type": "string",
+    "sub_event_type": "string",
+    "acled_event_type": "string",
+    "actor1": "string",
+    "actor2": "string",
+    "province": "string",
+    "iso_code": "string",
+    "location": "string",
+    "latitude": "float64",
+    "longitude": "float64",
+    "geo_precision": "int64",
+    "n_sources": "int64",
+    "sources": "string",
+    "articles": "string",
+    "evidence": "string",
+    "evidence_article": "string",
+    "evidence_outlet": "string",
+    "evidence_published": "string",
+    "date_basis": "string",
+    "date_phrase": "string",
+    "claimed": "bool",
+    "mention_ids": "string",
+}
+
+# Multi-valued cells (sources, articles, mention_ids) are joined with this separator.
+LIST_SEPARATOR = "; "
+
+
+def empty(columns: dict[str, str]) -> pd.DataFrame:
+    """Return an empty frame with the given columns and dtypes."""
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+
+
+def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    """Return frame with exactly these columns, in order, cast to their dtypes."""
+    if frame.empty:
+        return empty(columns)
+    out = pd.DataFrame(index=frame.index)
+    for name, dtype in columns.items():
+        series = frame[name] if name in frame.columns else pd.Series(pd.NA, index=frame.index)
+        if dtype == "string":
+            out[name] = series.fillna("").astype(str).astype("string")
+        elif dtype == "bool":
+            out[name] = series.map(_to_bool).astype(bool)
+        elif dtype == "int64":
+            out[name] = pd.to_numeric(series, errors="coerce").fillna(0).astype("int64")
+        else:
+            out[name] = pd.to_numeric(series, errors="coerce").astype(dtype)
+    return out.reset_index(drop=True)
+
+
+def _to_bool(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "y", "t")
+    if value is None or value is pd.NA:
+        return False
+    try:
+        if pd.isna(value):
+            return False
+    except (TypeError, ValueError):
+        pass
+    return bool(value)

@@ -1,0 +1,148 @@
+"""The event vocabulary: event types, their ACLED-style mapping, and the English phrases that signal them.
+
+This is the one place that knows how reporting language names a capture, a siege or a
+deployment. Place names and actors belong to the theatre (data/theatre.toml), not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CAPTURED, CONTESTED, HELD = "captured", "contested", "held"
+DEPLOYMENT, EVACUATION, DIPLOMATIC, STRIKE = "deployment", "evacuation", "diplomatic", "strike"
+
+TERRITORIAL = (CAPTURED, CONTESTED, HELD)
+NON_TERRITORIAL = (DEPLOYMENT, EVACUATION, DIPLOMATIC, STRIKE)
+EVENT_TYPES = TERRITORIAL + NON_TERRITORIAL
+# Same-day precedence in the control model: a capture outranks a contest, which outranks a hold.
+TERRITORIAL_RANK = {CAPTURED: 3, CONTESTED: 2, HELD: 1}
+
+
+def acled_type(event_type: str, actor_kind: str, transfer: bool = False) -> tuple[str, str]:
+    """Return the ACLED-style (event_type, sub_event_type) for one of our event types."""
+    if event_type == CAPTURED:
+        if transfer:
+            return "Strategic developments", "Non-violent transfer of territory"
+        if actor_kind == "state":
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    return {
+        CONTESTED: ("Battles", "Armed clash"),
+        HELD: ("Strategic developments", "Other"),
+        DEPLOYMENT: ("Strategic developments", "Change to group/activity"),
+        EVACUATION: ("Strategic developments", "Other"),
+        DIPLOMATIC: ("Strategic developments", "Other"),
+        STRIKE: ("Explosions/Remote violence", "Air/drone strike"),
+    }[event_type]
+
+
+# Where a trigger's place argument lies:
+#   right  - after it ("captured Kandahar", "the siege of Lashkar Gah")
+#   left   - before it ("Kandahar fell", "Herat was captured")
+#   either - the nearest on either side ("in Taliban hands", "a holdout")
+RIGHT, LEFT, EITHER = "right", "left", "either"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    direction: str
+    pattern: str
+    transfer: bool = False  # surrender / handover: a non-violent transfer
+    retake: bool = False  # "recaptured", "retook": the actor takes back
+    passive: bool = False  # the actor, if named, follows ("captured by the Taliban")
+    adjectival: bool = False  # "captured Kunduz": no subject; the actor is the default
+    loss: bool = False  # "lost control of": the subject is the loser
+
+
+_TROOPS = r"(?:troops|soldiers|forces|marines|paratroopers|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
+_V_CAPTURE = r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|conquer(?:s|ed|ing)?|overtook|overtaken|overtak(?:e|es|ing))"
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # -- captured ---------------------------------------------------------------------------
+    Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?)?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
+    Trigger(CAPTURED, LEFT, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:handed\s+over|surrendered)\s+to\b", transfer=True, passive=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
+    Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+|[A-Z])", transfer=True),
+    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?[A-Z])(?:\s+to)?", transfer=True, passive=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+fallen|had\s+fallen|have\s+fallen|falls|falling)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
+    Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
+    Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?[A-Z])", adjectival=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss)\s+of\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
+    Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:Taliban|their|the\s+group's)\s+control|in\s+(?:Taliban|their)\s+hands|controlled\s+by\s+the\s+(?:Taliban|insurgents|militants))\b"),
+    # -- contested --------------------------------------------------------------------------
+    Trigger(CONTESTED, RIGHT, r"\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|surround(?:ed|s|ing)?|(?:laid|lay|laying|lays)\s+siege\s+to|(?:the\s+)?siege\s+of|(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|offensive|push|pushed|pushing|advance[ds]?|advancing|closing\s+in|closed\s+in|converg(?:e|ed|ing)|bearing\s+down)\s+(?:on|upon|against|toward|towards|into)|attack(?:ed|ing)|storm(?:ed|ing)|(?:fighting|clashes|battles?|fight|fought|gunfire|shelling|street\s+battles|heavy\s+fighting)\s+(?:in(?:side)?|for|around|near|on\s+the\s+(?:outskirts|edges?)\s+of|at|over|raged\s+in|erupted\s+in)|(?:on|in|into|reached|entered|reach|reaching)\s+the\s+(?:outskirts|suburbs|edges?|gates)\s+of|entered\s+parts\s+of|pushed\s+into|broke\s+into|breached)\b"),
+    Trigger(CONTESTED, LEFT, r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+(?:under\s+(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
+    Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
+    # -- held ---------------------------------------------------------------------------------
+    Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|Afghan\s+(?:forces|army|government))\b|\bholdouts?\b|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
+    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still)\s+(?:firmly\s+|securely\s+)?(?:in\s+government\s+hands|under\s+government\s+control|under\s+the\s+control\s+of\s+(?:the\s+)?government|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b"),
+    Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)s?\b|\bdefend(?:ed|ing)?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
+    # -- deployment ---------------------------------------------------------------------------
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?:deploy(?:s|ed|ing|ment\s+of)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|fly(?:ing)?\s+in|flown\s+in|bring(?:ing)?\s+in|brought\s+in|rushing|rush(?:ed)?|order(?:s|ed|ing)?)\s+(?:\S+\s+){{0,8}}?{_TROOPS}\b|\b{_TROOPS}\s+(?:\S+\s+){{0,6}}?(?:will\s+be|would\s+be|are\s+being|were|was|to\s+be|being|have\s+been|had\s+been)\s+(?:sent|deployed|dispatched|flown|positioned|stationed)\b|\bdeploy(?:s|ed|ing|ment)?\b"),
+    # -- evacuation ---------------------------------------------------------------------------
+    Trigger(EVACUATION, RIGHT, r"\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:s|ed|ing)?|pull(?:ing|ed|s)?\s+out\s+(?:their|its|all|the)\s+(?:embassy\s+)?(?:staff|citizens|nationals|diplomats|personnel)|fly\s+out|flown\s+out|flights?\s+out\s+of|repatriat(?:e|ed|ing|ion))\b"),
+    # -- diplomatic ---------------------------------------------------------------------------
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?embass(?:y|ies)\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+to\s+operate|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate)\b|\b(?:keep|maintain|retain|reduce|draw\s+down)\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b"),
+    # -- strike -------------------------------------------------------------------------------
+    Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
+)
+
+TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)))
+
+# Signals that a territorial report is not a report of something that happened.
+NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
+DENIAL_RE = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?)\b", re.IGNORECASE)
+MODAL_RE = re.compile(
+    r"\b(?:could|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent)\b",
+    re.IGNORECASE,
+)
+HISTORY_RE = re.compile(
+    r"\b(?:in\s+the\s+(?:19|20)\d0s|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+Taliban|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled))\b",
+    re.IGNORECASE,
+)
+# A Taliban claim rather than an independent report, and signs of independent confirmation.
+CLAIM_RE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|(?:Taliban|group's|militants'?|insurgents'?)\s+spokesm[ae]n|spokesm[ae]n\s+for\s+the\s+(?:Taliban|militant\s+group|group|insurgents|militants)|Mujahid|according\s+to\s+(?:the\s+)?(?:Taliban|group|militants|insurgents)|(?:Taliban|the\s+group|militants|insurgents)\s+(?:said|says|announced|tweeted|posted|stated))\b"
+)
+CONFIRMATION_RE = re.compile(
+    r"\b(?:officials?|governor|police|lawmakers?|MPs?|council(?:lor)?s?|residents?|ministry|confirm(?:ed|s|ing)?|witnesses|security\s+sources?|government\s+sources?)\b",
+    re.IGNORECASE,
+)
+# Nouns of a place other than the town itself: a capture of these is not a capture of the capital.
+SUBPLACE_RE = re.compile(
+    r"\b(?:district|districts|border\s+(?:crossing|post|town|point)s?|crossing|checkpoints?|check\s+posts?|outposts?|base|bases|airport|airfield|air\s+base|prison|jail|village|villages|dam|bridge|highway|road|outskirts|suburbs?|parts|areas?|military\s+facility|headquarters|compound|police\s+station|posts?)\b",
+    re.IGNORECASE,
+)
+# A place name used as a modifier ("the Kabul government", "a Herat-born singer") is no argument.
+MODIFIER_NOUNS_RE = re.compile(
+    r"(?:-[a-z]|\s+(?:government|regime|administration|authorities|resident|residents|native|officials?|governor|police|airport|university|council|residents|-based|based|born|airport's)\b)"
+)
+# Prepositions that, directly before a place, make it something other than the trigger's object.
+BLOCKING_PREPOSITION_RE = re.compile(
+    r"\b(?:in|into|near|from|to|toward|towards|outside|around|at|by|with|for|across|through|beyond|between|against|via|within|of|on|south|north|east|west|southwest|southeast|northwest|northeast|southern|northern|eastern|western)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns that, followed by "of", name the place ("the city of Ghazni", "the bastion of Mazar").
+NAMING_OF_RE = re.compile(
+    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|both|outskirts|suburbs|edges?|gates|parts)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CLAUSE_BOUNDARY_RE = re.compile(
+    r";|:\s|\s[\u2013\u2014]\s|\s--\s|,\s+(?:but|while|whereas|although|though|as|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|\s(?:but|while|whereas|although|though|because|whereas)\s"
+)
+# Words that cannot sit between a trigger and its argument.
+GAP_BLOCKER_RE = re.compile(
+    r"\b(?:said|says|told|according|reported|announced|while|but|although|though|because|after|before|since|when|which|who|where|whose|that|if|unless|amid|despite|then|also\s+said)\b",
+    re.IGNORECASE,
+)
+# "the capital" with no name: the theatre's national capital.
+NATIONAL_CAPITAL_RE = re.compile(r"\bthe\s+(?:Afghan\s+|country's\s+|nation's\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))")
