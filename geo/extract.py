@@ -33,8 +33,12 @@ _ACTOR_MODIFIER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s)\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
 )
+# ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
+_GENERAL_APPOSITIVE_RE = re.compile(
+    r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
+)
 _CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 _POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
@@ -43,7 +47,23 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 _PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
+# "the defence ministry in London said": where a speaker is, not where the event is.
+_SPEAKER_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+# Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
+_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"|\b[Tt]he\s+(?P<province>province)\b(?!\s+of\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|outer\s+districts)\b)"
+    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
+)
+_ANAPHOR_SENTENCES_BACK = 3
+_LOCATIVE_PREP_RE = re.compile(
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+MAX_LOCATIVE_GAP_WORDS = 10
 
 DATE_BASIS_RANK = {"sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
 
@@ -54,6 +74,7 @@ class _Hit:
     end: int
     places: tuple[Place, ...]
     surface: str
+    context_start: int | None = None  # absolute start of the antecedent's sentence, for "the city"
 
     @property
     def place(self) -> Place:
@@ -149,6 +170,11 @@ class _ArticleRun:
                 cursor += 1
             if cursor < len(self.spans) and self.spans[cursor].start <= start:
                 by_sentence.setdefault(cursor, []).append((start, end, places))
+        self.place_hits = place_hits
+        self.hit_sentence = {}
+        for index, raw in by_sentence.items():
+            for start, _, _ in raw:
+                self.hit_sentence[start] = index
         for index, span in enumerate(self.spans):
             sentence = span.text(self.text)
             if span.heading or is_boilerplate(sentence):
@@ -188,8 +214,9 @@ class _ArticleRun:
         return self.published
 
     def history_years(self, sentence: str) -> bool:
+        """True when text dates something to a past year ("in 1994", "in September 1996")."""
         for expression in find_dates(sentence, self.published):
-            if expression.is_history and expression.date_start.year < self.published.year:
+            if expression.date_start is not None and expression.date_start.year < self.published.year:
                 if not _SINCE_YEAR_RE.search(sentence[: expression.start]):
                     return True
         return False
@@ -226,6 +253,7 @@ class _ArticleRun:
         hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
         if not triggers:
             return self._list_item(index, span, sentence, hits)
+        hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         analysis, masked = _mask_appositives(sentence, hits)
         hits = [h for h in hits if not _inside(h, masked)]
         triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
@@ -256,6 +284,50 @@ class _ArticleRun:
         if not opened_list and not mentions and hits:
             self.list_context = None
         return mentions
+
+    def _anaphors(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[_Hit]:
+        """Hits for "the city", "its outskirts", "it fell", "the capital": the place they refer back to."""
+        found: list[_Hit] = []
+        taken = [(h.start, h.end) for h in hits]
+        for match in _ANAPHOR_RE.finditer(sentence):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            if any(0 <= h.start - match.end() <= 3 for h in hits):
+                continue  # "the provincial capital, Pul-i-Alam": named right here
+            antecedent = self._antecedent(index, span.start + match.start())
+            if antecedent is None:
+                continue
+            place, context_start = antecedent
+            kind = PROVINCE if match.group("province") else CAPITAL
+            try:
+                target = self.x.gazetteer.province(place.iso_code) if kind == PROVINCE else self.x.gazetteer.capital_of(place.iso_code)
+            except KeyError:
+                continue
+            found.append(_Hit(match.start(), match.end(), (target,), match.group(), None if context_start >= span.start else context_start))
+        capital = V.NATIONAL_CAPITAL_RE.search(sentence)
+        if capital and not any(a <= capital.start() < b for a, b in taken):
+            place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
+            found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
+        return found
+
+    def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
+        """The most recent capital or province named before position, within a few sentences."""
+        paragraph = self.spans[index].paragraph
+        for start, end, places in reversed(self.place_hits):
+            if end > position:
+                continue
+            sentence_index = self.hit_sentence.get(start)
+            if sentence_index is None or index - sentence_index > _ANAPHOR_SENTENCES_BACK:
+                return None
+            if paragraph - self.spans[sentence_index].paragraph > 1:
+                return None
+            place = places[0]
+            if place.kind not in (CAPITAL, PROVINCE):
+                continue
+            if V.MODIFIER_NOUNS_RE.match(self.text, end):
+                continue
+            return place, self.spans[sentence_index].start
+        return None
 
     def _list_item(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
         """A line of a list opened by a header ("Provincial capitals taken by the Taliban:")."""
@@ -289,6 +361,8 @@ class _ArticleRun:
         chosen: list[_Hit] = []
         right = self._right(analysis, candidates, end, others, trigger.event_type)
         left = self._left(analysis, candidates, start, others, clause)
+        if trigger.direction == V.LOCATIVE:
+            return self._locative_targets(analysis, candidates, match, others)
         if trigger.direction == V.RIGHT:
             chosen = right
         elif trigger.direction == V.LEFT:
@@ -299,8 +373,31 @@ class _ArticleRun:
             chosen = left if left and left_gap <= right_gap else right
         if not chosen and trigger.direction in (V.LEFT, V.EITHER) and _RELATIVE_START_RE.match(analysis[clause[0] : start]):
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
-            if antecedents and not analysis[antecedents[-1].end : clause[0]].strip(" ,"):
+            if antecedents and re.fullmatch(r"[\s,]*(?:(?:city|town|province)[\s,]*)?", analysis[antecedents[-1].end : clause[0]]):
                 chosen = [antecedents[-1]]
+        return chosen
+
+    def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
+        """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
+        located = [h for h in candidates if _LOCATIVE_PREP_RE.search(analysis[max(0, h.start - 40) : h.start])]
+        best = None
+        for hit in located:
+            if hit.start >= match.end():
+                gap, a, b = analysis[match.end() : hit.start], match.end(), hit.start
+            else:
+                gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
+            if not _gap_ok(gap, MAX_LOCATIVE_GAP_WORDS, a, b, others):
+                continue
+            distance = len(_WORD_RE.findall(gap))
+            if best is None or distance < best[0]:
+                best = (distance, hit)
+        if best is None:
+            return []
+        chosen = [best[1]]
+        for nxt in [h for h in candidates if h.start > chosen[-1].end]:
+            if not _conjoined(analysis[chosen[-1].end : nxt.start]):
+                break
+            chosen.append(nxt)
         return chosen
 
     def _right(self, analysis, candidates, end, others, event_type) -> list[_Hit]:
@@ -344,13 +441,23 @@ class _ArticleRun:
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause) -> dict | None:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
-        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger):
+        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or re.search(r"\bno\s+(?:\w+\s+)?$", before_trigger, re.IGNORECASE):
             return None
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
             return None
-        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(analysis) or self.history_years(analysis):
+        scope = analysis[scope_start : clause[1]]
+        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(scope):
+            return None
+        if not find_dates(scope, self.published) and self.history_years(analysis):
+            return None  # an undated clause in a sentence about the past
+        if trigger.needs_attacker and not V.ATTACKER_RE.search(scope):
             return None
         event_type = trigger.event_type
+        after_trigger = analysis[match.end() : clause[1]]
+        if event_type == V.CAPTURED and not trigger.retake and V.REVERSAL_RE.search(after_trigger):
+            event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
+        elif event_type == V.CONTESTED and V.REPELLED_RE.search(after_trigger):
+            event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
             return None
@@ -395,8 +502,9 @@ class _ArticleRun:
         if V.NEGATION_RE.search(analysis[clause[0] : match.start()]):
             return []
         if event_type == V.EVACUATION:
-            earlier = [t for t in triggers if t.start() < match.start() and V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
-            if earlier or _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()]):
+            deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
+            earlier = [t for t in deployments if t.start() < match.start()]
+            if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
         if V.HISTORY_RE.search(analysis) or self.history_years(analysis):
             return []
@@ -416,7 +524,10 @@ class _ArticleRun:
         in_clause = [h for h in hits if clause[0] <= h.start < clause[1]]
         located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2]
         located += [h for h in hits if h not in located and match.start() <= h.start < match.end() + 1]
-        outside = [m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1]) if _locative_before(analysis, m.start())]
+        outside = [
+            m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
+            if _locative_before(analysis, m.start()) and not _SPEAKER_AFTER_RE.match(analysis, m.end())
+        ]
         if located:
             after = [h for h in located if h.start >= match.start()]
             specific = [h for h in (after or located) if h.place.kind != COUNTRY]
@@ -454,7 +565,7 @@ class _ArticleRun:
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.start()) if usable(f)]
         if subject:
-            return list(dict.fromkeys(subject))
+            return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
         if after:
             return [after[0]]
@@ -497,6 +608,8 @@ class _ArticleRun:
         acled_event, sub_event = V.acled_type(event_type, kind, trigger.transfer)
         location = place.name
         is_country = place.kind == COUNTRY
+        char_start = min(span.start, hit.context_start) if hit.context_start is not None else span.start
+        evidence = " ".join(self.text[char_start : span.end].split())
         key = f"{self.article.file}|{span.start}|{event_type}|{place.iso_code or place.name}|{actor1}"
         return {
             "mention_id": "M" + hashlib.sha1(key.encode()).hexdigest()[:12],
@@ -523,8 +636,8 @@ class _ArticleRun:
             "date_basis": basis,
             "date_phrase": phrase,
             "claimed": claimed,
-            "evidence": " ".join(sentence.split()),
-            "char_start": span.start,
+            "evidence": evidence,
+            "char_start": char_start,
             "char_end": span.end,
             "trigger": " ".join(trigger_text.split()),
         }
@@ -540,12 +653,15 @@ def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
 def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[int, int]]]:
     """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis."""
     masked: list[tuple[int, int]] = []
+    starts = {h.start for h in hits}
     for hit in hits:
-        match = _APPOSITIVE_RE.match(sentence, hit.end)
+        match = _APPOSITIVE_RE.match(sentence, hit.end) or _GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:
             continue
-        body = match.group()
-        if V.TRIGGER_RE.search(body):
+        body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
+        if body_start in starts and not re.match(r"[\w\s-]+['\u2019]s\b", sentence[body_start:]):
+            continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
+        if len(_WORD_RE.findall(match.group())) > 14 or V.TRIGGER_RE.search(match.group()):
             continue
         masked.append((match.start() + 1, match.end()))
     if not masked:
@@ -574,7 +690,11 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    return bool(_CONJUNCT_RE.match(re.sub(r",\s*,", ",", between)))
+    between = re.sub(r",\s*,", ",", between)
+    # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
+    between = re.sub(r"^\s*(?:city|town|province)\b", "", between)
+    between = re.sub(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", between)
+    return bool(_CONJUNCT_RE.match(between))
 
 
 _WORD_RE = re.compile(r"\w+")

@@ -41,7 +41,9 @@ def acled_type(event_type: str, actor_kind: str, transfer: bool = False) -> tupl
 #   right  - after it ("captured Kandahar", "the siege of Lashkar Gah")
 #   left   - before it ("Kandahar fell", "Herat was captured")
 #   either - the nearest on either side ("in Taliban hands", "a holdout")
-RIGHT, LEFT, EITHER = "right", "left", "either"
+#   locative - a place introduced by in/inside/around/near/for ("fighting raged inside Lashkar Gah",
+#              "In Lashkargah, the clashes ..."), on either side within the clause
+RIGHT, LEFT, EITHER, LOCATIVE = "right", "left", "either", "locative"
 
 
 @dataclass(frozen=True)
@@ -54,21 +56,27 @@ class Trigger:
     passive: bool = False  # the actor, if named, follows ("captured by the Taliban")
     adjectival: bool = False  # "captured Kunduz": no subject; the actor is the default
     loss: bool = False  # "lost control of": the subject is the loser
+    needs_attacker: bool = False  # "on the edge of X" is fighting only when an attacker or fighting is named
 
 
+# Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
+_ADV = r"(?:(?:\w+ly|all|also|both|now|already|since|finally|then|effectively|still)\s+){0,2}"
+_AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
 _TROOPS = r"(?:troops|soldiers|forces|marines|paratroopers|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
 _V_CAPTURE = r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|conquer(?:s|ed|ing)?|overtook|overtaken|overtak(?:e|es|ing))"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- captured ---------------------------------------------------------------------------
     Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?)?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
-    Trigger(CAPTURED, LEFT, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:handed\s+over|surrendered)\s+to\b", transfer=True, passive=True),
+    Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
+    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
+    Trigger(CAPTURED, LEFT, r"\b(?:had|have|has)\s+(?:all\s+|also\s+)gone\b"),
+    Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:capital|city|town)?\s*to\s+(?:fall|be\s+(?:taken|captured|seized))\b"),
+    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed\s+over|surrendered)\s+(?:to|by)\b", transfer=True, passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+|[A-Z])", transfer=True),
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?[A-Z])(?:\s+to)?", transfer=True, passive=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+fallen|had\s+fallen|have\s+fallen|falls|falling)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+(?:\w+\s+)?fallen|had\s+(?:\w+\s+)?fallen|have\s+(?:\w+\s+)?fallen|falls|falling)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
@@ -79,24 +87,35 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:Taliban|their|the\s+group's)\s+control|in\s+(?:Taliban|their)\s+hands|controlled\s+by\s+the\s+(?:Taliban|insurgents|militants))\b"),
     # -- contested --------------------------------------------------------------------------
-    Trigger(CONTESTED, RIGHT, r"\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|surround(?:ed|s|ing)?|(?:laid|lay|laying|lays)\s+siege\s+to|(?:the\s+)?siege\s+of|(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|offensive|push|pushed|pushing|advance[ds]?|advancing|closing\s+in|closed\s+in|converg(?:e|ed|ing)|bearing\s+down)\s+(?:on|upon|against|toward|towards|into)|attack(?:ed|ing)|storm(?:ed|ing)|(?:fighting|clashes|battles?|fight|fought|gunfire|shelling|street\s+battles|heavy\s+fighting)\s+(?:in(?:side)?|for|around|near|on\s+the\s+(?:outskirts|edges?)\s+of|at|over|raged\s+in|erupted\s+in)|(?:on|in|into|reached|entered|reach|reaching)\s+the\s+(?:outskirts|suburbs|edges?|gates)\s+of|entered\s+parts\s+of|pushed\s+into|broke\s+into|breached)\b"),
-    Trigger(CONTESTED, LEFT, r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+(?:under\s+(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|surround(?:ed|s|ing)?|(?:laid|lay|laying|lays)\s+siege\s+to|(?:the\s+)?siege\s+of|(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|offensive|push|pushed|pushing|advance[ds]?|advancing|closing\s+in|closed\s+in|converg(?:e|ed|ing)|bearing\s+down)\s+(?:on|upon|against|toward|towards|into)|attack(?:ed|ing)|storm(?:ed|ing)|(?:fighting|clashes|battles?|fight|fought|gunfire|shelling|street\s+battles|heavy\s+fighting)\s+(?:in(?:side)?|for|around|near|on\s+the\s+(?:outskirts|edges?)\s+of|at|over|raged\s+in|erupted\s+in)|(?:into|reached|entered|reach|reaching)\s+the\s+(?:outskirts|suburbs|edges?|gates)\s+of|entered\s+parts\s+of|pushed\s+into|broke\s+into|breached)\b"),
+    Trigger(CONTESTED, LOCATIVE, r"\b(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|battles?|gunfights?|firefights?|gun\s+battles?|shelling|skirmishes)\b(?!\s+(?:ended|stopped|ceased))"),
+    Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:under\s+(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at)\s+(?:the\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates)\s+of\b|(?=its\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates)\b))", needs_attacker=True),
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|Afghan\s+(?:forces|army|government))\b|\bholdouts?\b|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
-    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still)\s+(?:firmly\s+|securely\s+)?(?:in\s+government\s+hands|under\s+government\s+control|under\s+the\s+control\s+of\s+(?:the\s+)?government|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b"),
-    Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)s?\b|\bdefend(?:ed|ing)?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
+    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|is|was)\s+(?:firmly\s+|securely\s+|still\s+|fully\s+)?(?:in\s+government\s+hands|under\s+government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|Afghan\s+(?:forces|security\s+forces|army)|ANDSF)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b"),
+    Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)s?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
     # -- deployment ---------------------------------------------------------------------------
-    Trigger(DEPLOYMENT, RIGHT, rf"\b(?:deploy(?:s|ed|ing|ment\s+of)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|fly(?:ing)?\s+in|flown\s+in|bring(?:ing)?\s+in|brought\s+in|rushing|rush(?:ed)?|order(?:s|ed|ing)?)\s+(?:\S+\s+){{0,8}}?{_TROOPS}\b|\b{_TROOPS}\s+(?:\S+\s+){{0,6}}?(?:will\s+be|would\s+be|are\s+being|were|was|to\s+be|being|have\s+been|had\s+been)\s+(?:sent|deployed|dispatched|flown|positioned|stationed)\b|\bdeploy(?:s|ed|ing|ment)?\b"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}\s+(?:\S+\s+){{0,7}}?(?:(?:have|has|had)\s+)?(?:arrived|landed|were\s+rushed|been\s+rushed|(?:are|were|is|was)\s+(?:now\s+)?on\s+the\s+ground)\b|\b(?:has|have|had)\s+(?:some|about|around|nearly|more\s+than|over)?\s*[\d,]+\s+(?:\w+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on)\b|\brush(?:ed|ing)?\s+(?:\S+\s+){{0,6}}?{_TROOPS}\b"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?:deploy(?:s|ed|ing|ment\s+of)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|fly(?:ing)?\s+in|flown\s+in|bring(?:ing)?\s+in|brought\s+in|rushing|rush(?:ed)?|order(?:s|ed|ing)?)\s+(?:\S+\s+){{0,8}}?{_TROOPS}\b|\b{_TROOPS}\s+(?:\S+\s+){{0,6}}?(?:will\s+be|would\s+be|are\s+being|were|was|to\s+be|being|have\s+been|had\s+been)\s+(?:sent|deployed|dispatched|flown|positioned|stationed)\b|\bdeploy(?:s|ed|ing|ments?)?\b"),
     # -- evacuation ---------------------------------------------------------------------------
     Trigger(EVACUATION, RIGHT, r"\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:s|ed|ing)?|pull(?:ing|ed|s)?\s+out\s+(?:their|its|all|the)\s+(?:embassy\s+)?(?:staff|citizens|nationals|diplomats|personnel)|fly\s+out|flown\s+out|flights?\s+out\s+of|repatriat(?:e|ed|ing|ion))\b"),
     # -- diplomatic ---------------------------------------------------------------------------
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?embass(?:y|ies)\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+to\s+operate|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate)\b|\b(?:keep|maintain|retain|reduce|draw\s+down)\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?embass(?:y|ies)\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+(?:to\s+operate|working|to\s+work)|keep\s+working|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate)\b|\b(?:kept|keep|keeping|keeps)\s+(?:\S+\s+){0,3}?embass(?:y|ies)\b|\b(?:keep|maintain|retain|reduce|draw\s+down|suspend(?:ed|s)?|end(?:ed|s)?|clos(?:e|ed|es)|withdr(?:ew|awn|aw))\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b"),
     # -- strike -------------------------------------------------------------------------------
+    Trigger(STRIKE, LOCATIVE, r"\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
 )
 
 TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)))
+
+# Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
+ATTACKER_RE = re.compile(r"\b(?:Taliban|Taleban|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire)\b", re.IGNORECASE)
+# A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
+REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\bretreat(?:ed)?\b|\bwithdr(?:ew|awn)\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
+# An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
+REPELLED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+back|fended\s+off)\b", re.IGNORECASE)
 
 # Signals that a territorial report is not a report of something that happened.
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
@@ -106,7 +125,7 @@ MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 HISTORY_RE = re.compile(
-    r"\b(?:in\s+the\s+(?:19|20)\d0s|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+Taliban|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled))\b",
+    r"\b(?:in\s+the\s+(?:19|20)\d0s|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+Taliban|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled)|on\s+(?:those|that|previous)\s+occasions?|back\s+then)\b",
     re.IGNORECASE,
 )
 # A Taliban claim rather than an independent report, and signs of independent confirmation.
@@ -137,7 +156,7 @@ NAMING_OF_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY_RE = re.compile(
-    r";|:\s|\s[\u2013\u2014]\s|\s--\s|,\s+(?:but|while|whereas|although|though|as|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|\s(?:but|while|whereas|although|though|because|whereas)\s"
+    r";|:\s|\s[\u2013\u2014]\s(?!(?:had|have|has|were|was|are|is|all)\b)|\s--\s|,\s+(?:but|while|whereas|although|though|as|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|\s(?:but|while|whereas|although|though|because|whereas)\s"
 )
 # Words that cannot sit between a trigger and its argument.
 GAP_BLOCKER_RE = re.compile(

@@ -1,0 +1,142 @@
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.dates import DAY, MONTH, WEEK, find_dates, parse_published, publication_window, resolve_relative
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+FRIDAY = date(2021, 8, 13)
+publication_dates = st.dates(min_value=date(2019, 1, 1), max_value=date(2023, 12, 31))
+
+
+def one(text, published=FRIDAY):
+    found = find_dates(text, published)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("on Friday", (date(2021, 8, 13), date(2021, 8, 13))),
+        ("early Friday", (date(2021, 8, 13), date(2021, 8, 13))),
+        ("on Thursday", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("late Thursday", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("late on Thursday", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("Thursday night", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("on Sunday", (date(2021, 8, 8), date(2021, 8, 8))),
+        ("last Friday", (date(2021, 8, 6), date(2021, 8, 6))),
+        ("yesterday", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("late last night", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("overnight", (date(2021, 8, 12), date(2021, 8, 13))),
+        ("at the weekend", (date(2021, 8, 7), date(2021, 8, 8))),
+        ("over the weekend", (date(2021, 8, 7), date(2021, 8, 8))),
+        ("earlier this week", (date(2021, 8, 9), date(2021, 8, 12))),
+        ("last week", (date(2021, 8, 2), date(2021, 8, 8))),
+        ("in the past week", (date(2021, 8, 7), date(2021, 8, 13))),
+        ("last month", (date(2021, 7, 1), date(2021, 7, 31))),
+        ("on August 10", (date(2021, 8, 10), date(2021, 8, 10))),
+        ("Aug. 14", (date(2021, 8, 14), date(2021, 8, 14))),
+        ("Aug 6", (date(2021, 8, 6), date(2021, 8, 6))),
+        ("14 August", (date(2021, 8, 14), date(2021, 8, 14))),
+        ("August 15, 2021", (date(2021, 8, 15), date(2021, 8, 15))),
+        ("two days ago", (date(2021, 8, 11), date(2021, 8, 11))),
+        ("this morning", (date(2021, 8, 13), date(2021, 8, 13))),
+        ("in mid-July", (date(2021, 7, 1), date(2021, 7, 31))),
+    ],
+)
+def test_phrases_resolve_against_friday_13_august_2021(phrase, expected):
+    found = one(f"The city fell {phrase}, officials said.")
+    assert (found.date_start, found.date_end) == expected
+    assert found.date_start <= found.event_date <= found.date_end
+
+
+def test_precision_levels():
+    assert one("on Thursday").precision == DAY
+    assert one("at the weekend").precision == WEEK
+    assert one("last month").precision == MONTH
+
+
+def test_history_years_are_marked_not_dated():
+    found = one("The Taliban first captured Kandahar in 1994.")
+    assert found.is_history and found.event_date is None
+
+
+def test_context_relative_phrases_use_the_reference_day():
+    found = one("Ghazni had fallen a day earlier.")
+    assert found.date_start is None
+    resolved = resolve_relative(found, date(2021, 8, 12))
+    assert resolved.date_start == resolved.date_end == date(2021, 8, 11)
+    resolved = resolve_relative(one("The previous day, Herat fell."), date(2021, 8, 12))
+    assert resolved.event_date == date(2021, 8, 11)
+
+
+def test_numbers_and_modal_may_are_not_mistaken_for_dates():
+    assert find_dates("It sent 3,000 troops and 600 soldiers", FRIDAY) == []
+    assert find_dates("the Taliban may take the city", FRIDAY) == []
+    assert find_dates("some 3,500 to 4,000 will be positioned", FRIDAY) == []
+
+
+@given(published=publication_dates, weekday=st.sampled_from(WEEKDAY_NAMES), modifier=st.sampled_from(["on ", "early ", "late ", "late on ", ""]))
+def test_weekday_is_the_latest_such_day_on_or_before_publication(published, weekday, modifier):
+    found = one(f"It happened {modifier}{weekday}.", published)
+    assert found.date_start == found.date_end == found.event_date
+    assert found.date_start.strftime("%A") == weekday
+    assert 0 <= (published - found.date_start).days <= 6
+
+
+@given(published=publication_dates, weekday=st.sampled_from(WEEKDAY_NAMES))
+def test_last_weekday_is_strictly_before_publication(published, weekday):
+    found = one(f"It happened last {weekday}.", published)
+    assert found.date_start.strftime("%A") == weekday
+    assert 1 <= (published - found.date_start).days <= 7
+
+
+@given(published=publication_dates)
+def test_weekend_is_the_saturday_and_sunday_before_publication(published):
+    found = one("The city fell at the weekend.", published)
+    assert found.date_start.weekday() == 5
+    assert found.date_end <= published
+    assert (found.date_end - found.date_start).days <= 1
+    assert 0 <= (published - found.date_start).days <= 6
+
+
+@given(published=publication_dates)
+def test_yesterday_and_overnight(published):
+    assert one("It fell yesterday.", published).event_date == published - timedelta(days=1)
+    overnight = one("It fell overnight.", published)
+    assert (overnight.date_start, overnight.date_end) == (published - timedelta(days=1), published)
+
+
+@given(published=publication_dates, day=st.integers(1, 28), month=st.integers(1, 12))
+def test_absolute_day_month_in_three_spellings(published, day, month):
+    name = date(2000, month, day).strftime("%B")
+    for text in (f"on {name} {day}", f"{day} {name}", f"{name[:3]}. {day}"):
+        found = one(text, published)
+        assert (found.event_date.month, found.event_date.day) == (month, day)
+        assert found.event_date <= published + timedelta(days=183)
+
+
+@given(published=publication_dates)
+def test_earlier_this_week_ends_before_publication(published):
+    found = one("It fell earlier this week.", published)
+    assert found.date_start.weekday() == 0
+    assert found.date_start <= found.date_end <= published
+
+
+def test_publication_window_is_the_week_up_to_publication():
+    start, end, precision, best = publication_window(FRIDAY)
+    assert (start, end, precision, best) == (date(2021, 8, 7), FRIDAY, WEEK, FRIDAY)
+
+
+@pytest.mark.parametrize("value, expected", [("2021-08-13", FRIDAY), ("2021-08-13T09:30:00Z", FRIDAY), ("2021-08-13 09:30", FRIDAY)])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "13/08/2021", "yesterday", "2021-13-01"])
+def test_parse_published_rejects(value):
+    with pytest.raises(ValueError):
+        parse_published(value)

@@ -1,0 +1,236 @@
+"""Extraction on the seed articles and on short, clearly synthetic snippets in varied styles."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from geo.articles import Article
+from geo.extract import Extractor
+from geo.pipeline import extract_folder
+
+FRIDAY = date(2021, 8, 13)
+
+
+@pytest.fixture(scope="module")
+def extractor(theatre, gazetteer):
+    return Extractor.from_theatre(theatre, gazetteer)
+
+
+@pytest.fixture(scope="module")
+def seeds(theatre):
+    return extract_folder(theatre.path("articles"), theatre)
+
+
+def found(extractor, text, published=FRIDAY):
+    """(event_type, location, actor1, event_date) of every mention in a synthetic snippet."""
+    mentions = extractor.extract(Article("synthetic.txt", text, published))
+    return {(m["event_type"], m["location"], m["actor1"], m["event_date"]) for m in mentions}
+
+
+def kinds_at(extractor, text, location, published=FRIDAY):
+    return {m["event_type"] for m in extractor.extract(Article("synthetic.txt", text, published)) if m["location"] == location}
+
+
+# -- the seeds (issue 3, "Done when") ---------------------------------------------------------------
+
+
+def _event(events, event_type, province):
+    rows = events[(events["event_type"] == event_type) & (events["province"] == province)]
+    assert len(rows) == 1, (event_type, province, rows[["event_date", "location", "actor1"]])
+    return rows.iloc[0]
+
+
+def test_seed_captures_and_their_dates(seeds):
+    _, events = seeds
+    kandahar = _event(events, "captured", "Kandahar")
+    assert kandahar["event_date"] == "2021-08-13" and kandahar["date_start"] >= "2021-08-12"
+    assert kandahar["n_sources"] == 3 and not kandahar["claimed"]
+    assert "Kandahar" in kandahar["evidence"]
+    for province in ("Herat", "Ghazni"):
+        event = _event(events, "captured", province)
+        assert event["event_date"] == "2021-08-12", province
+        assert event["n_sources"] == 2
+    kunduz = _event(events, "captured", "Kunduz")
+    assert (kunduz["date_start"], kunduz["date_end"]) == ("2021-08-07", "2021-08-08")
+    assert kunduz["time_precision"] == 2 and "at the weekend" in kunduz["evidence"]
+    helmand = _event(events, "captured", "Helmand")
+    assert helmand["event_date"] == "2021-08-13" and helmand["geo_precision"] == 3
+
+
+def test_seed_mazar_contested_and_held_kabul_held(seeds):
+    _, events = seeds
+    for event_type in ("contested", "held"):
+        mazar = _event(events, event_type, "Balkh")
+        assert mazar["location"] == "Mazar-i-Sharif" and mazar["event_date"] == "2021-08-13"
+    kabul = _event(events, "held", "Kabul")
+    assert kabul["actor1"] == "Afghan government forces" and "in government hands" in kabul["evidence"]
+
+
+def test_seed_non_territorial_events(seeds):
+    _, events = seeds
+    deployments = set(events.loc[events["event_type"] == "deployment", "actor1"])
+    assert {"United States", "United Kingdom", "Canada"} <= deployments
+    closures = events[(events["event_type"] == "diplomatic") & events["evidence"].str.contains("shutting")]
+    assert set(closures["actor1"]) == {"Denmark", "Norway"}
+    assert set(closures["location"]) == {"Kabul"}
+
+
+def test_seed_non_events(seeds):
+    mentions, events = seeds
+    assert events[(events["province"] == "Kabul") & (events["event_type"] == "captured")].empty
+    assert not mentions["evidence"].str.contains("Qatar|Kuwait").any()
+    assert not mentions["evidence"].str.contains("From 1996").any()
+    assert not mentions["evidence"].str.contains("could isolate Kabul").any()
+    assert set(mentions["event_type"]) <= {"captured", "contested", "held", "deployment", "evacuation", "diplomatic", "strike"}
+
+
+def test_seed_claim_is_flagged_but_confirmed_event_is_not(seeds):
+    mentions, events = seeds
+    claimed = mentions[mentions["evidence"].str.contains("completely conquered")]
+    assert claimed["claimed"].all()
+    assert not _event(events, "captured", "Kandahar")["claimed"]
+
+
+def test_seed_mentions_carry_offsets_and_sources(seeds, theatre):
+    mentions, _ = seeds
+    for row in mentions.itertuples():
+        text = (theatre.path("articles") / row.article).read_text(encoding="utf-8")
+        assert " ".join(text[row.char_start : row.char_end].split()) == row.evidence
+        assert row.outlet and row.published == "2021-08-13"
+
+
+# -- spellings, styles and dates ----------------------------------------------------------------------
+
+
+def test_spelling_variants_and_province_mentions(extractor):
+    text = (
+        "Taliban fighters captured Mazar-e-Sharif late on Saturday. "
+        "Lashkargah fell to the insurgents on Friday. "
+        "The militants also overran Pul-i-Khumri and Kondoz on Thursday. "
+        "On Wednesday the Taliban took control of Badghis province."
+    )
+    result = found(extractor, text, date(2021, 8, 15))
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in result
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in result
+    assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-12") in result
+    assert ("captured", "Kunduz", "Taliban", "2021-08-12") in result
+    assert ("captured", "Badghis", "Taliban", "2021-08-11") in result
+
+
+def test_denials_conditionals_and_futures_are_not_events(extractor):
+    text = (
+        "Officials denied that Maymana had fallen. "
+        "Kabul could fall within 90 days, US intelligence warned. "
+        "The Taliban threatened to take Jalalabad. "
+        "If Herat falls, the west is lost. "
+        "Analysts fear the militants will seize Gardez next."
+    )
+    assert found(extractor, text) == set()
+
+
+def test_history_is_not_an_event(extractor):
+    text = (
+        "The Taliban first captured Kandahar in 1994. "
+        "Mazar-i-Sharif, which fell to the Taliban in 1998, was the scene of massacres. "
+        "In 2015 the Taliban briefly overran Kunduz."
+    )
+    assert found(extractor, text) == set()
+
+
+def test_districts_and_border_posts_are_not_the_capital(extractor):
+    text = (
+        "The Taliban captured Spin Boldak, a border crossing in Kandahar province, on Wednesday. "
+        "Militants seized the Islam Qala border post in Herat province. "
+        "Insurgents took control of a district near Ghazni."
+    )
+    assert {r[0] for r in found(extractor, text)} <= {"contested"}
+    assert not {r for r in found(extractor, text) if r[0] == "captured"}
+
+
+def test_outside_theatre_places_are_not_events(extractor):
+    text = "The US will send 1,000 troops to Qatar. Talks were held in Doha on Thursday. Refugees crossed into Pakistan."
+    assert found(extractor, text) == set()
+
+
+def test_claims_are_events_flagged_claimed(extractor):
+    mentions = extractor.extract(Article("s.txt", "The Taliban said on Saturday they had captured Sheberghan.", date(2021, 8, 8)))
+    (mention,) = mentions
+    assert (mention["event_type"], mention["location"], mention["claimed"]) == ("captured", "Sheberghan", True)
+    assert mention["event_date"] == "2021-08-07"
+    confirmed = extractor.extract(Article("s.txt", "Officials confirmed on Saturday that Sheberghan had fallen to the Taliban.", date(2021, 8, 8)))
+    assert [m["claimed"] for m in confirmed] == [False]
+
+
+def test_government_retake_is_not_a_taliban_capture(extractor):
+    result = found(extractor, "Afghan forces recaptured Pul-e Khumri on Tuesday after heavy fighting.", date(2021, 8, 12))
+    assert ("captured", "Pul-e Khumri", "Afghan government forces", "2021-08-10") in result
+    assert not any(r[2] == "Taliban" and r[0] == "captured" for r in result)
+
+
+def test_contested_and_held(extractor):
+    text = (
+        "Heavy fighting raged on the outskirts of Lashkar Gah on Monday. "
+        "Government forces repelled an attack on Kandahar overnight. "
+        "Mazar-i-Sharif remains in government hands."
+    )
+    result = found(extractor, text, date(2021, 8, 3))
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-02") in result
+    assert any(r[:2] == ("held", "Kandahar") for r in result)
+    assert any(r[:2] == ("held", "Mazar-i-Sharif") for r in result)
+    assert not any(r[0] == "captured" for r in result)
+
+
+def test_timeline_list_inherits_the_header_event_type(extractor):
+    text = "Provincial capitals taken by the Taliban:\n\nAug. 6: Zaranj, capital of Nimroz province\nAug. 7: Sheberghan\nAug. 8: Kunduz, Sar-e-Pol, Taloqan"
+    result = found(extractor, text, date(2021, 8, 16))
+    assert ("captured", "Zaranj", "Taliban", "2021-08-06") in result
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in result
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in result
+
+
+def test_undated_sentence_inherits_paragraph_date_or_publication(extractor):
+    text = "On Thursday the militants advanced quickly. Ghazni fell after a short battle.\n\nHerat is now in Taliban hands."
+    mentions = {m["location"]: m for m in extractor.extract(Article("s.txt", text, FRIDAY))}
+    assert mentions["Ghazni"]["event_date"] == "2021-08-12" and mentions["Ghazni"]["date_basis"] == "paragraph-before"
+    assert mentions["Herat"]["date_basis"] == "publication"
+    assert (mentions["Herat"]["date_start"], mentions["Herat"]["date_end"]) == ("2021-08-07", "2021-08-13")
+    assert mentions["Herat"]["time_precision"] == 2
+
+
+def test_place_names_as_modifiers_are_not_arguments(extractor):
+    text = "A Herat-born singer fled. The Kabul government lost control of the countryside. Refugees fled to Kabul."
+    assert not any(r[0] in ("captured", "contested") for r in found(extractor, text))
+
+
+def test_deployment_evacuation_embassy_and_strike(extractor):
+    text = (
+        "Germany is sending 600 soldiers to Kabul airport to evacuate its citizens, Berlin said on Sunday. "
+        "Australia has closed its embassy in Kabul. "
+        "US B-52 bombers carried out air strikes on Taliban positions in Lashkar Gah on Saturday."
+    )
+    result = found(extractor, text, date(2021, 8, 15))
+    assert ("deployment", "Kabul", "Germany", "2021-08-15") in result
+    assert any(r[:3] == ("diplomatic", "Kabul", "Australia") for r in result)
+    assert ("strike", "Lashkar Gah", "United States", "2021-08-14") in result
+    assert not any(r[0] == "evacuation" for r in result)  # the evacuation is the deployment's purpose
+
+
+def test_empty_and_placeless_text(extractor):
+    assert extractor.extract(Article("s.txt", "", FRIDAY)) == []
+    assert extractor.extract(Article("s.txt", "The Taliban captured three more provincial capitals.", FRIDAY)) == []
+
+
+def test_bundled_events_csv_is_generated_by_the_extract_command(tmp_path, theatre):
+    import subprocess
+    import sys
+
+    out, mentions_out = tmp_path / "events.csv", tmp_path / "mentions.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "geo", "extract", str(theatre.path("articles")), "--out", str(out), "--mentions", str(mentions_out)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == theatre.path("events").read_text(encoding="utf-8")
+    assert mentions_out.read_text(encoding="utf-8") == theatre.path("mentions").read_text(encoding="utf-8")
+    assert len(pd.read_csv(out)) > 10
