@@ -107,3 +107,44 @@ def _to_bool(value) -> bool:
     except (TypeError, ValueError):
         pass
     return bool(value)
+
+
+def load_table(path, columns: dict[str, str], required: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Return the CSV table at path conformed to columns; raise EventsError if it is unusable."""
+    from pathlib import Path
+
+    from geo.csvio import read_csv_text
+    from geo.errors import EventsError
+
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise EventsError(f"{path}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise EventsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    try:
+        frame = read_csv_text(text)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise EventsError(f"{path}: malformed CSV ({str(exc).splitlines()[0]})") from None
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise EventsError(f"{path}: missing column(s) {', '.join(missing)}")
+    extra = [c for c in frame.columns if c not in columns]
+    conformed = conform(frame, columns)
+    for column in extra:  # keep columns added by later stages (e.g. review)
+        conformed[column] = frame[column].reset_index(drop=True)
+    return conformed
+
+
+EVENT_REQUIRED = ("event_id", "event_type", "province", "iso_code", "date_start", "date_end", "event_date", "time_precision", "actor1")
+
+
+def load_events(path) -> pd.DataFrame:
+    """Return the events CSV at path with the EVENT_COLUMNS schema."""
+    return load_table(path, EVENT_COLUMNS, EVENT_REQUIRED)
+
+
+def load_mentions(path) -> pd.DataFrame:
+    """Return the mentions CSV at path with the MENTION_COLUMNS schema."""
+    return load_table(path, MENTION_COLUMNS, ("article", "event_type", "date_start", "date_end"))

@@ -51,6 +51,7 @@ class Theatre:
     territorial_actor: str = ""
     holding_actor: str = ""
     unidentified_actor: str = "Unidentified"
+    event_colours: dict = field(default_factory=dict)
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -113,6 +114,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
+            event_colours=dict(raw.get("event_colours", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None
