@@ -70,7 +70,7 @@ EVENT_COLUMNS: dict[str, str] = {
 }
 
 # Multi-valued cells (sources, articles, mention_ids) are joined with this separator.
-LIST_SEPARATOR = "; "
+LIST_SEPARATOR = " | "
 
 
 def empty(columns: dict[str, str]) -> pd.DataFrame:
