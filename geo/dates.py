@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d)(?:\s+(?P<y5>\d{{4}}))?\b"),
     ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
 ]
-_DATE_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE)
+# One word-boundary test up front skips positions inside words before trying every alternative.
+_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS) + ")", re.IGNORECASE)
 _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}

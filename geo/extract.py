@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -156,6 +156,7 @@ class _ArticleRun:
         self.published = article.published
         self.spans = sentences(self.text)
         self._dates: dict[int, list[DateExpression]] = {}
+        self._expressions: dict[int, list[DateExpression]] = {}
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
 
     def run(self) -> list[dict]:
@@ -185,12 +186,18 @@ class _ArticleRun:
         return _dedupe(mentions)
 
     # -- dates ---------------------------------------------------------------------------
+    def expressions(self, index: int) -> list[DateExpression]:
+        """Every date phrase in a sentence, history included, found once (offsets within the sentence)."""
+        if index not in self._expressions:
+            self._expressions[index] = find_dates(self.spans[index].text(self.text), self.published)
+        return self._expressions[index]
+
     def dates_in(self, index: int) -> list[DateExpression]:
         if index not in self._dates:
             span = self.spans[index]
             found = [
-                e
-                for e in find_dates(span.text(self.text), self.published, offset=span.start)
+                replace(e, start=e.start + span.start, end=e.end + span.start)
+                for e in self.expressions(index)
                 if not e.is_history and (e.date_start is None or e.date_start <= self.published)
             ]
             resolved = []
@@ -213,13 +220,18 @@ class _ArticleRun:
                 return dated[-1].event_date or dated[-1].date_end
         return self.published
 
-    def history_years(self, sentence: str) -> bool:
-        """True when text dates something to a past year ("in 1994", "in September 1996")."""
-        for expression in find_dates(sentence, self.published):
-            if expression.date_start is not None and expression.date_start.year < self.published.year:
+    def history_years(self, index: int, sentence: str, start: int = 0, end: int | None = None) -> bool:
+        """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994")."""
+        end = len(sentence) if end is None else end
+        for expression in self.expressions(index):
+            if start <= expression.start < end and expression.date_start is not None and expression.date_start.year < self.published.year:
                 if not _SINCE_YEAR_RE.search(sentence[: expression.start]):
                     return True
         return False
+
+    def dated_between(self, index: int, start: int, end: int) -> bool:
+        """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""
+        return any(start <= e.start < end and not e.is_history for e in self.expressions(index))
 
     def date_for(self, index: int, position: int, clause: tuple[int, int]) -> tuple[DateExpression | None, str]:
         """Return the date expression for a report at absolute position, and its basis."""
@@ -446,9 +458,9 @@ class _ArticleRun:
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
             return None
         scope = analysis[scope_start : clause[1]]
-        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(scope):
+        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(index, analysis, scope_start, clause[1]):
             return None
-        if not find_dates(scope, self.published) and self.history_years(analysis):
+        if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return None  # an undated clause in a sentence about the past
         if trigger.needs_attacker and not V.ATTACKER_RE.search(scope):
             return None
@@ -506,7 +518,7 @@ class _ArticleRun:
             earlier = [t for t in deployments if t.start() < match.start()]
             if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
-        if V.HISTORY_RE.search(analysis) or self.history_years(analysis):
+        if V.HISTORY_RE.search(analysis) or self.history_years(index, analysis):
             return []
         hit = self._location(analysis, match, hits, clause)
         if hit is None:

@@ -108,7 +108,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
 )
 
-TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)))
+# Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
+# inside words without trying each alternative (several times faster on long texts).
+TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + ")")
 
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
 ATTACKER_RE = re.compile(r"\b(?:Taliban|Taleban|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire)\b", re.IGNORECASE)
