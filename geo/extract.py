@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -64,6 +64,15 @@ _LOCATIVE_PREP_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LOCATIVE_GAP_WORDS = 10
+
+_ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
+_ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
+_NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
+_DOUBLE_COMMA_RE = re.compile(r",\s*,")
+_HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
+_WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 
 DATE_BASIS_RANK = {"sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
 
@@ -196,7 +205,7 @@ class _ArticleRun:
         if index not in self._dates:
             span = self.spans[index]
             found = [
-                replace(e, start=e.start + span.start, end=e.end + span.start)
+                DateExpression(e.start + span.start, e.end + span.start, e.phrase, e.kind, e.date_start, e.date_end, e.precision, e.event_date)
                 for e in self.expressions(index)
                 if not e.is_history and (e.date_start is None or e.date_start <= self.published)
             ]
@@ -355,7 +364,7 @@ class _ArticleRun:
         starts_like_item = (
             bool(own_dates and own_dates[0].start - span.start <= 3)
             or sentence.lstrip()[:1] in "-*\u2022\u2013\u2014"
-            or (territorial[0].start <= 3 and bool(re.match(r"\s*(?:[:(\u2013\u2014]|-\s)", sentence[territorial[0].end :])))
+            or (territorial[0].start <= 3 and bool(_ITEM_SEPARATOR_RE.match(sentence, territorial[0].end)))
         )
         if not starts_like_item:
             self.list_context = None
@@ -385,7 +394,7 @@ class _ArticleRun:
             chosen = left if left and left_gap <= right_gap else right
         if not chosen and trigger.direction in (V.LEFT, V.EITHER) and _RELATIVE_START_RE.match(analysis[clause[0] : start]):
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
-            if antecedents and re.fullmatch(r"[\s,]*(?:(?:city|town|province)[\s,]*)?", analysis[antecedents[-1].end : clause[0]]):
+            if antecedents and _ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]
         return chosen
 
@@ -453,7 +462,7 @@ class _ArticleRun:
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause) -> dict | None:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
-        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or re.search(r"\bno\s+(?:\w+\s+)?$", before_trigger, re.IGNORECASE):
+        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
             return None
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
             return None
@@ -671,7 +680,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[
         if not match:
             continue
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
-        if body_start in starts and not re.match(r"[\w\s-]+['\u2019]s\b", sentence[body_start:]):
+        if body_start in starts and not _POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
         if len(_WORD_RE.findall(match.group())) > 14 or V.TRIGGER_RE.search(match.group()):
             continue
@@ -702,10 +711,10 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = re.sub(r",\s*,", ",", between)
+    between = _DOUBLE_COMMA_RE.sub(",", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
-    between = re.sub(r"^\s*(?:city|town|province)\b", "", between)
-    between = re.sub(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", between)
+    between = _HEAD_NOUN_RE.sub("", between)
+    between = _WEEKDAY_START_RE.sub("", between)
     return bool(_CONJUNCT_RE.match(between))
 
 
@@ -742,7 +751,7 @@ def _says_province(sentence: str, hit: _Hit) -> bool:
 def _opens_list(sentence: str, match: re.Match) -> bool:
     """A header such as "Provincial capitals taken by the Taliban:" that introduces a list."""
     tail = sentence.rstrip()
-    plural = bool(re.search(r"\b(?:capitals|cities|towns|provinces)\b", sentence, re.IGNORECASE))
+    plural = bool(_PLURAL_PLACES_RE.search(sentence))
     return plural and (tail.endswith(":") or (len(tail.split()) <= 12 and tail[-1:] not in ".!?\"\u201d"))
 
 

@@ -70,14 +70,21 @@ class Gazetteer:
         """Return the compiled pattern that finds every spelling of every place in a text."""
         return compile_names(alias for place in self.places for alias in place.aliases)
 
+    @cached_property
+    def _surface_cache(self) -> dict[str, list[Place]]:
+        return {}
+
     def find(self, text: str) -> list[tuple[int, int, list[Place]]]:
         """Return (start, end, places) for each capitalised place name in text."""
         hits = []
+        cache = self._surface_cache
         for match in self.pattern.finditer(text):
             surface = match.group()
             if not surface[0].isupper():
                 continue
-            places = self.lookup(surface)
+            places = cache.get(surface)
+            if places is None:
+                places = cache[surface] = self.lookup(surface)
             if places:
                 hits.append((match.start(), match.end(), places))
         return hits
