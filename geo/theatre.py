@@ -51,6 +51,8 @@ class Theatre:
     territorial_actor: str = ""
     holding_actor: str = ""
     unidentified_actor: str = "Unidentified"
+    contested_status: str = ""  # the status a contested report gives a place
+    unreported_status: str = ""  # the status of a place nobody has reported on
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -113,6 +115,8 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
+            contested_status=raw.get("defaults", {}).get("contested_status", ""),
+            unreported_status=raw.get("defaults", {}).get("unreported_status", ""),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None
