@@ -19,7 +19,7 @@ def geo(*args, data=DATA):
     return subprocess.run([sys.executable, "-m", "geo", "--data", str(data), *map(str, args)], capture_output=True, text=True, env=env)
 
 
-def test_snapshot_goes_to_stdout_one_row_per_province(tmp_path):
+def test_snapshot_goes_to_stdout_one_row_per_province():
     result = geo("control", "--events", EVENTS, "--date", "2021-08-13")
     assert result.returncode == 0, result.stderr
     frame = read_csv_text(result.stdout)
