@@ -23,3 +23,11 @@ class EventsError(GeoInputError):
 
 class ConfigError(GeoInputError):
     """The theatre configuration is malformed."""
+
+
+class BaselineError(GeoInputError):
+    """The baseline of control statuses is malformed or names unknown places or statuses."""
+
+
+class OptionError(GeoInputError):
+    """A command-line option is missing, malformed or inconsistent with another."""

@@ -148,3 +148,36 @@ def load_events(path) -> pd.DataFrame:
 def load_mentions(path) -> pd.DataFrame:
     """Return the mentions CSV at path with the MENTION_COLUMNS schema."""
     return load_table(path, MENTION_COLUMNS, ("article", "event_type", "date_start", "date_end"))
+# The control model (geo/control.py): a province's status on one day, for every province.
+SNAPSHOT_COLUMNS: dict[str, str] = {
+    "province": "string",
+    "iso_code": "string",
+    "status": "string",
+    "basis": "string",
+    "since": "string",
+    "event_ids": "string",
+    "n_sources": "int64",
+    "claimed": "bool",
+}
+
+# The same, one row per province per day.
+TIMELINE_COLUMNS: dict[str, str] = {"date": "string", **SNAPSHOT_COLUMNS}
+
+# The days on which a province's status changed.
+CHANGE_COLUMNS: dict[str, str] = {
+    "date": "string",
+    "province": "string",
+    "iso_code": "string",
+    "from_status": "string",
+    "to_status": "string",
+    "event_ids": "string",
+}
+
+# The status of each province at the start of the period (data/baseline.csv).
+BASELINE_COLUMNS: dict[str, str] = {
+    "iso_code": "string",
+    "province": "string",
+    "status": "string",
+    "date": "string",
+    "note": "string",
+}

@@ -52,6 +52,8 @@ class Theatre:
     holding_actor: str = ""
     unidentified_actor: str = "Unidentified"
     event_colours: dict = field(default_factory=dict)
+    contested_status: str = ""  # the status a contested report gives a place
+    unreported_status: str = ""  # the status of a place nobody has reported on
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -115,6 +117,8 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
             event_colours=dict(raw.get("event_colours", {})),
+            contested_status=raw.get("defaults", {}).get("contested_status", ""),
+            unreported_status=raw.get("defaults", {}).get("unreported_status", ""),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None
