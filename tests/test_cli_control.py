@@ -43,7 +43,7 @@ def test_timeline_has_34_rows_per_day(tmp_path):
     frame = read_csv_text(out.read_text(encoding="utf-8"))
     assert list(frame.columns) == list(TIMELINE_COLUMNS) and len(frame) == 34 * 31
     herat = frame[frame["province"] == "Herat"].set_index("date")["status"]
-    assert (herat["2021-08-07"], herat["2021-08-08"], herat["2021-08-12"]) == ("government", "contested", "taliban")
+    assert (herat["2021-08-07"], herat["2021-08-11"], herat["2021-08-12"]) == ("government", "government", "taliban")
 
 
 def test_data_selects_the_theatre_and_its_baseline(data_copy):

@@ -190,7 +190,7 @@ def test_same_day_same_rank_ties_go_to_more_sources_then_smaller_event_id(places
 def test_tied_reports_of_the_same_status_are_all_named(places, rules):
     events = table(report("E2", "captured", n_sources=1, claimed=True), report("E1", "captured", n_sources=1, claimed=False))
     row = status_on(events, places, rules, 5)
-    assert row.event_ids == "E1; E2"
+    assert row.event_ids == LIST_SEPARATOR.join(["E1", "E2"])
     assert not row.claimed  # one of the two is not a claim
 
 
@@ -352,7 +352,7 @@ def test_on_13_august_each_taken_capital_points_at_the_report_of_its_fall(seed_e
 
 def test_on_11_august_herat_is_not_yet_taliban(seed_events, places, rules, baseline):
     herat = snapshot(seed_events, places, rules, date(2021, 8, 11), baseline).set_index("province").loc["Herat"]
-    assert herat.status == "contested"
+    assert herat.status != "taliban" and herat.status == "government"
 
 
 # -- property: the vectorised model agrees with a plain day-by-day reading of the rules ---------------

@@ -1,0 +1,243 @@
+"""The folium map: a static base drawn once, and the dated layer that changes with the slider.
+
+Leaflet is served by the app itself (app/static/vendor, via Streamlit static serving) and
+folium's CDN defaults are replaced, so the map works with no internet. The URLs are relative
+to the streamlit-folium component iframe (<base>/component/streamlit_folium.st_folium/), so a
+server.baseUrlPath keeps working.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from geo.filters import split_list
+
+VENDOR = "../../app/static/vendor"
+LEAFLET_JS = [("leaflet", f"{VENDOR}/leaflet/leaflet.js")]
+LEAFLET_CSS = [("leaflet_css", f"{VENDOR}/leaflet/leaflet.css")]
+ONLINE_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+ONLINE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+
+PRECISION_LABELS = {1: "day", 2: "within a week", 3: "within a month"}
+MARKER_TYPES = ("captured", "contested", "held", "deployment", "evacuation", "diplomatic", "strike")
+
+_CSS = """
+<style>
+.leaflet-container { background: #eef0f2; font-family: system-ui, sans-serif; }
+.leaflet-tooltip { font-size: 13px; }
+.evidence { max-width: 340px; font-size: 12.5px; line-height: 1.35; }
+.evidence h4 { margin: 0 0 4px 0; font-size: 14px; }
+.evidence blockquote { margin: 4px 0 2px 0; padding-left: 8px; border-left: 3px solid #999; }
+.evidence .meta { color: #555; font-size: 11.5px; margin-bottom: 6px; }
+path.leaflet-interactive:focus { outline: none; }
+.leaflet-container .leaflet-control-attribution { font-size: 10px !important; line-height: 1.3; max-width: 70%; white-space: normal; background: rgba(255,255,255,0.85); }
+</style>
+"""
+
+
+class _Script(MacroElement):
+    """Raw JavaScript run in the map's script (e.g. adding the attribution line)."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
+
+    def __init__(self, code: str):
+        super().__init__()
+        self._name = "Script"
+        self.code = code
+
+
+def base_map(provinces_geojson: dict, attribution: str, bounds: list[list[float]], *, online_basemap: bool = False) -> folium.Map:
+    """Return the static map: province outlines, the attribution line, vendored Leaflet only."""
+    (south, west), (north, east) = bounds
+    m = folium.Map(
+        location=[(south + north) / 2, (west + east) / 2],
+        zoom_start=6,
+        tiles=None,
+        min_zoom=4,
+        max_zoom=11,
+        control_scale=True,
+    )
+    # Instance attributes, never add_js_link(): folium's class-level lists are shared.
+    m.default_js = list(LEAFLET_JS)
+    m.default_css = list(LEAFLET_CSS)
+    m.get_root().header.add_child(Element(_CSS), name="geo_css")
+    if online_basemap:
+        folium.TileLayer(ONLINE_TILES, attr=ONLINE_ATTRIBUTION, name="OpenStreetMap", control=False).add_to(m)
+    folium.GeoJson(
+        provinces_geojson,
+        name="provinces",
+        style_function=lambda feature: {"color": "#6b6b6b", "weight": 0.8, "fill": False},
+        interactive=False,
+        control=False,
+    ).add_to(m)
+    map_name = m.get_name()
+    _Script(f"{map_name}.attributionControl.setPrefix(false); {map_name}.attributionControl.addAttribution({json.dumps(html.escape(attribution))});").add_to(m)
+    m.fit_bounds(bounds)
+    return m
+
+
+def dated_layer(provinces_features: dict, markers: dict) -> folium.FeatureGroup:
+    """Return the layer for one day: provinces coloured by status, and point events, with evidence."""
+    group = folium.FeatureGroup(name="status")
+    folium.GeoJson(
+        provinces_features,
+        name="provinces-status",
+        style_function=lambda feature: feature["properties"]["style"],
+        highlight_function=lambda feature: {"weight": 3, "fillOpacity": 0.85},
+        tooltip=folium.GeoJsonTooltip(fields=["province", "status_label", "since_label"], aliases=["Province", "Status", "Since"], sticky=False),
+        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=360),
+    ).add_to(group)
+    if markers["features"]:
+        folium.GeoJson(
+            markers,
+            name="events",
+            marker=folium.CircleMarker(radius=6, weight=1.5, fill=True, fill_opacity=0.95),
+            style_function=lambda feature: feature["properties"]["style"],
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+            popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=360),
+        ).add_to(group)
+    # streamlit-folium keeps every layer it was sent in window.feature_group; keep only this one.
+    _Script("window.feature_group = [];").add_to(group)
+    return group
+
+
+def province_style(colour: str, basis: str, claimed: bool, iso_code: str = "") -> dict:
+    """Return the Leaflet path style that shows status (fill) and how sure we are (opacity, dashes)."""
+    style = {"fillColor": colour, "fillOpacity": 0.7, "color": "#333333", "weight": 0.8, "className": f"province iso-{iso_code}"}
+    if basis == "baseline":
+        style.update(fillOpacity=0.22)
+    elif basis == "uncertain":
+        style.update(fillOpacity=0.45, weight=2.2, dashArray="2 5", color="#222222")
+    elif basis == "none":
+        style.update(fillOpacity=0.3)
+    if claimed:
+        style.update(weight=2.6, dashArray="9 5", color="#111111", fillOpacity=0.5)
+    return style
+
+
+def marker_style(colour: str, claimed: bool) -> dict:
+    """Return the style of an event marker."""
+    return {"color": "#222222" if not claimed else "#ffffff", "fillColor": colour, "weight": 1.5, "radius": 6, "dashArray": "2 2" if claimed else None}
+
+
+def evidence_html(title: str, subtitle: str, events: list[dict]) -> str:
+    """Return the popup HTML for a province or a point: the sentences and where they come from.
+
+    Every value from an article is escaped: article text is untrusted.
+    """
+    e = html.escape
+    parts = [f'<div class="evidence"><h4>{e(title)}</h4><div class="meta">{e(subtitle)}</div>']
+    for event in events[:4]:
+        when = event["event_date"] if int(event["time_precision"]) == 1 else f"{event['date_start']} to {event['date_end']}"
+        claim = " &middot; <b>claimed, unconfirmed</b>" if event.get("claimed") and int(event.get("n_sources", 1)) < 2 else ""
+        parts.append(
+            f"<blockquote>{e(event['evidence'])}</blockquote>"
+            f'<div class="meta">{e(event["event_type"])} by {e(event["actor1"])} &middot; {e(when)} '
+            f"({e(PRECISION_LABELS.get(int(event['time_precision']), ''))}; from {e(event.get('date_basis', ''))})"
+            f"<br>{e(event['evidence_outlet'] or 'unknown outlet')}, published {e(event['evidence_published'])}"
+            f" &middot; {e(event['evidence_article'])} &middot; {int(event['n_sources'])} source(s){claim}</div>"
+        )
+    if len(events) > 4:
+        parts.append(f'<div class="meta">and {len(events) - 4} more in the table below the map</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _status_label(theatre, status: str) -> str:
+    found = theatre.status_by_name.get(status)
+    return found.label if found else status
+
+
+def basis_sentence(row) -> str:
+    """Return, in words, why a province has its status on the day."""
+    since = f" since {row['since']}" if row["since"] else ""
+    if row["basis"] == "baseline":
+        return f"No report yet: the status{since} comes from the baseline (data/baseline.csv)."
+    if row["basis"] == "uncertain":
+        return f"A report is pending: an event dated only to a window that has not yet ended (event {row['event_ids']}). Until it ends, the map keeps the previous status{since}."
+    if row["basis"] == "none":
+        return "No baseline and no report for this province."
+    claimed = " It rests on a claim that no second source confirms." if row["claimed"] else ""
+    return f"Reported{since}, from event {row['event_ids']} ({int(row['n_sources'])} source(s)).{claimed}"
+
+
+def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, theatre) -> dict:
+    """Return the provinces as GeoJSON features carrying the day's status, style and evidence popup."""
+    rows = {row["iso_code"]: row for row in snapshot.to_dict("records")}
+    features = []
+    for feature in provinces_geojson["features"]:
+        iso = feature["properties"]["iso_code"]
+        row = rows.get(iso)
+        if row is None:
+            continue
+        status = theatre.status_by_name.get(row["status"])
+        colour = status.colour if status else "#bbbbbb"
+        label = _status_label(theatre, row["status"]) + {"baseline": " (baseline)", "uncertain": " (report pending)", "none": ""}.get(row["basis"], "")
+        if row["claimed"]:
+            label += " (claimed)"
+        events = [events_by_id[i] for i in split_list(row["event_ids"]) if i in events_by_id]
+        popup = evidence_html(f"{row['province']}: {_status_label(theatre, row['status'])}", basis_sentence(row), events)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": feature["geometry"],
+                "properties": {
+                    "kind": "province",
+                    "iso_code": iso,
+                    "province": html.escape(str(row["province"])),
+                    "status": row["status"],
+                    "status_label": html.escape(label),
+                    "since_label": html.escape(str(row["since"] or "")),
+                    "popup_html": popup,
+                    "style": province_style(colour, row["basis"], bool(row["claimed"]), iso),
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def event_markers(events, day, theatre) -> dict:
+    """Return point events reported up to day (not country-level ones) as GeoJSON point features."""
+    shown = events[(events["event_date"] <= day.isoformat()) & (events["iso_code"] != "") & events["event_type"].isin(MARKER_TYPES)]
+    features = []
+    for event in shown.sort_values("event_date").to_dict("records"):
+        colour = theatre.event_colours.get(event["event_type"], "#444444")
+        label = f"{event['event_type']}: {event['location']} ({event['event_date']}, {event['actor1']})"
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [round(float(event["longitude"]), 5), round(float(event["latitude"]), 5)]},
+                "properties": {
+                    "kind": "event",
+                    "event_id": event["event_id"],
+                    "label": html.escape(label),
+                    "popup_html": evidence_html(f"{event['event_type']}: {event['location']}", f"event {event['event_id']}", [event]),
+                    "style": marker_style(colour, bool(event["claimed"]) and int(event["n_sources"]) < 2),
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def legend_row(colour: str, text: str, *, opacity: float = 0.7, dash: str = "") -> str:
+    """Return one legend line: a swatch and its meaning (our own text only)."""
+    border = f"2px dashed #111" if dash else "1px solid #333"
+    return (f'<div style="display:flex;align-items:center;gap:8px;margin:3px 0">'
+            f'<span style="display:inline-block;width:22px;height:14px;background:{colour};opacity:{opacity};border:{border}"></span>'
+            f"<span>{html.escape(text)}</span></div>")
+
+
+def legend_notes() -> str:
+    """Return the legend's notes on how sure a colour is."""
+    return "".join([
+        '<div style="margin-top:10px;font-size:0.85em;color:#444">How sure:</div>',
+        legend_row("#0072b2", "reported", opacity=0.7),
+        legend_row("#0072b2", "baseline only (no report yet)", opacity=0.22),
+        legend_row("#888888", "report pending (dotted edge)", opacity=0.45, dash="dotted"),
+        legend_row("#888888", "claimed, unconfirmed (dashed edge)", opacity=0.5, dash="dashed"),
+    ])
