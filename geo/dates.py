@@ -196,6 +196,11 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateExpressi
     return found
 
 
+def strip_dates(text: str) -> str:
+    """Return text with its date phrases removed ("Herat on Thursday and" -> "Herat  and")."""
+    return _DATE_RE.sub("", text)
+
+
 def resolve_relative(expression: DateExpression, reference: date) -> DateExpression:
     """Return a context-relative expression ('a day earlier') resolved against a reference day."""
     if expression.kind not in CONTEXT_RELATIVE:

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import DateExpression, find_dates, publication_window, resolve_relative
+from geo.dates import DateExpression, find_dates, publication_window, resolve_relative, strip_dates
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
 from geo.text import Span, is_boilerplate, sentences
@@ -65,6 +65,16 @@ _LOCATIVE_PREP_RE = re.compile(
 )
 MAX_LOCATIVE_GAP_WORDS = 10
 
+_IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
+_PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
+# "KABUL — In the span of a week ...": a dateline says where the story was filed.
+_DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
+_PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
+_AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
+_ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
+_SEMICOLON_RE = re.compile(r";\s*")
+_CAPS_LEAD_RE = re.compile(r"^\W*(?:[A-Z][A-Z'\u2019.\-]+\s*)+(?:[,;]\s*(?:[A-Z][A-Z'\u2019.\-]+\s*)+)*\s[-\u2013\u2014]\s")
 _ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
 _ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
 _NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -270,30 +280,40 @@ class _ArticleRun:
 
     # -- sentences -------------------------------------------------------------------------
     def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
-        triggers = list(V.TRIGGER_RE.finditer(sentence))
         hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
+        at_line_start = span.start == 0 or self.text[span.start - 1] == "\n"
+        header = _list_header(sentence, hits) if at_line_start else None
+        if header:
+            self.list_context = (header, span.paragraph)
+            return []
+        triggers = list(V.TRIGGER_RE.finditer(sentence))
+        territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
+        mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
-            return self._list_item(index, span, sentence, hits)
+            return mentions
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         analysis, masked = _mask_appositives(sentence, hits)
         hits = [h for h in hits if not _inside(h, masked)]
         triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         clauses = _clauses(analysis)
         trigger_spans = [(t.start(), t.end()) for t in triggers]
-        mentions: list[dict] = []
-        opened_list = False
+        topic = _heading_topic(sentence, hits)
+        captured_targets: list[_Hit] = []
         self.claimed_places: set[int] = set()
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             clause = _clause_of(clauses, match.start())
             if trigger.event_type in V.TERRITORIAL:
                 targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
-                if not targets and trigger.event_type == V.CAPTURED and _opens_list(sentence, match):
-                    self.list_context = (trigger.event_type, span.paragraph)
-                    opened_list = True
+                if not targets and trigger.follows_capture and captured_targets:
+                    targets = captured_targets
+                if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
+                    targets = topic
+                if trigger.event_type == V.CAPTURED:
+                    captured_targets.extend(targets)
                 for hit in targets:
                     self.claimed_places.add(hit.start)
-                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause)
+                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1)
                     if mention:
                         mentions.append(mention)
         for match in triggers:
@@ -302,8 +322,6 @@ class _ArticleRun:
                 clause = _clause_of(clauses, match.start())
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
-        if not opened_list and not mentions and hits:
-            self.list_context = None
         return mentions
 
     def _anaphors(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[_Hit]:
@@ -350,28 +368,26 @@ class _ArticleRun:
             return place, self.spans[sentence_index].start
         return None
 
-    def _list_item(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
-        """A line of a list opened by a header ("Provincial capitals taken by the Taliban:")."""
-        if self.list_context is None:
+    def _list_items(self, index: int, span: Span, sentence: str, hits: list[_Hit], at_line_start: bool, *, has_own_report: bool = False) -> list[dict]:
+        """Lines of a list opened by a header: each item (a place at the start of a line, after a
+        bullet, a date or ';') takes the header's event type. A line that is no item closes the list."""
+        if self.list_context is None or not at_line_start:
             return []
         event_type, paragraph = self.list_context
-        words = sentence.split()
-        territorial = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
-        if not territorial or len(words) > 25 or span.paragraph - paragraph > 40:
+        items = _list_item_places(sentence, hits, self.dates_in(index), span.start)
+        if not items or span.paragraph - paragraph > 40:
             self.list_context = None
             return []
-        own_dates = self.dates_in(index)
-        starts_like_item = (
-            bool(own_dates and own_dates[0].start - span.start <= 3)
-            or sentence.lstrip()[:1] in "-*\u2022\u2013\u2014"
-            or (territorial[0].start <= 3 and bool(_ITEM_SEPARATOR_RE.match(sentence, territorial[0].end)))
-        )
-        if not starts_like_item:
-            self.list_context = None
-            return []
-        hit = territorial[0]
+        if has_own_report:
+            return []  # "* MAZAR, BALKH - ... remained under government control": the line says itself
+        actor = self.x.holding_actor if event_type == V.HELD else self.x.territorial_actor
         trigger = V.Trigger(event_type, V.RIGHT, "")
-        return [m for m in [self._make(index, span, sentence, event_type, hit, self.x.territorial_actor, "", trigger, "(list)", hit.start, (0, len(sentence)), claimed=False)] if m]
+        found = []
+        for hit in items:
+            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, "(list)", hit.start, (0, len(sentence)), claimed=False, position=hit.start)
+            if mention:
+                found.append(mention)
+        return found
 
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
@@ -459,7 +475,7 @@ class _ArticleRun:
             chosen.insert(0, previous)
         return chosen
 
-    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause) -> dict | None:
+    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False) -> dict | None:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
@@ -475,15 +491,17 @@ class _ArticleRun:
             return None
         event_type = trigger.event_type
         after_trigger = analysis[match.end() : clause[1]]
-        if event_type == V.CAPTURED and not trigger.retake and V.REVERSAL_RE.search(after_trigger):
+        partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or V.ONGOING_RE.search(analysis)
+        if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
-        elif event_type == V.CONTESTED and V.REPELLED_RE.search(after_trigger):
+        elif event_type == V.CONTESTED and V.REPELLED_RE.search(analysis[match.end() :]):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
             return None
         claimed = bool(event_type == V.CAPTURED and V.CLAIM_RE.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
-        return self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed)
+        position = hit.start if listed else match.start()  # in "Herat on Thursday and Ghazni on Friday" each has its day
+        return self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed, position=position)
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
         x = self.x
@@ -493,7 +511,7 @@ class _ArticleRun:
         if trigger.passive:
             after = analysis[match.end() : match.end() + 60]
             found = x.actor_pattern.search(after)
-            if found and not after[: found.start()].strip(" ,the").count(" ") > 2:
+            if found and _PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]):
                 named = x.actor_of(found.group())
         in_trigger = x.actor_pattern.search(match.group())
         if named is None and in_trigger:
@@ -508,9 +526,13 @@ class _ArticleRun:
                 return x.holding_actor, x.territorial_actor
             return x.territorial_actor, loser
         if trigger.event_type == V.CONTESTED:
+            if named is not None and named.kind == "external":
+                return None, ""  # "where U.S. and British troops fought for years": not this war's front line
             attacker = named.name if named and named.name not in x.government_side else x.territorial_actor
             return attacker, (x.holding_actor if attacker != x.holding_actor else x.territorial_actor)
         if named is None:
+            if trigger.retake:
+                return x.holding_actor, x.territorial_actor  # "recaptured the city": reports mean the government side
             return x.territorial_actor, ""
         if named.kind == "external" or not named.status and named.kind != "state":
             return None, ""
@@ -533,6 +555,8 @@ class _ArticleRun:
         if hit is None:
             return []
         actors = self._external_actors(index, analysis, match, clause, event_type)
+        if event_type != V.STRIKE:
+            actors = [a for a in actors if a != self.x.unidentified_actor]  # a deployment by nobody named is no event
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
@@ -577,14 +601,15 @@ class _ArticleRun:
     def _external_actors(self, index, analysis, match, clause, event_type) -> list[str]:
         x = self.x
         excluded = {x.territorial_actor}
+        foreign_only = event_type in (V.DEPLOYMENT, V.EVACUATION)
 
         def usable(found) -> bool:
             actor = x.actor_of(found.group())
-            if actor is None or actor.name in excluded:
+            if actor is None or actor.name in excluded or (foreign_only and actor.kind != "external"):
                 return False
             return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
 
-        subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.start()) if usable(f)]
+        subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if subject:
             return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
@@ -594,12 +619,14 @@ class _ArticleRun:
         if anywhere:
             return [anywhere[0]]
         speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis)]
-        speakers = [a.name for a in speakers if a and a.name not in excluded]
+        speakers = [a.name for a in speakers if a and a.name not in excluded and not (foreign_only and a.kind != "external")]
         if speakers:
             return [speakers[0]]
         if event_type == V.STRIKE:
             return [x.unidentified_actor]
-        for back in range(index - 1, max(-1, index - 4), -1):
+        for back in range(index - 1, max(-1, index - 3), -1):
+            if self.spans[back].paragraph != self.spans[index].paragraph:
+                break
             if self.spans[back].heading:
                 continue
             previous = self.spans[back].text(self.text)
@@ -610,13 +637,14 @@ class _ArticleRun:
         return [x.unidentified_actor]
 
     # -- output -----------------------------------------------------------------------------
-    def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed) -> dict | None:
+    def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed, position=None) -> dict | None:
         place = hit.place
         if place.kind == PROVINCE and hit.surface and len(hit.places) > 1 and not _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == CAPITAL)
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
-        expression, basis = self.date_for(index, span.start + trigger_pos, (span.start + clause[0], span.start + clause[1]))
+        at = trigger_pos if position is None else position
+        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]))
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase
@@ -685,6 +713,15 @@ def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[
         if len(_WORD_RE.findall(match.group())) > 14 or V.TRIGGER_RE.search(match.group()):
             continue
         masked.append((match.start() + 1, match.end()))
+    dateline = _DATELINE_RE.match(sentence)
+    if dateline and hits and hits[0].start <= dateline.start(1) + 1:
+        masked.append((hits[0].start, dateline.end()))  # "KABUL — ...": where it was written, not what happened
+    for first, second in zip(hits, hits[1:]):
+        # "Aybak city in Samangan province", "Tirin Kot in Uruzgan": the province only describes.
+        between = sentence[first.end : second.start]
+        if first.place.kind == CAPITAL and any(p.kind == PROVINCE for p in second.places) and _IN_PROVINCE_RE.fullmatch(between):
+            tail = _PROVINCE_WORD_RE.match(sentence, second.end)
+            masked.append((first.end, tail.end() if tail else second.end))
     if not masked:
         return sentence, masked
     chars = list(sentence)
@@ -711,7 +748,8 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = _DOUBLE_COMMA_RE.sub(",", between)
+    between = _DOUBLE_COMMA_RE.sub(",", strip_dates(between))
+    between = _AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
     between = _HEAD_NOUN_RE.sub("", between)
     between = _WEEKDAY_START_RE.sub("", between)
@@ -748,11 +786,62 @@ def _says_province(sentence: str, hit: _Hit) -> bool:
     return after.lstrip().startswith("province") or "province of" in before
 
 
-def _opens_list(sentence: str, match: re.Match) -> bool:
-    """A header such as "Provincial capitals taken by the Taliban:" that introduces a list."""
-    tail = sentence.rstrip()
-    plural = bool(_PLURAL_PLACES_RE.search(sentence))
-    return plural and (tail.endswith(":") or (len(tail.split()) <= 12 and tail[-1:] not in ".!?\"\u201d"))
+def _takes_no_object(sentence: str, match: re.Match, trigger) -> bool:
+    """True unless the trigger has an object of its own ("had seized its central prison")."""
+    return trigger.direction != V.RIGHT or not _OBJECT_AFTER_RE.match(sentence, match.end())
+
+
+def _list_header(sentence: str, hits: list[_Hit]) -> str | None:
+    """The event type a list header announces ("Contested provincial capitals:"), or None."""
+    if any(h.place.kind in (CAPITAL, PROVINCE) for h in hits):
+        return None
+    text = sentence.strip()
+    words = text.split()
+    shaped = text.endswith(":") or (len(words) <= 6 and text.isupper()) or (len(words) <= 12 and text[-1:] not in ".!?\"\u201d" and _PLURAL_PLACES_RE.search(text))
+    if not shaped:
+        return None
+    for event_type, pattern in V.LIST_HEADER_TYPES:
+        if pattern.search(text):
+            return event_type
+    return None
+
+
+def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpression], offset: int) -> list[_Hit]:
+    """The places a list line names as items: at its start, after a bullet or date, or after ';'."""
+    if len(sentence.split()) > 30:
+        return []
+    starts = {0}
+    lead = _ITEM_LEAD_RE.match(sentence)
+    if lead:
+        starts.add(lead.end())
+    for expression in dates:
+        if expression.start - offset <= 3:
+            starts.add(expression.end - offset + len(sentence[expression.end - offset :]) - len(sentence[expression.end - offset :].lstrip(" :-\u2013\u2014,")))
+    for semicolon in _SEMICOLON_RE.finditer(sentence):
+        starts.add(semicolon.end())
+    items, seen = [], set()
+    for hit in hits:
+        if hit.place.kind not in (CAPITAL, PROVINCE) or hit.place.iso_code in seen:
+            continue
+        if any(abs(hit.start - start) <= 1 for start in starts):
+            after = sentence[hit.end : hit.end + 3]
+            if not after.strip() or _ITEM_SEPARATOR_RE.match(sentence, hit.end) or after[:1] in ",;.":
+                items.append(hit)
+                seen.add(hit.place.iso_code)
+    return items
+
+
+def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """Places in an ALL-CAPS lead before a dash ("* SHEBERGHAN, JOWZJAN - Captured on Aug. 7")."""
+    lead = _CAPS_LEAD_RE.match(sentence)
+    if not lead or not (_ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
+        return []
+    topic, seen = [], set()
+    for hit in hits:
+        if hit.end <= lead.end() and hit.place.kind in (CAPITAL, PROVINCE) and hit.place.iso_code not in seen:
+            topic.append(hit)
+            seen.add(hit.place.iso_code)
+    return topic
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:

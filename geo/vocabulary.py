@@ -57,6 +57,7 @@ class Trigger:
     adjectival: bool = False  # "captured Kunduz": no subject; the actor is the default
     loss: bool = False  # "lost control of": the subject is the loser
     needs_attacker: bool = False  # "on the edge of X" is fighting only when an attacker or fighting is named
+    follows_capture: bool = False  # "fell, ending a two-week siege": the siege was of the place captured
 
 
 # Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
@@ -74,20 +75,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:capital|city|town)?\s*to\s+(?:fall|be\s+(?:taken|captured|seized))\b"),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed\s+over|surrendered)\s+(?:to|by)\b", transfer=True, passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
-    Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+|[A-Z])", transfer=True),
-    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?[A-Z])(?:\s+to)?", transfer=True, passive=True),
+    Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+|(?-i:[A-Z]))", transfer=True),
+    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+(?:\w+\s+)?fallen|had\s+(?:\w+\s+)?fallen|have\s+(?:\w+\s+)?fallen|falls|falling)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?[A-Z])", adjectival=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss)\s+of\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender)\s+of\b"),
+    Trigger(CAPTURED, RIGHT, r"\bfalling\s+to\s+the\s+(?:Taliban|Taleban|insurgents|militants)\b"),
+    Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants|IEA)\b)", transfer=True),
+    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:Taliban|insurgents))\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:Taliban|their|the\s+group's)\s+control|in\s+(?:Taliban|their)\s+hands|controlled\s+by\s+the\s+(?:Taliban|insurgents|militants))\b"),
     # -- contested --------------------------------------------------------------------------
     Trigger(CONTESTED, RIGHT, r"\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|surround(?:ed|s|ing)?|(?:laid|lay|laying|lays)\s+siege\s+to|(?:the\s+)?siege\s+of|(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|offensive|push|pushed|pushing|advance[ds]?|advancing|closing\s+in|closed\s+in|converg(?:e|ed|ing)|bearing\s+down)\s+(?:on|upon|against|toward|towards|into)|attack(?:ed|ing)|storm(?:ed|ing)|(?:fighting|clashes|battles?|fight|fought|gunfire|shelling|street\s+battles|heavy\s+fighting)\s+(?:in(?:side)?|for|around|near|on\s+the\s+(?:outskirts|edges?)\s+of|at|over|raged\s+in|erupted\s+in)|(?:into|reached|entered|reach|reaching)\s+the\s+(?:outskirts|suburbs|edges?|gates)\s+of|entered\s+parts\s+of|pushed\s+into|broke\s+into|breached)\b"),
+    Trigger(CONTESTED, RIGHT, r"\bbreach(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines?|perimeter|gates)\s+of\b|\b(?:were|was|are|is)\s+(?:now\s+)?inside\b"),
+    Trigger(CONTESTED, EITHER, r"\b(?:a|an|the)?\s*(?:\w+-(?:week|day|month)|weeks?-?long|days?-?long|months?-?long|long)\s+siege\b|\bsiege\s+that\s+had\s+lasted\b|\b(?:\w+\s+)?(?:days|weeks)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes)\b", follows_capture=True),
     Trigger(CONTESTED, LOCATIVE, r"\b(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|battles?|gunfights?|firefights?|gun\s+battles?|shelling|skirmishes)\b(?!\s+(?:ended|stopped|ceased))"),
     Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:under\s+(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
@@ -95,33 +102,47 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|Afghan\s+(?:forces|army|government))\b|\bholdouts?\b|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
     Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|is|was)\s+(?:firmly\s+|securely\s+|still\s+|fully\s+)?(?:in\s+government\s+hands|under\s+government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|Afghan\s+(?:forces|security\s+forces|army)|ANDSF)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b"),
+    Trigger(HELD, RIGHT, r"\b(?:security|government|Afghan)\s+forces\s+(?:are|were|remain(?:ed)?)\s+in\s+(?:full\s+)?control\s+of\b"),
     Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)s?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
     # -- deployment ---------------------------------------------------------------------------
+    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+)?(?:at|in|on\s+the\s+ground|stationed|securing|guarding)|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|(?:would|will)\s+fly\s+to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}\s+(?:\S+\s+){{0,7}}?(?:(?:have|has|had)\s+)?(?:arrived|landed|were\s+rushed|been\s+rushed|(?:are|were|is|was)\s+(?:now\s+)?on\s+the\s+ground)\b|\b(?:has|have|had)\s+(?:some|about|around|nearly|more\s+than|over)?\s*[\d,]+\s+(?:\w+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on)\b|\brush(?:ed|ing)?\s+(?:\S+\s+){{0,6}}?{_TROOPS}\b"),
     Trigger(DEPLOYMENT, RIGHT, rf"\b(?:deploy(?:s|ed|ing|ment\s+of)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|fly(?:ing)?\s+in|flown\s+in|bring(?:ing)?\s+in|brought\s+in|rushing|rush(?:ed)?|order(?:s|ed|ing)?)\s+(?:\S+\s+){{0,8}}?{_TROOPS}\b|\b{_TROOPS}\s+(?:\S+\s+){{0,6}}?(?:will\s+be|would\s+be|are\s+being|were|was|to\s+be|being|have\s+been|had\s+been)\s+(?:sent|deployed|dispatched|flown|positioned|stationed)\b|\bdeploy(?:s|ed|ing|ments?)?\b"),
     # -- evacuation ---------------------------------------------------------------------------
+    Trigger(EVACUATION, RIGHT, r"\b(?:fl(?:y|ying|ew|own))\s+(?:\S+\s+){0,6}?out\s+of\b|\bflying\s+out\b|\b(?:evacuation|special|charter|rescue|repatriation)\s+flights?\s+(?:from|out\s+of|left|leave|leaves)\b|\b(?:staff|diplomats|personnel|nationals|citizens)\s+(?:\S+\s+){0,3}?(?:were|was|are|being)\s+(?:being\s+)?moved\s+to\s+(?:the\s+|\S+\s+)?airport\b"),
     Trigger(EVACUATION, RIGHT, r"\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:s|ed|ing)?|pull(?:ing|ed|s)?\s+out\s+(?:their|its|all|the)\s+(?:embassy\s+)?(?:staff|citizens|nationals|diplomats|personnel)|fly\s+out|flown\s+out|flights?\s+out\s+of|repatriat(?:e|ed|ing|ion))\b"),
     # -- diplomatic ---------------------------------------------------------------------------
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?embass(?:y|ies)\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+(?:to\s+operate|working|to\s+work)|keep\s+working|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate)\b|\b(?:kept|keep|keeping|keeps)\s+(?:\S+\s+){0,3}?embass(?:y|ies)\b|\b(?:keep|maintain|retain|reduce|draw\s+down|suspend(?:ed|s)?|end(?:ed|s)?|clos(?:e|ed|es)|withdr(?:ew|awn|aw))\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?embass(?:y|ies)\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+(?:to\s+operate|working|to\s+work)|keep\s+working|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate)\b|\b(?:kept|keep|keeping|keeps)\s+(?:\S+\s+){0,3}?embass(?:y|ies)\b|\b(?:keep|maintain|retain|reduce|draw\s+down|suspend(?:ed|s)?|end(?:ed|s)?|clos(?:e|ed|es)|withdr(?:ew|awn|aw))\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b|\bembass(?:y|ies)\s+(?:\S+\s+){0,4}?(?:(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(?:shut|closed|suspended|evacuated)|(?:was|is|remained|remains)\s+(?:open|operating)|(?<!staff\s)(?<!personnel\s)(?<!diplomats\s)(?:moved|relocated|move|relocate)\s+(?:\S+\s+){0,3}?to)\b|\b(?:moved|relocated)\s+(?:its|their)\s+(?:operations|embassy)\s+to\b"),
     # -- strike -------------------------------------------------------------------------------
-    Trigger(STRIKE, LOCATIVE, r"\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b"),
+    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
 )
 
 # Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
 # inside words without trying each alternative (several times faster on long texts).
-TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + ")")
+TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + ")", re.IGNORECASE)
 
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
 ATTACKER_RE = re.compile(r"\b(?:Taliban|Taleban|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire)\b", re.IGNORECASE)
 # A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
-REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\bretreat(?:ed)?\b|\bwithdr(?:ew|awn)\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
+REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
+# Fighting still going on where a capture is reported: only part of the city is taken.
+ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+){0,2}?(?:are|is|were|was|continue[sd]?|still)\s+(?:still\s+)?(?:ongoing|going\s+on|continuing|raging|under\s+way)\b|\b(?:clashes|fighting)\s+continue[sd]?\b", re.IGNORECASE)
+# A capture of only part of a place: "most of the city under Taliban control".
+PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|sections|some)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
 REPELLED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+back|fended\s+off)\b", re.IGNORECASE)
 
+# A list header ("Contested provincial capitals:", "CAPITALS TAKEN") and the type its items take.
+LIST_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (HELD, re.compile(r"\b(?:government-(?:held|controlled)|(?:in|under)\s+government\s+(?:hands|control)|held\s+by\s+the\s+government|holdouts?|holding\s+out|still\s+held)\b", re.IGNORECASE)),
+    (CONTESTED, re.compile(r"\b(?:contested|under\s+(?:attack|siege|pressure|threat)|besieged|fighting\s+continues|where\s+fighting)\b", re.IGNORECASE)),
+    (CAPTURED, re.compile(r"\b(?:lost|taken|seized|captured|fallen|fell|overrun|surrendered|under\s+taliban\s+control|taliban-(?:held|controlled)|in\s+taliban\s+hands)\b", re.IGNORECASE)),
+)
+
 # Signals that a territorial report is not a report of something that happened.
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
-DENIAL_RE = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?)\b", re.IGNORECASE)
+DENIAL_RE = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?)\b", re.IGNORECASE)
 MODAL_RE = re.compile(
     r"\b(?:could|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent)\b",
     re.IGNORECASE,
@@ -166,4 +187,4 @@ GAP_BLOCKER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the capital" with no name: the theatre's national capital.
-NATIONAL_CAPITAL_RE = re.compile(r"\bthe\s+(?:Afghan\s+|country's\s+|nation's\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))")
+NATIONAL_CAPITAL_RE = re.compile(r"\b[Tt]he\s+(?:Afghan\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))")
