@@ -130,7 +130,10 @@ if selected.get("iso_code") and selected.get("kind") == "province":
 
 # -- timeline chart -------------------------------------------------------------------------------------
 st.subheader("Provinces by status over time")
-per_day = timeline.groupby(["date", "status"]).size().reset_index(name="provinces")
+# From a week before the first report: months of unchanged baseline would hide the changes.
+first_report = min(pd.to_datetime(map_events["date_start"]).dt.date, default=first_day)
+chart_start = max(first_day, first_report - timedelta(days=7)).isoformat()
+per_day = timeline[timeline["date"] >= chart_start].groupby(["date", "status"]).size().reset_index(name="provinces")
 per_day["date"] = pd.to_datetime(per_day["date"])
 colour_scale = alt.Scale(domain=[s.name for s in theatre.statuses], range=[s.colour for s in theatre.statuses])
 area = alt.Chart(per_day).mark_area().encode(

@@ -60,7 +60,8 @@ def write_csv(frame: pd.DataFrame, path: Path | str) -> None:
 
 def read_csv_text(text: str, **kwargs) -> pd.DataFrame:
     """Return the frame in CSV text, with guard apostrophes removed and empty cells as ''."""
-    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, **kwargs)
+    # skip_blank_lines=False: a one-column row holding only spaces is data, not a blank line.
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=False, **kwargs)
     for column in frame.columns:
         frame[column] = frame[column].map(unguard_cell)
     return frame
