@@ -286,7 +286,7 @@ class _ArticleRun:
         if header:
             self.list_context = (header, span.paragraph)
             return []
-        triggers = list(V.TRIGGER_RE.finditer(sentence))
+        triggers = V.find_triggers(sentence)
         territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:

@@ -118,9 +118,62 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
 )
 
+def lower_pattern(pattern: str) -> str:
+    """Return a regex source with its literals lower-cased and its escapes (\\S, \\W, ...) intact."""
+    out, escaped = [], False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out)
+
+
+def _alternation(indices) -> str:
+    return "|".join(f"(?P<t{i}>{TRIGGERS[i].pattern})" for i in indices)
+
+
 # Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
 # inside words without trying each alternative (several times faster on long texts).
-TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + ")", re.IGNORECASE)
+TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + _alternation(range(len(TRIGGERS))) + ")", re.IGNORECASE)
+# Faster still: match lower-cased text with a case-sensitive pattern (IGNORECASE costs per character);
+# the few triggers that look at capital letters run on the original text.
+_CASED = [i for i, t in enumerate(TRIGGERS) if "(?-i:" in t.pattern]
+_LOWER_TRIGGER_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(TRIGGERS[i].pattern)})" for i in range(len(TRIGGERS)) if i not in _CASED) + ")")
+_CASED_TRIGGER_RE = re.compile(r"\b(?:" + _alternation(_CASED) + ")", re.IGNORECASE)
+
+
+class TriggerMatch:
+    """A trigger found in a sentence: its span in the original text and which trigger it is."""
+
+    __slots__ = ("_start", "_end", "_text", "lastgroup")
+
+    def __init__(self, start: int, end: int, text: str, lastgroup: str):
+        self._start, self._end, self._text, self.lastgroup = start, end, text, lastgroup
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def find_triggers(sentence: str) -> list[TriggerMatch]:
+    """Return the non-overlapping trigger phrases in a sentence, in order."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # a few characters change length when lower-cased
+        return [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in TRIGGER_RE.finditer(sentence)]
+    found = [TriggerMatch(m.start(), m.end(), sentence[m.start() : m.end()], m.lastgroup) for m in _LOWER_TRIGGER_RE.finditer(lowered)]
+    cased = [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in _CASED_TRIGGER_RE.finditer(sentence)]
+    if not cased:
+        return found
+    merged, end = [], -1
+    for match in sorted(found + cased, key=lambda m: (m.start(), int(m.lastgroup[1:]))):  # as one alternation would
+        if match.start() >= end:
+            merged.append(match)
+            end = match.end()
+    return merged
 
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
 ATTACKER_RE = re.compile(r"\b(?:Taliban|Taleban|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire)\b", re.IGNORECASE)
