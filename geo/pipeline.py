@@ -17,9 +17,8 @@ from geo.schema import MENTION_COLUMNS, conform, empty
 from geo.theatre import Theatre
 
 
-def extract_mentions(articles: list[Article], extractor: Extractor, provinces: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Return the mentions in articles, each placed in its province by spatial join."""
-    rows = [m for article in articles for m in extractor.extract(article)]
+def locate_mentions(rows: list[dict], provinces: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Return mention rows as a table, each placed in its province by spatial join."""
     if not rows:
         return empty(MENTION_COLUMNS)
     mentions = pd.DataFrame(rows)
@@ -31,9 +30,20 @@ def extract_mentions(articles: list[Article], extractor: Extractor, provinces: g
     return conform(mentions, MENTION_COLUMNS)
 
 
-def extract_folder(folder: Path | str, theatre: Theatre) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (mentions, events) for the articles in folder, using the theatre's data."""
+def extract_mentions(articles: list[Article], extractor: Extractor, provinces: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Return the mentions in articles, each placed in its province by spatial join."""
+    return locate_mentions([m for article in articles for m in extractor.extract(article)], provinces)
+
+
+def extract_folder(folder: Path | str, theatre: Theatre, *, client=None, batch_size: int = 200) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (mentions, events) for the articles in folder; with a dask client, extract on its workers."""
     articles = load_articles(folder)
     extractor = Extractor.from_theatre(theatre, load_theatre_gazetteer(theatre))
-    mentions = extract_mentions(articles, extractor, theatre_provinces(theatre))
+    if client is None:
+        rows = [m for article in articles for m in extractor.extract(article)]
+    else:
+        from geo.distributed import extract_rows_on_cluster
+
+        rows = extract_rows_on_cluster(articles, extractor, client, batch_size)
+    mentions = locate_mentions(rows, theatre_provinces(theatre))
     return mentions, merge_mentions(mentions, theatre.event_id_prefix)
