@@ -23,3 +23,7 @@ class EventsError(GeoInputError):
 
 class ConfigError(GeoInputError):
     """The theatre configuration is malformed."""
+
+
+class ReviewError(GeoInputError):
+    """A review names an unknown event or gives an invalid correction."""
