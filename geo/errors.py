@@ -25,5 +25,13 @@ class ConfigError(GeoInputError):
     """The theatre configuration is malformed."""
 
 
+class DuplicateArticleError(ArticleError):
+    """An article is already stored (same text, same URL, or a near-copy from the same outlet)."""
+
+
+class StoreError(GeoInputError):
+    """The article store cannot be opened, migrated or written."""
+
+
 class ReviewError(GeoInputError):
     """A review names an unknown event or gives an invalid correction."""
