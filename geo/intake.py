@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 
 from geo.articles import Article, decode_text
@@ -21,6 +21,9 @@ from geo.gazetteer import CAPITAL, PROVINCE, Gazetteer, load_theatre_gazetteer
 from geo.names import compile_names
 from geo.text import normalise_newlines
 from geo.theatre import Theatre
+
+if TYPE_CHECKING:  # geopandas loads only when extraction runs
+    import geopandas as gpd
 
 MAX_TEXT_CHARS = 200_000
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024

@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 
 from geo.articles import Article, load_articles
@@ -34,6 +34,9 @@ from geo.intake import PreparedArticle
 from geo.reviews import ACTIONS, CORRECT, apply_reviews, changes_for, correction, latest_reviews, matched_reviews, merge_reviewed, place_key
 from geo.schema import LIST_SEPARATOR, MENTION_COLUMNS, REVIEW_COLUMNS, REVIEWED_EVENT_COLUMNS, REVIEWED_MENTION_COLUMNS, conform
 from geo.theatre import Theatre
+
+if TYPE_CHECKING:  # geopandas loads only when extraction runs
+    import geopandas as gpd
 
 STORE_ENV = "GEO_STORE"
 PAUSE_ENV = "GEO_STORE_PAUSE_BEFORE_COMMIT"
