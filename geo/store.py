@@ -381,8 +381,9 @@ class Store:
 
         action is accept, reject or correct; only correct takes the fields to set (event_type,
         a place by iso_code and/or location, date_start[/date_end], actor1), and a correction
-        builds on the report's earlier one. The latest review of a report wins. Raises
-        ReviewError for an unknown event or action, a missing reason, or an invalid correction.
+        builds on the report's earlier one. The latest review of a report wins: a rejection or an
+        acceptance replaces an earlier correction (which stays in reviews()). Raises ReviewError
+        for an unknown event or action, a missing reason, or an invalid correction.
         """
         if action not in ACTIONS:
             raise ReviewError(f"unknown review action {action!r}; use one of {', '.join(ACTIONS)}")

@@ -33,12 +33,27 @@ def article(tmp_path):
     return path
 
 
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "store.sqlite"
+    assert main(["articles", "--store", str(path)]) == 0
+    return path
+
+
+@pytest.fixture()
+def seeded_copy(seeded, tmp_path):
+    target = tmp_path / "store.sqlite"
+    with sqlite3.connect(seeded) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return target
+
+
 def _events(path):
     return read_csv_text(path.read_text())
 
 
-def test_add_list_review_reextract_export(tmp_path, article):
-    store = tmp_path / "store.sqlite"
+def test_add_list_review_reextract_export_remove(seeded_copy, tmp_path, article):
+    store = seeded_copy
     added = geo("add", article, "--published", "2021-08-08", "--outlet", "Wire A", "--url", "https://example.org/s", "--store", store)
     assert added.stdout.startswith("added sheberghan_") and added.stdout.strip().endswith(": 1 mention")
     file = added.stdout.split()[1].rstrip(":")
@@ -54,31 +69,26 @@ def test_add_list_review_reextract_export(tmp_path, article):
     assert (sheberghan["event_type"], sheberghan["event_date"], sheberghan["articles"]) == ("captured", "2021-08-07", file)
     assert file in set(_events(tmp_path / "mentions.csv")["article"])
 
-    geo("review", sheberghan["event_id"], "--reject", "--reason", "test: not what the sentence says", "--store", store)
-    progress = geo("reextract", "--store", store)
-    assert "re-extracted 4/4" in progress.stderr
+    # A correction, then a rejection of the corrected event, which survives re-extraction.
+    corrected = geo("review", sheberghan["event_id"], "--correct", "--type", "contested", "--date-start", "2021-08-06", "--reason", "test: fighting began Friday", "--store", store)
+    assert corrected.stdout.strip() == f"corrected {sheberghan['event_id']}"
+    with Store.open(store, load_theatre()) as opened:
+        row = opened.events().query("location == 'Sheberghan'").iloc[0]
+    assert (row["event_type"], row["event_date"], row["review"]) == ("contested", "2021-08-06", "corrected")
+    geo("review", row["event_id"], "--reject", "--reason", "test: not what the sentence says", "--store", store)
+    assert "re-extracted 4/4" in geo("reextract", "--store", store).stderr
     geo("export", "--out", out, "--store", store)
     assert "Sheberghan" not in set(_events(out)["location"])
     geo("export", "--out", out, "--acled", "--include-rejected", "--store", store)
     acled = _events(out)
     assert list(acled.columns) == EXPORT_COLUMNS
-    assert acled[acled["location"] == "Sheberghan"]["reviewed"].tolist() == ["rejected"]
+    # The latest review of a report wins: the rejection replaced the correction (kept in the history).
+    assert acled[acled["location"] == "Sheberghan"][["control_event", "event_date", "reviewed"]].values.tolist() == [["captured", "2021-08-07", "rejected"]]
 
-
-def test_correct_then_remove(tmp_path, article):
-    store = tmp_path / "store.sqlite"
-    file = geo("add", article, "--published", "2021-08-08", "--store", store).stdout.split()[1].rstrip(":")
-    with Store.open(store, load_theatre()) as opened:
-        event_id = opened.events().query("location == 'Sheberghan'")["event_id"].iloc[0]
-    corrected = geo("review", event_id, "--correct", "--type", "contested", "--date-start", "2021-08-06", "--reason", "test: fighting began Friday", "--store", store)
-    assert corrected.stdout.strip() == f"corrected {event_id}"
-    out = tmp_path / "events.csv"
-    geo("export", "--out", out, "--store", store)
-    row = _events(out).query("location == 'Sheberghan'").iloc[0]
-    assert (row["event_type"], row["event_date"], row["review"]) == ("contested", "2021-08-06", "corrected")
     assert geo("remove", file, "--store", store).stdout.strip() == f"removed {file}"
-    geo("export", "--out", out, "--store", store)
-    assert "Sheberghan" not in set(_events(out)["location"])
+    with Store.open(store, load_theatre()) as opened:
+        assert file not in set(opened.articles()["file"])
+        assert opened.events().query("location == 'Sheberghan'").empty
 
 
 def test_bad_input_from_another_process_exits_2_with_one_line(tmp_path):
@@ -90,11 +100,6 @@ def test_bad_input_from_another_process_exits_2_with_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {empty}: no text")
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "store.sqlite"
-    assert main(["articles", "--store", str(path)]) == 0
-    return path
 
 
 def _state(path):
