@@ -7,6 +7,7 @@ so a write-read round trip returns the original text.
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import tempfile
@@ -44,9 +45,17 @@ def guard_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv_text(frame: pd.DataFrame) -> str:
     """Return the guarded CSV text of a frame (UTF-8, no index)."""
+    guarded = guard_frame(frame)
     buffer = io.StringIO()
-    guard_frame(frame).to_csv(buffer, index=False, lineterminator="\n")
+    guarded.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_ALL if _blank_line_rows(guarded) else csv.QUOTE_MINIMAL)
     return buffer.getvalue()
+
+
+def _blank_line_rows(frame: pd.DataFrame) -> bool:
+    """True when a row would be written as a line of only spaces, which CSV readers skip as blank."""
+    if len(frame.columns) != 1:
+        return False
+    return any(isinstance(v, str) and v and not v.strip() and "\n" not in v for v in frame.iloc[:, 0])
 
 
 def write_csv(frame: pd.DataFrame, path: Path | str) -> None:
