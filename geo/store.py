@@ -32,7 +32,7 @@ from geo.extract import Extractor
 from geo.gazetteer import load_theatre_gazetteer
 from geo.intake import PreparedArticle
 from geo.reviews import ACTIONS, CORRECT, apply_reviews, changes_for, correction, latest_reviews, matched_reviews, merge_reviewed, place_key
-from geo.schema import LIST_SEPARATOR, MENTION_COLUMNS, REVIEW_COLUMNS, REVIEWED_EVENT_COLUMNS, REVIEWED_MENTION_COLUMNS, conform
+from geo.schema import LIST_SEPARATOR, MENTION_COLUMNS, REVIEW_COLUMNS, REVIEWED_EVENT_COLUMNS, conform
 from geo.theatre import Theatre
 
 if TYPE_CHECKING:  # geopandas loads only when extraction runs
@@ -255,9 +255,6 @@ class Store:
             finally:
                 self._db.execute("COMMIT")
 
-    def _query(self, db: sqlite3.Connection, sql: str, params: tuple = ()) -> pd.DataFrame:
-        return pd.read_sql_query(sql, db, params=params)
-
     # -- reading ------------------------------------------------------------------------------------
     def version(self) -> int:
         """Return a counter that changes with every committed write (by any process): a cache key."""
@@ -268,11 +265,11 @@ class Store:
         """Return the stored articles in the order added: file, title, outlet, published, url,
         sha256, added_at, origin, n_mentions, n_events (events not rejected that cite it)."""
         with self._snapshot() as db:
-            frame = self._query(
-                db,
+            frame = pd.read_sql_query(
                 "SELECT a.file, a.title, a.outlet, a.published, a.url, a.sha256, a.added_at, a.origin, "
                 "(SELECT COUNT(*) FROM mentions m WHERE m.article = a.file) AS n_mentions "
                 "FROM articles a ORDER BY a.id",
+                db,
             )
             cited = [r[0] for r in db.execute("SELECT articles FROM events WHERE review != 'rejected'")]
         per_article = Counter(f for cell in cited for f in cell.split(LIST_SEPARATOR))
@@ -296,7 +293,7 @@ class Store:
         """Return the merged events (REVIEWED_EVENT_COLUMNS); rejected ones only if include_rejected."""
         where = "" if include_rejected else " WHERE review != 'rejected'"
         with self._lock:
-            frame = self._query(self._db, f"SELECT * FROM events{where} ORDER BY rowid")
+            frame = pd.read_sql_query(f"SELECT * FROM events{where} ORDER BY rowid", self._db)
         return conform(frame, REVIEWED_EVENT_COLUMNS)
 
     def reviews(self) -> pd.DataFrame:
@@ -310,13 +307,13 @@ class Store:
 
     def _raw_mentions(self, db: sqlite3.Connection) -> pd.DataFrame:
         """The mentions as extracted, before reviews."""
-        return conform(self._query(db, "SELECT * FROM mentions ORDER BY rowid"), MENTION_COLUMNS)
+        return conform(pd.read_sql_query("SELECT * FROM mentions ORDER BY rowid", db), MENTION_COLUMNS)
 
     def _reviews(self, db: sqlite3.Connection) -> pd.DataFrame:
-        frame = self._query(
-            db,
+        frame = pd.read_sql_query(
             "SELECT r.*, COALESCE(a.file, '') AS article FROM reviews r "
             "LEFT JOIN articles a ON a.sha256 = r.article_sha256 ORDER BY r.review_id",
+            db,
         )
         frame["matched"] = False
         return conform(frame, REVIEW_COLUMNS)

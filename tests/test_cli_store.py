@@ -33,27 +33,12 @@ def article(tmp_path):
     return path
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "store.sqlite"
-    assert main(["articles", "--store", str(path)]) == 0
-    return path
-
-
-@pytest.fixture()
-def seeded_copy(seeded, tmp_path):
-    target = tmp_path / "store.sqlite"
-    with sqlite3.connect(seeded) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    return target
-
-
 def _events(path):
     return read_csv_text(path.read_text())
 
 
-def test_add_list_review_reextract_export_remove(seeded_copy, tmp_path, article):
-    store = seeded_copy
+def test_add_list_review_reextract_export_remove(store_path, tmp_path, article):
+    store = store_path
     added = geo("add", article, "--published", "2021-08-08", "--outlet", "Wire A", "--url", "https://example.org/s", "--store", store)
     assert added.stdout.startswith("added sheberghan_") and added.stdout.strip().endswith(": 1 mention")
     file = added.stdout.split()[1].rstrip(":")
@@ -125,19 +110,19 @@ NAV_ONLY = b"<html><body><nav><a href='/'>Home</a></nav><footer>(c) Example News
         ("seed.txt", None, ["--published", "2021-08-13"], "same text is already stored as 000_613761d5967cb1df.txt"),
     ],
 )
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(seeded, tmp_path, capsys, name, data, args, expected):
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(store_path, tmp_path, capsys, name, data, args, expected):
     path = tmp_path / name
     path.write_bytes(data if data is not None else (ROOT / "data" / "articles" / "000_613761d5967cb1df.txt").read_bytes())
-    before = _state(seeded)
+    before = _state(store_path)
     capsys.readouterr()
-    assert main(["add", str(path), *args, "--store", str(seeded)]) == 2
+    assert main(["add", str(path), *args, "--store", str(store_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: ") and Path(name).stem in err and expected in err, err
-    assert _state(seeded) == before
+    assert _state(store_path) == before
 
 
-def test_bad_commands_on_the_store_exit_2_and_write_nothing(seeded, tmp_path, capsys):
-    before = _state(seeded)
+def test_bad_commands_on_the_store_exit_2_and_write_nothing(store_path, tmp_path, capsys):
+    before = _state(store_path)
     out = tmp_path / "events.csv"
     for argv, expected in [
         (["remove", "nope.txt"], "nope.txt: no such article"),
@@ -145,10 +130,10 @@ def test_bad_commands_on_the_store_exit_2_and_write_nothing(seeded, tmp_path, ca
         (["review", "AFG00000000", "--accept", "--type", "held", "--reason", "x"], "only a correction sets fields"),
         (["review", "AFG00000000", "--correct", "--type", "won", "--reason", "x"], "unknown event type 'won'"),
     ]:
-        assert main([*argv, "--store", str(seeded)]) == 2
+        assert main([*argv, "--store", str(store_path)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and expected in err, err
-    assert _state(seeded) == before
+    assert _state(store_path) == before
     newer = tmp_path / "newer.sqlite"
     with sqlite3.connect(newer) as db:
         db.execute("PRAGMA user_version = 99")

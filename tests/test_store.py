@@ -41,22 +41,6 @@ def events_at(store, location, **kwargs):
     return events[events["location"] == location]
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory, theatre):
-    path = tmp_path_factory.mktemp("seeded") / "store.sqlite"
-    Store.open(path, theatre).close()
-    return path
-
-
-@pytest.fixture()
-def store_path(seeded, tmp_path):
-    """A fresh copy of a newly seeded store."""
-    target = tmp_path / "store.sqlite"
-    with sqlite3.connect(seeded) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    return target
-
-
 @pytest.fixture()
 def store(store_path, theatre):
     with Store.open(store_path, theatre) as opened:
