@@ -15,7 +15,7 @@ from geo.duplicates import NEAR_DUPLICATE_JACCARD, jaccard, shingles
 from geo.errors import ArticleError, DuplicateArticleError, ReviewError, StoreError
 from geo.intake import prepare
 from geo.schema import MENTION_COLUMNS, REVIEWED_EVENT_COLUMNS, load_events
-from geo.store import MIGRATIONS, PAUSE_ENV, SCHEMA_VERSION, Store
+from geo.store import MIGRATIONS, PAUSE_ENV, SCHEMA_VERSION, STORE_ENV, Store, default_store_path
 from geo.theatre import load_theatre
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +73,13 @@ def test_seeding_only_reads_the_bundled_articles(data_copy, tmp_path):
     with Store.open(tmp_path / "own.sqlite", load_theatre(data_copy)) as store:
         assert len(store.articles()) == 3
     assert sorted(p.name for p in articles.iterdir()) == ["000_613761d5967cb1df.txt", "001_9836f877b993e8ed.txt", "002_724c75d309f0b0f6.txt", "README.md", "manifest.csv"]
+
+
+def test_the_store_lives_in_the_data_directory_unless_told_otherwise(theatre, monkeypatch, tmp_path):
+    monkeypatch.delenv(STORE_ENV, raising=False)
+    assert default_store_path(theatre) == theatre.data_dir / "store.sqlite"
+    monkeypatch.setenv(STORE_ENV, str(tmp_path / "elsewhere.sqlite"))
+    assert default_store_path(theatre) == tmp_path / "elsewhere.sqlite"
 
 
 def test_tables_follow_the_schema(store, store_path):
