@@ -6,7 +6,7 @@ calls geo, and draws; nothing here decides a status.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import altair as alt
 import pandas as pd
@@ -21,7 +21,6 @@ import url_state  # noqa: E402
 
 from geo import export  # noqa: E402
 from geo.filters import EventFilter, choices, filter_events, split_list  # noqa: E402
-from geo.schema import LIST_SEPARATOR  # noqa: E402
 
 SNAPSHOT_COLUMNS = ["province", "iso_code", "status", "basis", "since", "event_ids", "n_sources", "claimed"]
 EVENT_TABLE_COLUMNS = ["event_date", "event_type", "location", "province", "actor1", "actor2", "claimed", "n_sources", "sources", "evidence", "date_start", "date_end", "time_precision", "event_id"]

@@ -226,7 +226,7 @@ def event_markers(events, day, theatre) -> dict:
 
 def legend_row(colour: str, text: str, *, opacity: float = 0.7, dash: str = "") -> str:
     """Return one legend line: a swatch and its meaning (our own text only)."""
-    border = f"2px dashed #111" if dash else "1px solid #333"
+    border = "2px dashed #111" if dash else "1px solid #333"
     return (f'<div style="display:flex;align-items:center;gap:8px;margin:3px 0">'
             f'<span style="display:inline-block;width:22px;height:14px;background:{colour};opacity:{opacity};border:{border}"></span>'
             f"<span>{html.escape(text)}</span></div>")

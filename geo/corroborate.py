@@ -13,7 +13,8 @@ from geo.vocabulary import TERRITORIAL
 
 # Reports whose windows overlap, or are a day apart ("late Thursday" / "early Friday"), are one event.
 MERGE_TOLERANCE_DAYS = 1
-_BASIS_RANK = {"sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
+# A date a person set in a review outranks any date read from the text.
+_BASIS_RANK = {"review": -1, "sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
 
 
 def _group_key(row) -> tuple:
@@ -38,7 +39,8 @@ def _clusters(group: pd.DataFrame) -> list[pd.DataFrame]:
     return [ordered.loc[c] for c in clusters]
 
 
-def _precision(start: date, end: date, given: int) -> int:
+def window_precision(start: date, end: date, given: int = 1) -> int:
+    """Return the time precision of a window: 1 for one day, else at least 2 (up to a week) or 3."""
     span = (end - start).days
     if span == 0:
         return 1
@@ -53,7 +55,7 @@ def _event(cluster: pd.DataFrame, prefix: str) -> dict:
     end = max(date.fromisoformat(d) for d in best["date_end"])
     day_votes = Counter(best["event_date"])
     event_date = sorted(day_votes, key=lambda d: (-day_votes[d], d))[0]
-    precision = _precision(start, end, int(best["time_precision"].min()))
+    precision = window_precision(start, end, int(best["time_precision"].min()))
 
     located = cluster.sort_values(["geo_precision"]).iloc[0]
     evidence = cluster.assign(

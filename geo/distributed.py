@@ -42,4 +42,4 @@ def connect(address: str):
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - depends on the optional extra
         raise RuntimeError("extraction on a cluster needs dask.distributed: pip install 'geo-control[dask]'") from exc
-    return Client(address)
+    return Client(address, timeout=10)

@@ -31,3 +31,14 @@ class BaselineError(GeoInputError):
 
 class OptionError(GeoInputError):
     """A command-line option is missing, malformed or inconsistent with another."""
+
+class DuplicateArticleError(ArticleError):
+    """An article is already stored (same text, same URL, or a near-copy from the same outlet)."""
+
+
+class StoreError(GeoInputError):
+    """The article store cannot be opened, migrated or written."""
+
+
+class ReviewError(GeoInputError):
+    """A review names an unknown event or gives an invalid correction."""

@@ -2,6 +2,7 @@
 
 mentions: one row per article-level report of an event.
 events:   mentions merged across articles (corroboration), one row per event.
+reviews:  a person's judgement of one report (accept, reject, correct), kept apart from both.
 """
 
 from __future__ import annotations
@@ -68,6 +69,28 @@ EVENT_COLUMNS: dict[str, str] = {
     "claimed": "bool",
     "mention_ids": "string",
 }
+
+# A review judges a report: what one evidence passage of one article (by text digest) says about one
+# place (iso_code, or location when there is none), of the event type the extractor gave it.
+REVIEW_COLUMNS: dict[str, str] = {
+    "review_id": "int64",
+    "created_at": "string",
+    "action": "string",  # accept, reject or correct
+    "reason": "string",
+    "article_sha256": "string",
+    "article": "string",  # the file that article is stored under now; "" once it is removed
+    "char_start": "int64",
+    "char_end": "int64",
+    "place_key": "string",
+    "event_type": "string",  # as extracted, before any correction
+    "event_id": "string",  # the event judged, as it was then (event ids change as articles arrive)
+    "changes": "string",  # JSON object: the mention fields a correction sets
+    "matched": "bool",  # whether it applies to a report extracted now
+}
+
+# Mentions and events after reviews are applied: '' (not reviewed), accepted, corrected or rejected.
+REVIEWED_MENTION_COLUMNS: dict[str, str] = {**MENTION_COLUMNS, "review": "string"}
+REVIEWED_EVENT_COLUMNS: dict[str, str] = {**EVENT_COLUMNS, "review": "string"}
 
 # Multi-valued cells (sources, articles, mention_ids) are joined with this separator.
 LIST_SEPARATOR = " | "
