@@ -11,7 +11,7 @@ import streamlit as st
 from geo import layers
 from geo.boundaries import bounds, to_geojson
 from geo import control
-from geo.schema import load_events
+from geo.store import Store, default_store_path
 from geo.theatre import Theatre, load_theatre
 
 
@@ -36,10 +36,25 @@ def map_bounds() -> list[list[float]]:
     return bounds(web_provinces())
 
 
-@st.cache_data(show_spinner=False)
-def events(version: str = "") -> pd.DataFrame:
-    """The merged events; `version` changes when the data does, to refresh the cache."""
-    return load_events(theatre().path("events"))
+@st.cache_resource(show_spinner="Opening the article store...")
+def _store(path: str) -> Store:
+    return Store.open(path, theatre())
+
+
+def store() -> Store:
+    """The article store ($GEO_STORE or data/store.sqlite); created with the sample articles on first use."""
+    return _store(str(default_store_path(theatre())))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _events(path: str, version: int) -> pd.DataFrame:
+    return _store(path).events(include_rejected=True)
+
+
+def events() -> pd.DataFrame:
+    """The merged events in the store, rejected ones included; cached until the store's next write."""
+    path = str(default_store_path(theatre()))
+    return _events(path, _store(path).version())
 
 
 @st.cache_resource(show_spinner=False)

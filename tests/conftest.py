@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -16,6 +17,19 @@ from geo.theatre import load_theatre
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_store(tmp_path_factory):
+    """Every test, and every app a test starts, uses a throwaway store, never data/store.sqlite."""
+    path = tmp_path_factory.mktemp("store") / "store.sqlite"
+    previous = os.environ.get("GEO_STORE")
+    os.environ["GEO_STORE"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("GEO_STORE", None)
+    else:
+        os.environ["GEO_STORE"] = previous
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +72,42 @@ def store_path(seeded_store, tmp_path):
     with closing(sqlite3.connect(seeded_store)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
     return target
+
+
+# -- browser tests: Debian's Chromium, and no request may leave localhost ----------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    from browser_support import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (python3 dev.py test does it as root) or set GEO_CHROMIUM")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "headless": True, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}, "accept_downloads": True}
+
+
+@pytest.fixture()
+def offline_page(context):
+    """A page whose requests outside localhost are blocked; the test fails if any was attempted."""
+    from urllib.parse import urlparse
+
+    attempted: list[str] = []
+
+    def guard(route):
+        host = urlparse(route.request.url).hostname or ""
+        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            attempted.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    yield page
+    page.close()
+    assert attempted == [], f"requests outside localhost were attempted: {attempted}"

@@ -1,6 +1,7 @@
 """The real dashboard in a real headless Chromium, driven the way a person would.
 
-Every request outside localhost is blocked and recorded; the suite fails if any was attempted.
+Every page is an `offline_page` (tests/conftest.py): requests outside localhost are blocked and
+any attempt fails the test.
 """
 
 from __future__ import annotations
@@ -13,23 +14,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, ROOT, RunningApp
+from browser_support import ROOT, RunningApp
 
 pytestmark = pytest.mark.browser
 
 TALIBAN, GOVERNMENT = "#d55e00", "#0072b2"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-OUTSIDE_REQUESTS: list[str] = []
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "headless": True, "args": CHROMIUM_ARGS}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}, "accept_downloads": True}
 
 
 @pytest.fixture(scope="module")
@@ -37,24 +27,6 @@ def app():
     running = RunningApp()
     yield running
     running.stop()
-
-
-@pytest.fixture()
-def offline_page(context, app):
-    """A page whose every request outside localhost is blocked and recorded."""
-
-    def guard(route):
-        host = urlparse(route.request.url).hostname or ""
-        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            OUTSIDE_REQUESTS.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    yield page
-    page.close()
 
 
 def open_map(page, app, query: str = ""):
@@ -162,7 +134,3 @@ def test_screenshot_shows_the_status_colours(offline_page, app):
     government_baseline = (186, 203, 215)
     assert count_near(taliban_reported) > 2000
     assert count_near(government_baseline, 18) > 2000
-
-
-def test_no_request_left_localhost():
-    assert OUTSIDE_REQUESTS == []

@@ -1,0 +1,167 @@
+"""The map page: territorial control for the day on the slider, with the evidence and downloads.
+
+The page reads widgets, calls geo, and draws; nothing here decides a status.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+import loaders
+import map_layers
+import review_panel
+import url_state
+
+from geo import export
+from geo.filters import EventFilter, choices, filter_events, split_list
+
+SNAPSHOT_COLUMNS = ["province", "iso_code", "status", "basis", "since", "event_ids", "n_sources", "claimed"]
+EVENT_TABLE_COLUMNS = ["event_date", "event_type", "location", "province", "actor1", "actor2", "claimed", "n_sources", "sources", "evidence", "date_start", "date_end", "time_precision", "review", "event_id"]
+
+theatre = loaders.theatre()
+statuses = theatre.status_by_name
+store = loaders.store()
+all_events = loaders.events()
+options = choices(all_events)
+
+# -- state from the URL, once per session ---------------------------------------------------------------
+if "url_loaded" not in st.session_state:
+    from_url = url_state.read()
+    for key, values in (("types", options["event_types"]), ("actors", options["actors"]), ("provinces", options["provinces"]), ("outlets", options["outlets"])):
+        if key in from_url:
+            st.session_state[key] = [v for v in from_url[key] if v in values]
+    for key in ("claims", "precision", "basemap"):
+        if key in from_url:
+            st.session_state[key] = from_url[key]
+    st.session_state["url_day"] = from_url.get("day")
+    st.session_state["url_range"] = (from_url.get("from"), from_url.get("to"))
+    st.session_state["url_loaded"] = True
+
+# -- sidebar: filters -----------------------------------------------------------------------------------
+with st.sidebar:
+    st.header("Filters")
+    st.caption("Filters apply to the map, the chart and the tables; the date range applies to the events table and its download.")
+    types = st.multiselect("Event types", options["event_types"], key="types")
+    actors = st.multiselect("Actors", options["actors"], key="actors")
+    provinces = st.multiselect("Provinces", options["provinces"], key="provinces")
+    outlets = st.multiselect("Outlets", options["outlets"], key="outlets")
+    claims = st.radio("Reports", ["all", "confirmed", "claimed"], key="claims", horizontal=True,
+                      help="'claimed': a party's claim (e.g. a Taliban statement) without independent confirmation.")
+    precision = st.select_slider(
+        "Least precise date to include", options=[1, 2, 3], value=st.session_state.get("precision", 3), key="precision",
+        format_func=lambda p: {1: "exact day", 2: "within a week", 3: "within a month"}[p],
+    )
+    all_start = min([theatre.period_start, *pd.to_datetime(all_events["date_start"]).dt.date]) if len(all_events) else theatre.period_start
+    all_end = max([*pd.to_datetime(all_events["date_end"]).dt.date]) if len(all_events) else theatre.period_end
+    url_from, url_to = st.session_state.get("url_range", (None, None))
+    date_range = st.date_input("Events table dates", value=(url_from or all_start, url_to or all_end), min_value=all_start, max_value=all_end, key="range")
+    show_rejected = st.checkbox("Show rejected events in the table", key="show_rejected", help="Rejected events never colour the map.")
+    basemap = st.toggle("Online basemap (needs internet)", key="basemap", help="Off by default: the map needs no internet.")
+
+range_from, range_to = (date_range + (None, None))[:2] if isinstance(date_range, tuple) else (date_range, None)
+chosen = EventFilter(tuple(types), tuple(actors), tuple(provinces), tuple(outlets), claims, int(precision), range_from, range_to)
+map_events = filter_events(all_events, chosen, dates=False)  # never the rejected ones
+table_events = filter_events(all_events, EventFilter(**{**chosen.__dict__, "include_rejected": bool(show_rejected)}))
+
+# -- the day --------------------------------------------------------------------------------------------
+first_day = theatre.period_start
+last_day = max(all_end, first_day + timedelta(days=1))
+latest_reported = max(pd.to_datetime(map_events["event_date"]).dt.date, default=last_day)
+if "day" not in st.session_state:
+    url_day = st.session_state.get("url_day")
+    st.session_state["day"] = min(max(url_day, first_day), last_day) if url_day else latest_reported
+
+
+def _step(days: int) -> None:
+    st.session_state["day"] = min(max(st.session_state["day"] + timedelta(days=days), first_day), last_day)
+
+
+st.title("Who controls what: Afghanistan, summer 2021")
+slider_col, back_col, next_col = st.columns([12, 1, 1], vertical_alignment="bottom")
+with slider_col:
+    day = st.slider("Day shown on the map", min_value=first_day, max_value=last_day, step=timedelta(days=1), format="YYYY-MM-DD", key="day",
+                    help="Drag, or focus the slider and use the arrow keys to step one day at a time.")
+back_col.button("◀", on_click=_step, args=(-1,), help="Previous day", use_container_width=True)
+next_col.button("▶", on_click=_step, args=(1,), help="Next day", use_container_width=True)
+
+timeline = loaders.timeline(map_events, first_day, last_day)
+snapshot = timeline[timeline["date"] == day.isoformat()][["date", *SNAPSHOT_COLUMNS]].reset_index(drop=True)
+events_by_id = {row["event_id"]: row for row in map_events.to_dict("records")}
+
+# -- the map --------------------------------------------------------------------------------------------
+features = map_layers.province_features(loaders.provinces_geojson(), snapshot, events_by_id, theatre)
+markers = map_layers.event_markers(map_events, day, theatre)
+map_col, legend_col = st.columns([4, 1])
+with map_col:
+    base = map_layers.base_map(loaders.provinces_geojson(), theatre.attribution, loaders.map_bounds(), online_basemap=bool(basemap))
+    clicked = st_folium(
+        base,
+        key="map",
+        feature_group_to_add=map_layers.dated_layer(features, markers),
+        height=580,
+        use_container_width=True,
+        returned_objects=["last_active_drawing"],
+    )
+with legend_col:
+    st.markdown(f"**{day:%d %B %Y}**")
+    counts = snapshot["status"].value_counts()
+    for status in theatre.statuses:
+        n = int(counts.get(status.name, 0))
+        st.markdown(map_layers.legend_row(status.colour, f"{status.label}: {n}"), unsafe_allow_html=True)
+    st.markdown(map_layers.legend_notes(), unsafe_allow_html=True)
+    st.caption("A province's colour is the status of its capital, the seat of provincial government: the unit the reports use.")
+
+# -- evidence for the clicked province ------------------------------------------------------------------
+selected = ((clicked or {}).get("last_active_drawing") or {}).get("properties") or {}
+if selected.get("iso_code") and selected.get("kind") == "province":
+    row = snapshot[snapshot["iso_code"] == selected["iso_code"]]
+    if len(row):
+        row = row.iloc[0]
+        st.subheader(f"{row['province']}: {statuses[row['status']].label.lower()} on {day:%d %B %Y}")
+        st.write(map_layers.basis_sentence(row))
+        province_events = map_events[(map_events["iso_code"] == row["iso_code"]) & (map_events["event_date"] <= day.isoformat())]
+        st.dataframe(province_events[EVENT_TABLE_COLUMNS].sort_values("event_date", ascending=False), hide_index=True, use_container_width=True)
+
+# -- timeline chart -------------------------------------------------------------------------------------
+st.subheader("Provinces by status over time")
+# From a week before the first report: months of unchanged baseline would hide the changes.
+first_report = min(pd.to_datetime(map_events["date_start"]).dt.date, default=first_day)
+chart_start = max(first_day, first_report - timedelta(days=7)).isoformat()
+per_day = timeline[timeline["date"] >= chart_start].groupby(["date", "status"]).size().reset_index(name="provinces")
+per_day["date"] = pd.to_datetime(per_day["date"])
+colour_scale = alt.Scale(domain=[s.name for s in theatre.statuses], range=[s.colour for s in theatre.statuses])
+area = alt.Chart(per_day).mark_area().encode(
+    x=alt.X("date:T", title=None),
+    y=alt.Y("provinces:Q", stack="zero", title="provinces", scale=alt.Scale(domain=[0, len(snapshot) or 34])),
+    color=alt.Color("status:N", scale=colour_scale, legend=alt.Legend(orient="bottom", title=None)),
+    tooltip=["date:T", "status:N", "provinces:Q"],
+)
+rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(day)]})).mark_rule(color="black", strokeWidth=2).encode(x="date:T")
+st.altair_chart(area + rule, use_container_width=True)
+
+# -- tables and downloads -------------------------------------------------------------------------------
+status_tab, events_tab, downloads_tab = st.tabs(["Province status on this day", "Events", "Downloads"])
+with status_tab:
+    table = snapshot[SNAPSHOT_COLUMNS].copy()
+    table["evidence"] = [events_by_id[split_list(ids)[0]]["evidence"] if split_list(ids) and split_list(ids)[0] in events_by_id else "" for ids in table["event_ids"]]
+    st.dataframe(table, hide_index=True, use_container_width=True)
+with events_tab:
+    st.caption(f"{len(table_events)} events match the filters and dates. The `review` column shows reviewers' decisions.")
+    st.dataframe(table_events[EVENT_TABLE_COLUMNS], hide_index=True, use_container_width=True)
+    review_panel.show(store, table_events, theatre)
+with downloads_tab:
+    st.download_button("Filtered events (CSV, ACLED-style columns)", export.events_csv(table_events), file_name=f"events_{range_from}_{range_to}.csv", mime="text/csv")
+    st.download_button(f"Status on {day} (CSV)", export.table_csv(snapshot[SNAPSHOT_COLUMNS]), file_name=f"status_{day}.csv", mime="text/csv")
+    st.download_button("Province-by-day timeline (CSV)", export.table_csv(timeline), file_name=f"timeline_{first_day}_{last_day}.csv", mime="text/csv")
+    st.download_button(f"Status on {day} (GeoJSON)", export.snapshot_geojson(snapshot[SNAPSHOT_COLUMNS], loaders.web_provinces()), file_name=f"status_{day}.geojson", mime="application/geo+json")
+    st.caption("See the README for the columns of each file.")
+
+st.caption(theatre.attribution)
+url_state.write({"day": day, "types": types, "actors": actors, "provinces": provinces, "outlets": outlets, "claims": claims,
+                 "precision": int(precision), "from": range_from if range_from != all_start else None,
+                 "to": range_to if range_to != all_end else None, "basemap": bool(basemap)})

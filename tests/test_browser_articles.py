@@ -1,0 +1,96 @@
+"""Adding and reviewing an article through the pages, in a real headless Chromium.
+
+Paste an article about a capital the seeds do not cover, preview, save, and see its province
+change colour on the right day; reject the event and see the colour go back; re-extract the
+corpus and see the rejection still applied.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from browser_support import RunningApp
+from test_browser import GOVERNMENT, MAP_FRAME, TALIBAN, open_map, wait_for_fill
+
+pytestmark = pytest.mark.browser
+
+ARTICLE = (
+    "Taliban fighters captured Sheberghan, the capital of Jowzjan province, on Saturday, "
+    "a provincial council member said.\n\nResidents said the city was calm on Sunday."
+)
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    running = RunningApp(env={"GEO_STORE": str(tmp_path_factory.mktemp("articles-store") / "store.sqlite")})
+    yield running
+    running.stop()
+
+
+def show_day(page, app, day: str):
+    open_map(page, app, f"?day={day}")
+
+
+def test_add_preview_save_reject_and_reextract(offline_page, app):
+    page = offline_page
+    # Before: Jowzjan is only the baseline's government.
+    show_day(page, app, "2021-08-07")
+    wait_for_fill(page, "AF-JOW", GOVERNMENT)
+
+    # Add the article through the Articles page.
+    page.goto(f"{app.url}/articles")
+    page.get_by_label("Article text").fill(ARTICLE)
+    page.get_by_label("Outlet").fill("Test Wire (synthetic)")
+    # A segmented date field: type the year, month and day as a person would.
+    page.get_by_role("spinbutton", name="year, Publication date (required)").click()
+    page.keyboard.type("2021")
+    page.get_by_role("spinbutton", name="month, Publication date (required)").click()
+    page.keyboard.type("08")
+    page.get_by_role("spinbutton", name="day, Publication date (required)").click()
+    page.keyboard.type("09")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Preview").click()
+    page.get_by_text(re.compile(r"It would add \d+ report")).wait_for(timeout=30_000)
+    page.locator("mark").filter(has_text="captured Sheberghan").wait_for(timeout=30_000)  # the text, highlighted
+    page.get_by_role("button", name="Save to the corpus").click()
+    page.get_by_text(re.compile(r"Saved .* with \d+ report")).wait_for(timeout=30_000)
+
+    # The map: Jowzjan is Taliban from Saturday 7 August, not before.
+    show_day(page, app, "2021-08-07")
+    wait_for_fill(page, "AF-JOW", TALIBAN)
+    show_day(page, app, "2021-08-06")
+    wait_for_fill(page, "AF-JOW", GOVERNMENT)
+
+    # Reject the event: the province goes back to the baseline.
+    show_day(page, app, "2021-08-07")
+    page.get_by_role("tab", name="Events").click()
+    event_box = page.get_by_label("Event", exact=True)
+    event_box.click()
+    page.keyboard.type("captured · Sheberghan")
+    page.keyboard.press("Enter")
+    page.get_by_text("reject", exact=True).click()
+    page.get_by_label("Reason (required, kept with the decision)").fill("test: reporter misread the town")
+    page.get_by_role("button", name="Save review").click()
+    page.get_by_text(re.compile(r"Saved: reject")).wait_for(timeout=30_000)
+    wait_for_fill(page, "AF-JOW", GOVERNMENT)
+
+    # Re-extract everything: the rejection is re-applied.
+    page.goto(f"{app.url}/articles")
+    page.get_by_role("tab", name="The corpus").click()
+    page.get_by_role("button", name="Re-extract all articles").click()
+    page.get_by_text(re.compile(r"Re-extracted \d+ articles")).wait_for(timeout=60_000)
+    show_day(page, app, "2021-08-07")
+    wait_for_fill(page, "AF-JOW", GOVERNMENT)
+    assert page.locator(MAP_FRAME).count() == 1
+
+
+def test_bad_input_gets_a_clear_message_and_saves_nothing(offline_page, app):
+    page = offline_page
+    page.goto(f"{app.url}/articles")
+    page.get_by_label("Article text").fill("Kandahar fell on Friday.")
+    page.get_by_role("button", name="Preview").click()
+    page.get_by_text(re.compile(r"publication date", re.IGNORECASE)).first.wait_for(timeout=30_000)
+    assert page.get_by_text(re.compile(r"required")).count() >= 1
+    assert page.get_by_role("button", name="Save to the corpus").count() == 0
