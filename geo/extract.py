@@ -38,7 +38,7 @@ _GENERAL_APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
 )
 _CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 _POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
@@ -69,6 +69,8 @@ _IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:
 _PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
 # "KABUL — In the span of a week ...": a dateline says where the story was filed.
 _DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
+_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
+_PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
 _PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
 _AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
@@ -453,7 +455,7 @@ class _ArticleRun:
                 return []
         chosen = [first]
         for nxt in after[1:]:
-            if not _conjoined(analysis[chosen[-1].end : nxt.start]):
+            if not _conjoined(analysis[chosen[-1].end : nxt.start]) or _governed(analysis, nxt):
                 break
             chosen.append(nxt)
         return chosen
@@ -470,7 +472,7 @@ class _ArticleRun:
             return []
         chosen = [last]
         for previous in reversed(before[:-1]):
-            if not _conjoined(analysis[previous.end : chosen[0].start]):
+            if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
                 break
             chosen.insert(0, previous)
         return chosen
@@ -490,6 +492,10 @@ class _ArticleRun:
         if trigger.needs_attacker and not V.ATTACKER_RE.search(scope):
             return None
         event_type = trigger.event_type
+        if trigger.control_state:
+            holder = self._territorial_actors(trigger, match, analysis, clause)[0]
+            if holder in self.x.government_side:
+                event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
         after_trigger = analysis[match.end() : clause[1]]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or V.ONGOING_RE.search(analysis)
         if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
@@ -516,7 +522,11 @@ class _ArticleRun:
         in_trigger = x.actor_pattern.search(match.group())
         if named is None and in_trigger:
             named = x.actor_of(in_trigger.group())
-        if named is None and not trigger.adjectival and not trigger.passive:
+        if named is None and trigger.nominal:
+            owner = x.actor_pattern.search(analysis, max(clause[0], match.start() - 25), match.start())
+            if owner and _POSSESSIVE_GAP_RE.fullmatch(analysis, owner.end(), match.start()):
+                named = x.actor_of(owner.group())  # "the Taliban's rapid seizure of"
+        elif named is None and not trigger.adjectival and not trigger.passive:
             subjects = list(x.actor_pattern.finditer(analysis, clause[0], match.start()))
             if subjects:
                 named = x.actor_of(subjects[-1].group())
@@ -555,8 +565,10 @@ class _ArticleRun:
         if hit is None:
             return []
         actors = self._external_actors(index, analysis, match, clause, event_type)
-        if event_type != V.STRIKE:
-            actors = [a for a in actors if a != self.x.unidentified_actor]  # a deployment by nobody named is no event
+        if event_type != V.STRIKE or hit.place.kind == COUNTRY:
+            # A deployment or evacuation by nobody named is no event; an air strike on a named place is
+            # (coded with the unidentified actor, as ACLED does), one somewhere in the country is not.
+            actors = [a for a in actors if a != self.x.unidentified_actor]
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
@@ -622,8 +634,6 @@ class _ArticleRun:
         speakers = [a.name for a in speakers if a and a.name not in excluded and not (foreign_only and a.kind != "external")]
         if speakers:
             return [speakers[0]]
-        if event_type == V.STRIKE:
-            return [x.unidentified_actor]
         for back in range(index - 1, max(-1, index - 3), -1):
             if self.spans[back].paragraph != self.spans[index].paragraph:
                 break
@@ -713,6 +723,10 @@ def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[
         if len(_WORD_RE.findall(match.group())) > 14 or V.TRIGGER_RE.search(match.group()):
             continue
         masked.append((match.start() + 1, match.end()))
+    for hit in hits:
+        paren = _PAREN_AFTER_RE.match(sentence, hit.end)
+        if paren:
+            masked.append((paren.start(), paren.end()))  # "Aibak (Aug. 9), the capital of ...": still dated from the text
     dateline = _DATELINE_RE.match(sentence)
     if dateline and hits and hits[0].start <= dateline.start(1) + 1:
         masked.append((hits[0].start, dateline.end()))  # "KABUL — ...": where it was written, not what happened
@@ -765,6 +779,12 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     if V.GAP_BLOCKER_RE.search(gap):
         return False
     return not any(start <= s < end for s, _ in other_triggers)
+
+
+def _governed(analysis: str, hit: _Hit) -> bool:
+    """True when a preposition makes the place a description ("south of Kabul", "near Herat")."""
+    before = analysis[max(0, hit.start - 40) : hit.start]
+    return bool(V.BLOCKING_PREPOSITION_RE.search(before)) and not V.NAMING_OF_RE.search(before)
 
 
 def _modifier_use(analysis: str, hit: _Hit) -> bool:
@@ -845,12 +865,10 @@ def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:
-    """One mention per sentence, event type, place and actor: the first trigger wins."""
-    seen = set()
-    out = []
+    """One mention per sentence, event type, place and actor: the most precise place, else the first."""
+    best: dict[tuple, dict] = {}
     for m in mentions:
         key = (m["char_start"], m["event_type"], m["iso_code"] or m["location"], m["actor1"])
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
+        if key not in best or m["geo_precision"] < best[key]["geo_precision"]:
+            best[key] = m  # "In Logar, ... the outskirts of Pul-e-Alam": keep the named capital
+    return [m for m in mentions if best[(m["char_start"], m["event_type"], m["iso_code"] or m["location"], m["actor1"])] is m]
