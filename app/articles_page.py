@@ -78,7 +78,7 @@ with add_tab:
         mentions = preview(prepared, theatre, extractor=store.extractor, provinces=store.provinces)
         st.markdown(f"**{prepared.title or prepared.file}**, {prepared.outlet or 'unknown outlet'}, published {prepared.published}")
         st.markdown(f"It would add **{len(mentions)}** report(s):")
-        st.dataframe(mentions[PREVIEW_COLUMNS], hide_index=True, use_container_width=True)
+        st.dataframe(mentions[PREVIEW_COLUMNS], hide_index=True, width="stretch")
         spans = highlight_spans(prepared.text, mentions, store.extractor.gazetteer)
         st.markdown(highlighted(prepared.text, spans), unsafe_allow_html=True)
         if st.button("Save to the corpus", key="add_save"):
@@ -96,7 +96,7 @@ with add_tab:
 with corpus_tab:
     articles = store.articles()
     st.caption(f"{len(articles)} articles in the store at {store.path}.")
-    st.dataframe(articles, hide_index=True, use_container_width=True)
+    st.dataframe(articles, hide_index=True, width="stretch")
     remove_col, extract_col = st.columns(2)
     with remove_col:
         chosen = st.selectbox("Article to remove", [""] + list(articles["file"]), key="remove_file")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
+
+import altair as alt
 
 import pandas as pd
 import streamlit as st
@@ -29,6 +31,12 @@ def web_provinces():
 @st.cache_resource(show_spinner=False)
 def provinces_geojson() -> dict:
     return json.loads(to_geojson(web_provinces(), ["province", "iso_code"]))
+
+
+@st.cache_resource(show_spinner="Loading the district layer...")
+def districts_geojson() -> dict:
+    """The 398 districts (each with its province's ISO code), a build product like the provinces."""
+    return json.loads(to_geojson(layers.web_districts(theatre()), ["district", "province", "iso_code"]))
 
 
 @st.cache_resource(show_spinner=False)
@@ -72,3 +80,33 @@ def baseline() -> pd.DataFrame:
 def timeline(filtered_events: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
     """Every province's status on every day, from the filtered events (cached per filter)."""
     return control.timeline(filtered_events, province_table(), control.status_rules(theatre()), start, end, baseline())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def status_chart(timeline: pd.DataFrame, _theatre: Theatre) -> dict:
+    """The provinces-by-status area chart as a validated Vega-Lite dict, built once per timeline.
+
+    It starts a week before the first change from the first day's statuses: months of unchanged
+    baseline would hide the changes.
+    """
+    first = timeline[timeline["date"] == timeline["date"].min()].set_index("iso_code")["status"]
+    changed = timeline[timeline["status"] != timeline["iso_code"].map(first)]
+    start = (date.fromisoformat(changed["date"].min()) - timedelta(days=7)).isoformat() if len(changed) else timeline["date"].min()
+    per_day = timeline[timeline["date"] >= start].groupby(["date", "status"]).size().reset_index(name="provinces")
+    per_day["date"] = pd.to_datetime(per_day["date"])
+    colour_scale = alt.Scale(domain=[s.name for s in _theatre.statuses], range=[s.colour for s in _theatre.statuses])
+    chart = alt.Chart(per_day).mark_area().encode(
+        x=alt.X("date:T", title=None),
+        y=alt.Y("provinces:Q", stack="zero", title="provinces", scale=alt.Scale(domain=[0, int(timeline["iso_code"].nunique()) or 1])),
+        color=alt.Color("status:N", scale=colour_scale, legend=alt.Legend(orient="bottom", title=None)),
+        tooltip=["date:T", "status:N", "provinces:Q"],
+    )
+    return chart.to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def day_styles(timeline: pd.DataFrame, _theatre: Theatre) -> dict:
+    """Every day's province styles for instant recolouring in the browser (see map_layers.day_styles)."""
+    import map_layers
+
+    return map_layers.day_styles(timeline, _theatre)

@@ -51,8 +51,12 @@ class _Script(MacroElement):
         self.code = code
 
 
-def base_map(provinces_geojson: dict, attribution: str, bounds: list[list[float]], *, online_basemap: bool = False) -> folium.Map:
-    """Return the static map: province outlines, the attribution line, vendored Leaflet only."""
+def base_map(attribution: str, bounds: list[list[float]], *, online_basemap: bool = False) -> folium.Map:
+    """Return the static map: its extent and the attribution line, with vendored Leaflet only.
+
+    The province shapes come with the dated layer: st_folium sends the base script on every rerun
+    too, so shapes in both would travel twice.
+    """
     (south, west), (north, east) = bounds
     m = folium.Map(
         location=[(south + north) / 2, (west + east) / 2],
@@ -68,20 +72,13 @@ def base_map(provinces_geojson: dict, attribution: str, bounds: list[list[float]
     m.get_root().header.add_child(Element(_CSS), name="geo_css")
     if online_basemap:
         folium.TileLayer(ONLINE_TILES, attr=ONLINE_ATTRIBUTION, name="OpenStreetMap", control=False).add_to(m)
-    folium.GeoJson(
-        provinces_geojson,
-        name="provinces",
-        style_function=lambda feature: {"color": "#6b6b6b", "weight": 0.8, "fill": False},
-        interactive=False,
-        control=False,
-    ).add_to(m)
     map_name = m.get_name()
     _Script(f"{map_name}.attributionControl.setPrefix(false); {map_name}.attributionControl.addAttribution({json.dumps(html.escape(attribution))});").add_to(m)
     m.fit_bounds(bounds)
     return m
 
 
-def dated_layer(provinces_features: dict, markers: dict) -> folium.FeatureGroup:
+def dated_layer(provinces_features: dict, markers: dict, styles: dict | None = None) -> folium.FeatureGroup:
     """Return the layer for one day: provinces coloured by status, and point events, with evidence."""
     group = folium.FeatureGroup(name="status")
     folium.GeoJson(
@@ -103,12 +100,17 @@ def dated_layer(provinces_features: dict, markers: dict) -> folium.FeatureGroup:
         ).add_to(group)
     # streamlit-folium keeps every layer it was sent in window.feature_group; keep only this one.
     _Script("window.feature_group = [];").add_to(group)
+    if styles is not None:
+        scrub_script(styles).add_to(group)
     return group
 
 
-def province_style(colour: str, basis: str, claimed: bool, iso_code: str = "") -> dict:
-    """Return the Leaflet path style that shows status (fill) and how sure we are (opacity, dashes)."""
-    style = {"fillColor": colour, "fillOpacity": 0.7, "color": "#333333", "weight": 0.8, "className": f"province iso-{iso_code}"}
+def province_style(colour: str, basis: str, claimed: bool, iso_code: str = "", *, kind: str = "province", day: str = "") -> dict:
+    """Return the Leaflet path style that shows status (fill) and how sure we are (opacity, dashes).
+
+    The class names (kind, iso code, day) let tests and benchmarks find a shape and see its day.
+    """
+    style = {"fillColor": colour, "fillOpacity": 0.7, "color": "#333333", "weight": 0.8, "className": f"{kind} iso-{iso_code} day-{day} layer-{day}"}
     if basis == "baseline":
         style.update(fillOpacity=0.22)
     elif basis == "uncertain":
@@ -166,8 +168,9 @@ def basis_sentence(row) -> str:
     return f"Reported{since}, from event {row['event_ids']} ({int(row['n_sources'])} source(s)).{claimed}"
 
 
-def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, theatre) -> dict:
-    """Return the provinces as GeoJSON features carrying the day's status, style and evidence popup."""
+def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, theatre, *, day: str = "", kind: str = "province") -> dict:
+    """Return the shapes (provinces, or districts coloured by their province) as GeoJSON features
+    carrying the day's status, style and evidence popup."""
     rows = {row["iso_code"]: row for row in snapshot.to_dict("records")}
     features = []
     for feature in provinces_geojson["features"]:
@@ -189,12 +192,12 @@ def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, the
                 "properties": {
                     "kind": "province",
                     "iso_code": iso,
-                    "province": html.escape(str(row["province"])),
+                    "province": html.escape(str(feature["properties"].get("district") or row["province"])) + (f" ({html.escape(str(row['province']))})" if feature["properties"].get("district") else ""),
                     "status": row["status"],
                     "status_label": html.escape(label),
                     "since_label": html.escape(str(row["since"] or "")),
                     "popup_html": popup,
-                    "style": province_style(colour, row["basis"], bool(row["claimed"]), iso),
+                    "style": province_style(colour, row["basis"], bool(row["claimed"]), iso, kind=kind, day=day),
                 },
             }
         )
@@ -241,3 +244,77 @@ def legend_notes() -> str:
         legend_row("#888888", "report pending (dotted edge)", opacity=0.45, dash="dotted"),
         legend_row("#888888", "claimed, unconfirmed (dashed edge)", opacity=0.5, dash="dashed"),
     ])
+
+
+def with_day_rule(chart: dict, day) -> dict:
+    """Return the status chart's Vega-Lite spec with a rule at the chosen day (no re-validation)."""
+    spec = {k: v for k, v in chart.items() if k not in ("mark", "encoding", "data")}
+    area = {k: chart[k] for k in ("mark", "encoding", "data") if k in chart}
+    rule = {
+        "data": {"values": [{"date": day.isoformat()}]},
+        "mark": {"type": "rule", "color": "black", "strokeWidth": 2},
+        "encoding": {"x": {"field": "date", "type": "temporal"}},
+    }
+    spec["layer"] = [area, rule]
+    return spec
+
+
+def day_styles(timeline, theatre) -> dict:
+    """Return every day's style for every province, compactly: a palette of the distinct styles and,
+    per province, one character per day indexing it. Sent to the map once, so that moving the slider
+    recolours the map at once, before the page's rerun brings the new layer with its evidence."""
+    palette: list[dict] = []
+    index: dict[str, int] = {}
+    days = sorted(timeline["date"].unique())
+    codes: dict[str, list[str]] = {}
+    for row in timeline.sort_values(["iso_code", "date"]).itertuples(index=False):
+        status = theatre.status_by_name.get(row.status)
+        style = province_style(status.colour if status else "#bbbbbb", row.basis, bool(row.claimed))
+        style = {k: v for k, v in style.items() if k != "className"}
+        key = json.dumps(style, sort_keys=True)
+        if key not in index:
+            index[key] = len(palette)
+            palette.append(style)
+        codes.setdefault(row.iso_code, []).append(chr(48 + index[key]))
+    return {"days": {day: i for i, day in enumerate(days)}, "palette": palette, "codes": {iso: "".join(c) for iso, c in codes.items()}}
+
+
+# Runs inside the map's iframe (same origin as the page). When the day slider's value changes, restyle
+# the shapes from the table at once; the rerun's new layer then replaces them with the same colours.
+_SCRUB_JS = """
+(function () {
+  window.__geoDays = DATA;
+  var parentDoc;
+  try { parentDoc = window.parent.document; } catch (e) { return; }
+  function apply(day) {
+    var d = window.__geoDays, i = d && d.days[day];
+    if (i === undefined) return;
+    var paths = document.querySelectorAll('path.province, path.district');
+    for (var k = 0; k < paths.length; k++) {
+      var p = paths[k], cls = p.getAttribute('class') || '', m = /iso-([A-Z]+-[A-Z]+)/.exec(cls);
+      var codes = m && d.codes[m[1]];
+      if (!codes) continue;
+      var s = d.palette[codes.charCodeAt(i) - 48];
+      p.setAttribute('fill', s.fillColor);
+      p.setAttribute('fill-opacity', s.fillOpacity);
+      p.setAttribute('stroke', s.color);
+      p.setAttribute('stroke-width', s.weight);
+      if (s.dashArray) { p.setAttribute('stroke-dasharray', s.dashArray); } else { p.removeAttribute('stroke-dasharray'); }
+      p.setAttribute('class', cls.replace(/day-[0-9-]+/, 'day-' + day));
+    }
+  }
+  function attach() {
+    var input = parentDoc.querySelector('input[aria-label="Day shown on the map"]');
+    if (!input) { setTimeout(attach, 300); return; }
+    window.__geoInput = input;
+    new MutationObserver(function () { apply(input.getAttribute('aria-valuetext')); })
+      .observe(input, {attributes: true, attributeFilter: ['aria-valuetext']});
+  }
+  if (!window.__geoInput || !window.__geoInput.isConnected) { attach(); }
+})();
+"""
+
+
+def scrub_script(styles: dict) -> MacroElement:
+    """Return the element that installs the instant recolouring in the map's iframe."""
+    return _Script(_SCRUB_JS.replace("DATA", json.dumps(styles, separators=(",", ":"))))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -35,7 +34,7 @@ if "url_loaded" not in st.session_state:
     for key, values in (("types", options["event_types"]), ("actors", options["actors"]), ("provinces", options["provinces"]), ("outlets", options["outlets"])):
         if key in from_url:
             st.session_state[key] = [v for v in from_url[key] if v in values]
-    for key in ("claims", "precision", "basemap"):
+    for key in ("claims", "precision", "basemap", "districts"):
         if key in from_url:
             st.session_state[key] = from_url[key]
     st.session_state["url_day"] = from_url.get("day")
@@ -61,6 +60,7 @@ with st.sidebar:
     url_from, url_to = st.session_state.get("url_range", (None, None))
     date_range = st.date_input("Events table dates", value=(url_from or all_start, url_to or all_end), min_value=all_start, max_value=all_end, key="range")
     show_rejected = st.checkbox("Show rejected events in the table", key="show_rejected", help="Rejected events never colour the map.")
+    districts = st.toggle("Draw the 398 districts", key="districts", help="Each district takes its province's colour: reports are of provincial capitals.")
     basemap = st.toggle("Online basemap (needs internet)", key="basemap", help="Off by default: the map needs no internet.")
 
 range_from, range_to = (date_range + (None, None))[:2] if isinstance(date_range, tuple) else (date_range, None)
@@ -75,6 +75,15 @@ latest_reported = max(pd.to_datetime(map_events["event_date"]).dt.date, default=
 if "day" not in st.session_state:
     url_day = st.session_state.get("url_day")
     st.session_state["day"] = min(max(url_day, first_day), last_day) if url_day else latest_reported
+timeline = loaders.timeline(map_events, first_day, last_day)
+events_by_id = {row["event_id"]: row for row in map_events.to_dict("records")}
+# Diagnostic for bench/bench_slider.py: ?render=remount draws the dated layer inside the map, so every
+# change remounts it (the naive way); the page otherwise swaps only the layer.
+remount = st.query_params.get("render") == "remount"
+url_filters = {"districts": bool(districts), "render": "remount" if remount else "", "types": types, "actors": actors,
+               "provinces": provinces, "outlets": outlets, "claims": claims, "precision": int(precision),
+               "from": range_from if range_from != all_start else None, "to": range_to if range_to != all_end else None,
+               "basemap": bool(basemap)}
 
 
 def _step(days: int) -> None:
@@ -82,86 +91,81 @@ def _step(days: int) -> None:
 
 
 st.title("Who controls what: Afghanistan, summer 2021")
-slider_col, back_col, next_col = st.columns([12, 1, 1], vertical_alignment="bottom")
-with slider_col:
-    day = st.slider("Day shown on the map", min_value=first_day, max_value=last_day, step=timedelta(days=1), format="YYYY-MM-DD", key="day",
-                    help="Drag, or focus the slider and use the arrow keys to step one day at a time.")
-back_col.button("◀", on_click=_step, args=(-1,), help="Previous day", use_container_width=True)
-next_col.button("▶", on_click=_step, args=(1,), help="Next day", use_container_width=True)
 
-timeline = loaders.timeline(map_events, first_day, last_day)
-snapshot = timeline[timeline["date"] == day.isoformat()][["date", *SNAPSHOT_COLUMNS]].reset_index(drop=True)
-events_by_id = {row["event_id"]: row for row in map_events.to_dict("records")}
 
-# -- the map --------------------------------------------------------------------------------------------
-features = map_layers.province_features(loaders.provinces_geojson(), snapshot, events_by_id, theatre)
-markers = map_layers.event_markers(map_events, day, theatre)
-map_col, legend_col = st.columns([4, 1])
-with map_col:
-    base = map_layers.base_map(loaders.provinces_geojson(), theatre.attribution, loaders.map_bounds(), online_basemap=bool(basemap))
-    clicked = st_folium(
-        base,
-        key="map",
-        feature_group_to_add=map_layers.dated_layer(features, markers),
-        height=580,
-        use_container_width=True,
-        returned_objects=["last_active_drawing"],
-    )
-with legend_col:
-    st.markdown(f"**{day:%d %B %Y}**")
-    counts = snapshot["status"].value_counts()
-    for status in theatre.statuses:
-        n = int(counts.get(status.name, 0))
-        st.markdown(map_layers.legend_row(status.colour, f"{status.label}: {n}"), unsafe_allow_html=True)
-    st.markdown(map_layers.legend_notes(), unsafe_allow_html=True)
-    st.caption("A province's colour is the status of its capital, the seat of provincial government: the unit the reports use.")
+@st.fragment
+def day_view() -> None:
+    """Everything that depends on the day: moving the slider reruns only this, not the whole page."""
+    slider_col, back_col, next_col = st.columns([12, 1, 1], vertical_alignment="bottom")
+    with slider_col:
+        day = st.slider("Day shown on the map", min_value=first_day, max_value=last_day, step=timedelta(days=1), format="YYYY-MM-DD", key="day",
+                        help="Drag, or focus the slider and use the arrow keys to step one day at a time.")
+    back_col.button("◀", on_click=_step, args=(-1,), help="Previous day", width="stretch")
+    next_col.button("▶", on_click=_step, args=(1,), help="Next day", width="stretch")
+    snapshot = timeline[timeline["date"] == day.isoformat()][["date", *SNAPSHOT_COLUMNS]].reset_index(drop=True)
 
-# -- evidence for the clicked province ------------------------------------------------------------------
-selected = ((clicked or {}).get("last_active_drawing") or {}).get("properties") or {}
-if selected.get("iso_code") and selected.get("kind") == "province":
-    row = snapshot[snapshot["iso_code"] == selected["iso_code"]]
-    if len(row):
-        row = row.iloc[0]
-        st.subheader(f"{row['province']}: {statuses[row['status']].label.lower()} on {day:%d %B %Y}")
-        st.write(map_layers.basis_sentence(row))
-        province_events = map_events[(map_events["iso_code"] == row["iso_code"]) & (map_events["event_date"] <= day.isoformat())]
-        st.dataframe(province_events[EVENT_TABLE_COLUMNS].sort_values("event_date", ascending=False), hide_index=True, use_container_width=True)
+    shapes, kind = (loaders.districts_geojson(), "district") if districts else (loaders.provinces_geojson(), "province")
+    features = map_layers.province_features(shapes, snapshot, events_by_id, theatre, day=day.isoformat(), kind=kind)
+    markers = map_layers.event_markers(map_events, day, theatre)
+    map_col, legend_col = st.columns([4, 1])
+    with map_col:
+        base = map_layers.base_map(theatre.attribution, loaders.map_bounds(), online_basemap=bool(basemap))
+        layer = map_layers.dated_layer(features, markers, None if remount else loaders.day_styles(timeline, theatre))
+        if remount:
+            layer.add_to(base)
+        clicked = st_folium(
+            base,
+            key="map",
+            feature_group_to_add=None if remount else layer,
+            height=580,
+            use_container_width=True,
+            returned_objects=["last_active_drawing"],
+        )
+    with legend_col:
+        st.markdown(f"**{day:%d %B %Y}**")
+        counts = snapshot["status"].value_counts()
+        for status in theatre.statuses:
+            n = int(counts.get(status.name, 0))
+            st.markdown(map_layers.legend_row(status.colour, f"{status.label}: {n}"), unsafe_allow_html=True)
+        st.markdown(map_layers.legend_notes(), unsafe_allow_html=True)
+        st.caption("A province's colour is the status of its capital, the seat of provincial government: the unit the reports use.")
 
-# -- timeline chart -------------------------------------------------------------------------------------
-st.subheader("Provinces by status over time")
-# From a week before the first report: months of unchanged baseline would hide the changes.
-first_report = min(pd.to_datetime(map_events["date_start"]).dt.date, default=first_day)
-chart_start = max(first_day, first_report - timedelta(days=7)).isoformat()
-per_day = timeline[timeline["date"] >= chart_start].groupby(["date", "status"]).size().reset_index(name="provinces")
-per_day["date"] = pd.to_datetime(per_day["date"])
-colour_scale = alt.Scale(domain=[s.name for s in theatre.statuses], range=[s.colour for s in theatre.statuses])
-area = alt.Chart(per_day).mark_area().encode(
-    x=alt.X("date:T", title=None),
-    y=alt.Y("provinces:Q", stack="zero", title="provinces", scale=alt.Scale(domain=[0, len(snapshot) or 34])),
-    color=alt.Color("status:N", scale=colour_scale, legend=alt.Legend(orient="bottom", title=None)),
-    tooltip=["date:T", "status:N", "provinces:Q"],
-)
-rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(day)]})).mark_rule(color="black", strokeWidth=2).encode(x="date:T")
-st.altair_chart(area + rule, use_container_width=True)
+    # Evidence for the clicked province.
+    selected = ((clicked or {}).get("last_active_drawing") or {}).get("properties") or {}
+    if selected.get("iso_code") and selected.get("kind") == "province":
+        row = snapshot[snapshot["iso_code"] == selected["iso_code"]]
+        if len(row):
+            row = row.iloc[0]
+            st.subheader(f"{row['province']}: {statuses[row['status']].label.lower()} on {day:%d %B %Y}")
+            st.write(map_layers.basis_sentence(row))
+            province_events = map_events[(map_events["iso_code"] == row["iso_code"]) & (map_events["event_date"] <= day.isoformat())]
+            st.dataframe(province_events[EVENT_TABLE_COLUMNS].sort_values("event_date", ascending=False), hide_index=True, width="stretch")
 
-# -- tables and downloads -------------------------------------------------------------------------------
-status_tab, events_tab, downloads_tab = st.tabs(["Province status on this day", "Events", "Downloads"])
-with status_tab:
-    table = snapshot[SNAPSHOT_COLUMNS].copy()
-    table["evidence"] = [events_by_id[split_list(ids)[0]]["evidence"] if split_list(ids) and split_list(ids)[0] in events_by_id else "" for ids in table["event_ids"]]
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.subheader("Provinces by status over time")
+    st.vega_lite_chart(map_layers.with_day_rule(loaders.status_chart(timeline, theatre), day), width="stretch")
+
+    with st.expander(f"Province status on {day:%d %B %Y}", expanded=False):
+        table = snapshot[SNAPSHOT_COLUMNS].copy()
+        table["evidence"] = [events_by_id[split_list(ids)[0]]["evidence"] if split_list(ids) and split_list(ids)[0] in events_by_id else "" for ids in table["event_ids"]]
+        st.dataframe(table, hide_index=True, width="stretch")
+        # Files are built only when a button is clicked, not on every move of the slider.
+        day_status = snapshot[SNAPSHOT_COLUMNS]
+        st.download_button(f"Status on {day} (CSV)", lambda: export.table_csv(day_status), file_name=f"status_{day}.csv", mime="text/csv", on_click="ignore")
+        st.download_button(f"Status on {day} (GeoJSON)", lambda: export.snapshot_geojson(day_status, loaders.web_provinces()), file_name=f"status_{day}.geojson", mime="application/geo+json", on_click="ignore")
+    url_state.write({"day": day, **url_filters})
+
+
+day_view()
+
+# -- everything that does not depend on the day -----------------------------------------------------------
+events_tab, downloads_tab = st.tabs(["Events", "Downloads"])
 with events_tab:
     st.caption(f"{len(table_events)} events match the filters and dates. The `review` column shows reviewers' decisions.")
-    st.dataframe(table_events[EVENT_TABLE_COLUMNS], hide_index=True, use_container_width=True)
+    st.dataframe(table_events[EVENT_TABLE_COLUMNS], hide_index=True, width="stretch")
     review_panel.show(store, table_events, theatre)
 with downloads_tab:
-    st.download_button("Filtered events (CSV, ACLED-style columns)", export.events_csv(table_events), file_name=f"events_{range_from}_{range_to}.csv", mime="text/csv")
-    st.download_button(f"Status on {day} (CSV)", export.table_csv(snapshot[SNAPSHOT_COLUMNS]), file_name=f"status_{day}.csv", mime="text/csv")
-    st.download_button("Province-by-day timeline (CSV)", export.table_csv(timeline), file_name=f"timeline_{first_day}_{last_day}.csv", mime="text/csv")
-    st.download_button(f"Status on {day} (GeoJSON)", export.snapshot_geojson(snapshot[SNAPSHOT_COLUMNS], loaders.web_provinces()), file_name=f"status_{day}.geojson", mime="application/geo+json")
-    st.caption("See the README for the columns of each file.")
+    st.download_button("Filtered events (CSV, ACLED-style columns)", lambda: export.events_csv(table_events), file_name=f"events_{range_from}_{range_to}.csv", mime="text/csv", on_click="ignore")
+    st.download_button("Province-by-day timeline (CSV)", lambda: export.table_csv(timeline), file_name=f"timeline_{first_day}_{last_day}.csv", mime="text/csv", on_click="ignore")
+    st.caption("The status on the chosen day (CSV and GeoJSON) is under the chart. See the README for the columns of each file.")
 
 st.caption(theatre.attribution)
-url_state.write({"day": day, "types": types, "actors": actors, "provinces": provinces, "outlets": outlets, "claims": claims,
-                 "precision": int(precision), "from": range_from if range_from != all_start else None,
-                 "to": range_to if range_to != all_end else None, "basemap": bool(basemap)})

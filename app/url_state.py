@@ -36,6 +36,8 @@ def read() -> dict:
         state["to"] = end
     if params.get("basemap") == "online":
         state["basemap"] = True
+    if params.get("districts") == "1":
+        state["districts"] = True
     return state
 
 
@@ -55,5 +57,9 @@ def write(state: dict) -> None:
         wanted["to"] = state["to"].isoformat()
     if state.get("basemap"):
         wanted["basemap"] = "online"
+    if state.get("districts"):
+        wanted["districts"] = "1"
+    if state.get("render"):
+        wanted["render"] = state["render"]
     if dict(st.query_params) != wanted:
         st.query_params.from_dict(wanted)

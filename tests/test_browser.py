@@ -88,6 +88,9 @@ def test_kandahar_changes_colour_when_the_slider_moves_and_the_map_is_not_remoun
     slider.press("ArrowRight")
     slider.press("ArrowRight")
     wait_for_fill(page, "AF-KAN", TALIBAN)
+    # the colours change at once in the browser; the rerun's layer (tooltips, evidence) follows
+    frame.locator("path.province.layer-2021-08-13").nth(33).wait_for(state="attached", timeout=20_000)
+    assert "2021-08-13" in frame.locator("path.iso-AF-KAN").get_attribute("class")
     assert page.locator(MAP_FRAME).count() == 1
     assert content_frame(page).evaluate("() => window.__probe") == "still here"
     assert map_zoom(page) == zoom

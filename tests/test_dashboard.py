@@ -32,7 +32,7 @@ def map_args(at: AppTest) -> dict:
 
 
 def fill_of(args: dict, iso_code: str) -> str:
-    match = re.search(r'\{[^{}]*"className":\s*"province iso-' + iso_code + r'"[^{}]*\}', args["feature_group"])
+    match = re.search(r'\{[^{}]*"className":\s*"province iso-' + iso_code + r' day-[^"]*"[^{}]*\}', args["feature_group"])
     assert match, f"no style for {iso_code}"
     return json.loads(match.group())["fillColor"]
 
@@ -91,3 +91,14 @@ def test_attribution_is_on_the_page_and_the_map(first_run):
     text = " ".join(c.value for c in first_run.caption)
     assert "Made with Natural Earth" in text
     assert "Made with Natural Earth" in map_args(first_run)["script"]
+
+
+def test_districts_take_their_provinces_colour():
+    at = run({"day": "2021-08-13", "districts": "1"})
+    args = map_args(at)
+    classes = re.findall(r'"className":\s*"district (iso-[A-Z-]+) day-2021-08-13 layer-2021-08-13"', args["feature_group"])
+    # each of the 398 district features carries its style, and folium adds the 34 distinct styles once more
+    assert len(set(classes)) == 34 and len(classes) == 398 + 34
+    kandahar = re.findall(r'\{[^{}]*"className":\s*"district iso-AF-KAN day-[^"]*"[^{}]*\}', args["feature_group"])
+    assert kandahar and {json.loads(style)["fillColor"] for style in kandahar} == {TALIBAN}
+    assert at.query_params["districts"] in ("1", ["1"])
