@@ -54,8 +54,9 @@ def store() -> Store:
     return _store(str(default_store_path(theatre())))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner="Loading the events...", max_entries=2)
 def _events(path: str, version: int) -> pd.DataFrame:
+    # cache_resource, not cache_data: one shared frame (read-only by convention), not a pickled copy per call
     return _store(path).events(include_rejected=True)
 
 
@@ -63,6 +64,12 @@ def events() -> pd.DataFrame:
     """The merged events in the store, rejected ones included; cached until the store's next write."""
     path = str(default_store_path(theatre()))
     return _events(path, _store(path).version())
+
+
+def events_version() -> tuple[str, int]:
+    """What identifies the events now: the store and its write counter (a cheap cache key)."""
+    path = str(default_store_path(theatre()))
+    return path, _store(path).version()
 
 
 @st.cache_resource(show_spinner=False)
@@ -76,10 +83,13 @@ def baseline() -> pd.DataFrame:
     return control.load_baseline(t.path("baseline"), province_table(), tuple(s.name for s in t.statuses))
 
 
-@st.cache_data(show_spinner="Computing the control timeline...")
-def timeline(filtered_events: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
-    """Every province's status on every day, from the filtered events (cached per filter)."""
-    return control.timeline(filtered_events, province_table(), control.status_rules(theatre()), start, end, baseline())
+@st.cache_data(show_spinner="Computing the control timeline...", max_entries=8)
+def timeline(events_key: tuple, filter_key: str, _filtered_events: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
+    """Every province's status on every day, from the filtered events.
+
+    Cached by the store's version and the filter (cheap keys) rather than by hashing the events.
+    """
+    return control.timeline(_filtered_events, province_table(), control.status_rules(theatre()), start, end, baseline())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

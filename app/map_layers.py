@@ -168,7 +168,7 @@ def basis_sentence(row) -> str:
     return f"Reported{since}, from event {row['event_ids']} ({int(row['n_sources'])} source(s)).{claimed}"
 
 
-def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, theatre, *, day: str = "", kind: str = "province") -> dict:
+def province_features(provinces_geojson: dict, snapshot, events_by_id, theatre, *, day: str = "", kind: str = "province") -> dict:
     """Return the shapes (provinces, or districts coloured by their province) as GeoJSON features
     carrying the day's status, style and evidence popup."""
     rows = {row["iso_code"]: row for row in snapshot.to_dict("records")}
@@ -205,12 +205,23 @@ def province_features(provinces_geojson: dict, snapshot, events_by_id: dict, the
 
 
 def event_markers(events, day, theatre) -> dict:
-    """Return point events reported up to day (not country-level ones) as GeoJSON point features."""
+    """Return the point events reported up to day as GeoJSON points: one marker per place and event
+    type (the latest report, with the count), so a corpus of any size draws a readable map.
+
+    Country-level reports have no point and are left to the tables.
+    """
     shown = events[(events["event_date"] <= day.isoformat()) & (events["iso_code"] != "") & events["event_type"].isin(MARKER_TYPES)]
+    if shown.empty:
+        return {"type": "FeatureCollection", "features": []}
+    ordered = shown.sort_values(["event_date", "event_id"])
+    counts = ordered.groupby(["location", "event_type"]).size()
+    latest = ordered.drop_duplicates(["location", "event_type"], keep="last")
     features = []
-    for event in shown.sort_values("event_date").to_dict("records"):
+    for event in latest.to_dict("records"):
+        count = int(counts[(event["location"], event["event_type"])])
         colour = theatre.event_colours.get(event["event_type"], "#444444")
-        label = f"{event['event_type']}: {event['location']} ({event['event_date']}, {event['actor1']})"
+        more = f", {count} reports up to this day" if count > 1 else ""
+        label = f"{event['event_type']}: {event['location']} ({event['event_date']}, {event['actor1']}{more})"
         features.append(
             {
                 "type": "Feature",
@@ -219,7 +230,7 @@ def event_markers(events, day, theatre) -> dict:
                     "kind": "event",
                     "event_id": event["event_id"],
                     "label": html.escape(label),
-                    "popup_html": evidence_html(f"{event['event_type']}: {event['location']}", f"event {event['event_id']}", [event]),
+                    "popup_html": evidence_html(f"{event['event_type']}: {event['location']}", f"latest of {count} report(s): event {event['event_id']}", [event]),
                     "style": marker_style(colour, bool(event["claimed"]) and int(event["n_sources"]) < 2),
                 },
             }

@@ -19,6 +19,24 @@ import url_state
 from geo import export
 from geo.filters import EventFilter, choices, filter_events, split_list
 
+TABLE_LIMIT = 2_000  # rows sent to the browser; the downloads hold everything
+
+
+class EventsById:
+    """Events looked up by id without copying or converting a large table on every rerun."""
+
+    def __init__(self, events: pd.DataFrame):
+        self._events = events
+        self._position = pd.Series(range(len(events)), index=events["event_id"].to_numpy())
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._position.index
+
+    def __getitem__(self, event_id: str) -> dict:
+        position = self._position[event_id]
+        return self._events.iloc[int(position.iloc[0] if isinstance(position, pd.Series) else position)].to_dict()
+
+
 SNAPSHOT_COLUMNS = ["province", "iso_code", "status", "basis", "since", "event_ids", "n_sources", "claimed"]
 EVENT_TABLE_COLUMNS = ["event_date", "event_type", "location", "province", "actor1", "actor2", "claimed", "n_sources", "sources", "evidence", "date_start", "date_end", "time_precision", "review", "event_id"]
 
@@ -75,8 +93,8 @@ latest_reported = max(pd.to_datetime(map_events["event_date"]).dt.date, default=
 if "day" not in st.session_state:
     url_day = st.session_state.get("url_day")
     st.session_state["day"] = min(max(url_day, first_day), last_day) if url_day else latest_reported
-timeline = loaders.timeline(map_events, first_day, last_day)
-events_by_id = {row["event_id"]: row for row in map_events.to_dict("records")}
+timeline = loaders.timeline(loaders.events_version(), repr(chosen), map_events, first_day, last_day)
+events_by_id = EventsById(map_events)
 # Diagnostic for bench/bench_slider.py: ?render=remount draws the dated layer inside the map, so every
 # change remounts it (the naive way); the page otherwise swaps only the layer.
 remount = st.query_params.get("render") == "remount"
@@ -160,9 +178,12 @@ day_view()
 # -- everything that does not depend on the day -----------------------------------------------------------
 events_tab, downloads_tab = st.tabs(["Events", "Downloads"])
 with events_tab:
-    st.caption(f"{len(table_events)} events match the filters and dates. The `review` column shows reviewers' decisions.")
-    st.dataframe(table_events[EVENT_TABLE_COLUMNS], hide_index=True, width="stretch")
-    review_panel.show(store, table_events, theatre)
+    newest = table_events["event_date"].to_numpy().argsort(kind="stable")[::-1][:TABLE_LIMIT]
+    recent = table_events.iloc[newest]
+    shown = f"the {TABLE_LIMIT:,} most recent are shown; the download has all" if len(table_events) > TABLE_LIMIT else "all shown"
+    st.caption(f"{len(table_events):,} events match the filters and dates ({shown}). The `review` column shows reviewers' decisions.")
+    st.dataframe(recent[EVENT_TABLE_COLUMNS], hide_index=True, width="stretch")
+    review_panel.show(store, recent, theatre)
 with downloads_tab:
     st.download_button("Filtered events (CSV, ACLED-style columns)", lambda: export.events_csv(table_events), file_name=f"events_{range_from}_{range_to}.csv", mime="text/csv", on_click="ignore")
     st.download_button("Province-by-day timeline (CSV)", lambda: export.table_csv(timeline), file_name=f"timeline_{first_day}_{last_day}.csv", mime="text/csv", on_click="ignore")

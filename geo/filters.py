@@ -51,7 +51,7 @@ def filter_events(events: pd.DataFrame, chosen: EventFilter, *, dates: bool = Tr
         keep &= events["date_end"] >= chosen.date_from.isoformat()
     if dates and chosen.date_to is not None:
         keep &= events["date_start"] <= chosen.date_to.isoformat()
-    return events[keep]
+    return events if keep.all() else events[keep]  # no copy of a large table when nothing is dropped
 
 
 def split_list(value: str) -> list[str]:

@@ -293,8 +293,12 @@ class Store:
         """Return the merged events (REVIEWED_EVENT_COLUMNS); rejected ones only if include_rejected."""
         where = "" if include_rejected else " WHERE review != 'rejected'"
         with self._lock:
-            frame = pd.read_sql_query(f"SELECT * FROM events{where} ORDER BY rowid", self._db)
-        return conform(frame, REVIEWED_EVENT_COLUMNS)
+            # In chunks: a whole table read as Python objects, then converted, would briefly need
+            # several times the memory of the result.
+            chunks = [conform(chunk, REVIEWED_EVENT_COLUMNS) for chunk in pd.read_sql_query(f"SELECT * FROM events{where} ORDER BY rowid", self._db, chunksize=20_000)]
+        if not chunks:
+            return conform(pd.DataFrame(), REVIEWED_EVENT_COLUMNS)
+        return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
 
     def reviews(self) -> pd.DataFrame:
         """Return every review ever made (REVIEW_COLUMNS), oldest first; `matched` says whether it
