@@ -28,7 +28,8 @@ def batches(articles: Sequence[Article], size: int) -> list[Sequence[Article]]:
 
 def extract_rows_on_cluster(articles: Sequence[Article], extractor: Extractor, client, batch_size: int = DEFAULT_BATCH) -> list[dict]:
     """Return the mention rows of articles, computed by the workers of a dask.distributed client, in article order."""
-    shared = client.scatter(extractor, broadcast=True)
+    # hash=False: a fresh key per call; a hashed key could be released by a previous call while reused here
+    shared = client.scatter(extractor, broadcast=True, hash=False)
     futures = [client.submit(_extract_batch, shared, batch, pure=False) for batch in batches(list(articles), batch_size)]
     rows: list[dict] = []
     for result in client.gather(futures):  # gather keeps submission order
