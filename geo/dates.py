@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from geo.names import lower_pattern
+
 DAY, WEEK, MONTH = 1, 2, 3
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
@@ -58,16 +60,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS) + ")", re.IGNORECASE)
 
 
-def _lower_pattern(pattern: str) -> str:
-    out, escaped = [], False
-    for char in pattern:
-        out.append(char if escaped else char.lower())
-        escaped = not escaped and char == "\\"
-    return "".join(out).replace("(?p<", "(?P<")
-
-
 # Matching lower-cased text case-sensitively is about twice as fast as IGNORECASE.
-_LOWER_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{_lower_pattern(pattern)})" for kind, pattern in _PATTERNS) + ")")
+_LOWER_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{lower_pattern(pattern)})" for kind, pattern in _PATTERNS) + ")")
 _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}

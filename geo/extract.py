@@ -86,7 +86,6 @@ _HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
 _WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 
-DATE_BASIS_RANK = {"sentence": 0, "paragraph-before": 1, "paragraph-after": 2, "publication": 3}
 
 
 @dataclass(frozen=True)

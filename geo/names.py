@@ -94,3 +94,15 @@ def compile_names(names: Iterable[str], *, ignore_case: bool = True) -> re.Patte
         return re.compile(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(r"(?<![\w\-])(?:" + _trie_regex(variants) + r")(?![\w])", flags)
+
+
+def lower_pattern(pattern: str) -> str:
+    """Return a regex source with its literals lower-cased and its escapes (\\S, \\W, ...) intact.
+
+    Matching lower-cased text with such a pattern is about twice as fast as IGNORECASE.
+    """
+    out, escaped = [], False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out).replace("(?p<", "(?P<")

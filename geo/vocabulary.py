@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.names import lower_pattern
+
 CAPTURED, CONTESTED, HELD = "captured", "contested", "held"
 DEPLOYMENT, EVACUATION, DIPLOMATIC, STRIKE = "deployment", "evacuation", "diplomatic", "strike"
 
@@ -125,15 +127,6 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?)\b"),
 )
-
-def lower_pattern(pattern: str) -> str:
-    """Return a regex source with its literals lower-cased and its escapes (\\S, \\W, ...) intact."""
-    out, escaped = [], False
-    for char in pattern:
-        out.append(char if escaped else char.lower())
-        escaped = not escaped and char == "\\"
-    return "".join(out)
-
 
 def _alternation(indices) -> str:
     return "|".join(f"(?P<t{i}>{TRIGGERS[i].pattern})" for i in indices)
