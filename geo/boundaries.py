@@ -10,6 +10,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyogrio
 import shapely
 
@@ -141,13 +142,27 @@ def coverage_gap_ratio(gdf: gpd.GeoDataFrame) -> float:
 
 
 def to_geojson(gdf: gpd.GeoDataFrame, properties: list[str], precision: int = 5) -> str:
-    """Return a compact GeoJSON FeatureCollection string with the given properties."""
+    """Return a compact GeoJSON FeatureCollection string with the given properties.
+
+    Coordinates are rounded to `precision` decimals; property values become plain JSON values.
+    """
     features = []
     for row, geom in zip(gdf[properties].itertuples(index=False), gdf.geometry.values):
-        geometry = json.loads(shapely.to_geojson(geom))
-        geometry["coordinates"] = _round_coordinates(geometry["coordinates"], precision)
-        features.append({"type": "Feature", "properties": dict(zip(properties, row)), "geometry": geometry})
+        geometry = None
+        if geom is not None:
+            geometry = json.loads(shapely.to_geojson(geom))
+            geometry["coordinates"] = _round_coordinates(geometry["coordinates"], precision)
+        features.append({"type": "Feature", "properties": {k: _json_value(v) for k, v in zip(properties, row)}, "geometry": geometry})
     return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"), ensure_ascii=False)
+
+
+def _json_value(value):
+    """A JSON-ready Python value from a pandas/numpy cell (None for missing)."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value if isinstance(value, (bool, int, float, str)) else str(value)
 
 
 def _round_coordinates(coords, precision: int):

@@ -16,7 +16,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-from geo.csvio import read_csv_text
+from geo.csvio import read_csv_file
 from geo.errors import BaselineError, ConfigError, EventsError
 from geo.schema import BASELINE_COLUMNS, CHANGE_COLUMNS, LIST_SEPARATOR, SNAPSHOT_COLUMNS, TIMELINE_COLUMNS, conform
 from geo.theatre import Theatre
@@ -72,7 +72,7 @@ def status_rules(theatre: Theatre) -> StatusRules:
 def load_events(path: Path | str) -> pd.DataFrame:
     """Return the events table in a CSV file as text columns, checked for the columns the model reads."""
     path = Path(path)
-    frame = _read_table(path, EventsError)
+    frame = read_csv_file(path, EventsError)
     missing = [c for c in EVENT_FIELDS if c not in frame.columns]
     if missing:
         raise EventsError(f"{path}: missing column(s) {', '.join(missing)}")
@@ -82,7 +82,7 @@ def load_events(path: Path | str) -> pd.DataFrame:
 def load_baseline(path: Path | str, provinces: pd.DataFrame, statuses: tuple[str, ...]) -> pd.DataFrame:
     """Return the baseline (BASELINE_COLUMNS): each listed province's status from a date on."""
     path = Path(path)
-    frame = _read_table(path, BaselineError)
+    frame = read_csv_file(path, BaselineError)
     missing = [c for c in ("iso_code", "status", "date") if c not in frame.columns]
     if missing:
         raise BaselineError(f"{path}: missing column(s) {', '.join(missing)}")
@@ -186,21 +186,6 @@ def changes(timeline: pd.DataFrame) -> pd.DataFrame:
 # One report or baseline entry: province index, effective day (offset from the start), rank,
 # status, sources, whether it is an uncorroborated claim, id, and whether it is the baseline.
 _ITEM_COLUMNS = ["p", "effective", "rank", "status", "n_sources", "claimed", "event_id", "is_baseline"]
-
-
-def _read_table(path: Path, error: type[Exception]) -> pd.DataFrame:
-    try:
-        return read_csv_text(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise error(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise error(f"{path}: is a directory, not a CSV file") from None
-    except UnicodeDecodeError as exc:
-        raise error(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except pd.errors.EmptyDataError:
-        raise error(f"{path}: empty file, expected a header row") from None
-    except pd.errors.ParserError as exc:
-        raise error(f"{path}: not a readable CSV file ({str(exc).strip().splitlines()[-1]})") from None
 
 
 def _province_names(provinces: pd.DataFrame) -> dict[str, str]:

@@ -65,3 +65,25 @@ def read_csv_text(text: str, **kwargs) -> pd.DataFrame:
     for column in frame.columns:
         frame[column] = frame[column].map(unguard_cell)
     return frame
+
+
+def read_csv_file(path: Path | str, error: type[Exception]) -> pd.DataFrame:
+    """Return the CSV file at path as text columns (see read_csv_text).
+
+    Raises `error` with one line naming the file when it is missing, a directory, not UTF-8,
+    empty or not CSV.
+    """
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+        return read_csv_text(text)
+    except FileNotFoundError:
+        raise error(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a directory, not a CSV file") from None
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except pd.errors.EmptyDataError:
+        raise error(f"{path}: empty file, expected a header row") from None
+    except pd.errors.ParserError as exc:
+        raise error(f"{path}: not a readable CSV file ({str(exc).strip().splitlines()[-1]})") from None

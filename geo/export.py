@@ -3,12 +3,10 @@ and the snapshot as GeoJSON. Every CSV is guarded against spreadsheet formula in
 
 from __future__ import annotations
 
-import json
-
 import geopandas as gpd
 import pandas as pd
-import shapely
 
+from geo.boundaries import to_geojson
 from geo.csvio import to_csv_text
 
 ACLED_COLUMNS = [
@@ -66,23 +64,5 @@ def table_csv(table: pd.DataFrame) -> str:
 def snapshot_geojson(snapshot: pd.DataFrame, provinces: gpd.GeoDataFrame, precision: int = 5) -> str:
     """Return the day's snapshot joined to province shapes as a GeoJSON FeatureCollection."""
     shapes = dict(zip(provinces["iso_code"], provinces.geometry.values))
-    features = []
-    for row in snapshot.to_dict("records"):
-        geometry = shapes.get(row["iso_code"])
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {k: _plain(v) for k, v in row.items()},
-                "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geometry, 10**-precision))) if geometry is not None else None,
-            }
-        )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
-
-
-def _plain(value):
-    """A JSON-ready Python value from a pandas/numpy cell."""
-    if hasattr(value, "item"):
-        value = value.item()
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    return value if isinstance(value, (bool, int, float, str)) else str(value)
+    shaped = gpd.GeoDataFrame(snapshot.reset_index(drop=True), geometry=[shapes.get(iso) for iso in snapshot["iso_code"]], crs=provinces.crs)
+    return to_geojson(shaped, list(snapshot.columns), precision)

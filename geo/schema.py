@@ -134,22 +134,10 @@ def _to_bool(value) -> bool:
 
 def load_table(path, columns: dict[str, str], required: tuple[str, ...] = ()) -> pd.DataFrame:
     """Return the CSV table at path conformed to columns; raise EventsError if it is unusable."""
-    from pathlib import Path
-
-    from geo.csvio import read_csv_text
+    from geo.csvio import read_csv_file
     from geo.errors import EventsError
 
-    path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise EventsError(f"{path}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise EventsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        frame = read_csv_text(text)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise EventsError(f"{path}: malformed CSV ({str(exc).splitlines()[0]})") from None
+    frame = read_csv_file(path, EventsError)
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise EventsError(f"{path}: missing column(s) {', '.join(missing)}")
