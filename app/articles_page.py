@@ -7,9 +7,11 @@ import html
 import streamlit as st
 
 import loaders
+from markdown_text import literal
 
 from geo.errors import GeoInputError
 from geo.intake import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, highlight_spans, prepare, preview
+from geo.links import web_link
 
 PREVIEW_COLUMNS = ["event_type", "location", "province", "actor1", "event_date", "date_start", "date_end", "time_precision", "date_phrase", "trigger", "claimed", "evidence"]
 
@@ -60,49 +62,52 @@ with add_tab:
                                     help="Pre-filled from a web page when it states one; always editable.")
     if st.button("Preview", type="primary", key="add_preview"):
         st.session_state.pop("prepared", None)
-        if not data:
+        if data is None or data == "":  # an uploaded empty file (b"") gets prepare()'s own message
             st.error("Nothing to add: paste the article's text or choose a file.")
         else:
             try:
                 prepared = prepare(data, filename, published=published, title=title, outlet=outlet, url=url, theatre=theatre)
                 for warning in store.check(prepared):
-                    st.warning(warning)
+                    st.warning(literal(warning))
                 st.session_state["prepared"] = prepared
                 st.session_state["prepared_origin"] = "paste" if source == "Paste text" else "upload"
             except GeoInputError as exc:
-                st.error(str(exc))
+                st.error(literal(exc))
     prepared = st.session_state.get("prepared")
     if prepared is not None:
         for warning in prepared.warnings:
-            st.warning(warning)
+            st.warning(literal(warning))
         mentions = preview(prepared, theatre, extractor=store.extractor, provinces=store.provinces)
-        st.markdown(f"**{prepared.title or prepared.file}**, {prepared.outlet or 'unknown outlet'}, published {prepared.published}")
+        # Title and outlet are untrusted: escaped HTML, so markdown in them is shown as typed, not rendered.
+        st.html(f"<p><b>{html.escape(prepared.title or prepared.file)}</b>, {html.escape(prepared.outlet or 'unknown outlet')}, published {prepared.published}</p>")
         st.markdown(f"It would add **{len(mentions)}** report(s):")
         st.dataframe(mentions[PREVIEW_COLUMNS], hide_index=True, width="stretch")
         spans = highlight_spans(prepared.text, mentions, store.extractor.gazetteer)
-        st.markdown(highlighted(prepared.text, spans), unsafe_allow_html=True)
+        st.html(highlighted(prepared.text, spans))
         if st.button("Save to the corpus", key="add_save"):
             try:
                 stored = store.add(prepared, origin=st.session_state.get("prepared_origin", "paste"))
             except GeoInputError as exc:
-                st.error(str(exc))
+                st.error(literal(exc))
             else:
                 days = sorted(set(mentions["event_date"]))
                 where = f" See the map on [{days[-1]}](./?day={days[-1]})." if days else ""
-                st.session_state["articles_message"] = f"Saved {stored} with {len(mentions)} report(s).{where}"
+                st.session_state["articles_message"] = f"Saved {literal(stored)} with {len(mentions)} report(s).{where}"
                 st.session_state.pop("prepared", None)
                 st.rerun()
 
 with corpus_tab:
     articles = store.articles()
     st.caption(f"{len(articles)} articles in the store at {store.path}.")
-    st.dataframe(articles, hide_index=True, width="stretch")
+    articles_shown = articles.assign(link=[web_link(url) or None for url in articles["url"]])
+    st.dataframe(articles_shown, hide_index=True, width="stretch",
+                 column_config={"link": st.column_config.LinkColumn("link", display_text="open", help="Only http(s) addresses are linked; the url column shows what was given.")})
     remove_col, extract_col = st.columns(2)
     with remove_col:
         chosen = st.selectbox("Article to remove", [""] + list(articles["file"]), key="remove_file")
         if st.button("Remove it and its reports", disabled=not chosen, key="remove_button"):
             store.remove(chosen)
-            st.session_state["articles_message"] = f"Removed {chosen}; the events and map are recomputed."
+            st.session_state["articles_message"] = f"Removed {literal(chosen)}; the events and map are recomputed."
             st.rerun()
     with extract_col:
         st.write("Run the extractor again over every stored article (reviews are kept and re-applied).")

@@ -4,22 +4,49 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from typing import NoReturn
 
 import altair as alt
 
 import pandas as pd
 import streamlit as st
 
+from markdown_text import literal
+
 from geo import layers
 from geo.boundaries import bounds, to_geojson
 from geo import control
+from geo.errors import GeoInputError
+from geo.gazetteer import load_theatre_gazetteer
 from geo.store import Store, default_store_path
 from geo.theatre import Theatre, load_theatre
 
 
 @st.cache_resource(show_spinner=False)
+def _theatre() -> Theatre:
+    """The theatre, every data file it names checked once, so bad data fails here rather than mid-page."""
+    t = load_theatre()
+    places = layers.provinces(t)
+    layers.districts(t)
+    control.status_rules(t)
+    if "baseline" in t.files:
+        control.load_baseline(t.path("baseline"), places, tuple(s.name for s in t.statuses))
+    load_theatre_gazetteer(t)
+    return t
+
+
+def _stop(exc: GeoInputError) -> NoReturn:
+    """Show what is wrong with the data, naming the file, and end this run of the page (no traceback)."""
+    st.error(literal(f"The dashboard cannot load its data: {exc}. Fix the file and reload the page."))
+    st.stop()
+
+
 def theatre() -> Theatre:
-    return load_theatre()
+    """The theatre ($GEO_DATA_DIR or data/); if a data file is broken the page says which and stops."""
+    try:
+        return _theatre()
+    except GeoInputError as exc:
+        _stop(exc)
 
 
 @st.cache_resource(show_spinner=False)
@@ -50,8 +77,14 @@ def _store(path: str) -> Store:
 
 
 def store() -> Store:
-    """The article store ($GEO_STORE or data/store.sqlite); created with the sample articles on first use."""
-    return _store(str(default_store_path(theatre())))
+    """The article store ($GEO_STORE or data/store.sqlite); created with the sample articles on first use.
+
+    If it cannot be opened (not a store, from a newer version) the page says so and stops.
+    """
+    try:
+        return _store(str(default_store_path(theatre())))
+    except GeoInputError as exc:
+        _stop(exc)
 
 
 @st.cache_resource(show_spinner="Loading the events...", max_entries=2)
@@ -64,6 +97,18 @@ def events() -> pd.DataFrame:
     """The merged events in the store, rejected ones included; cached until the store's next write."""
     path = str(default_store_path(theatre()))
     return _events(path, _store(path).version())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _article_urls(path: str, version: int) -> dict[str, str]:
+    articles = _store(path).articles()
+    return dict(zip(articles["file"], articles["url"].fillna("")))
+
+
+def article_urls() -> dict[str, str]:
+    """Each stored article's URL as given (untrusted: link it only through geo.links.web_link)."""
+    path = str(default_store_path(theatre()))
+    return _article_urls(path, _store(path).version())
 
 
 def events_version() -> tuple[str, int]:

@@ -16,6 +16,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo.filters import split_list
+from geo.links import web_link
 
 VENDOR = "../../app/static/vendor"
 LEAFLET_JS = [("leaflet", f"{VENDOR}/leaflet/leaflet.js")]
@@ -127,10 +128,18 @@ def marker_style(colour: str, claimed: bool) -> dict:
     return {"color": "#222222" if not claimed else "#ffffff", "fillColor": colour, "weight": 1.5, "radius": 6, "dashArray": "2 2" if claimed else None}
 
 
-def evidence_html(title: str, subtitle: str, events: list[dict]) -> str:
+def article_link(article: str, links: dict[str, str] | None) -> str:
+    """Return the article's name as HTML, a link to its web page when it has an http(s) one."""
+    url = web_link((links or {}).get(article, ""))
+    name = html.escape(article)
+    return f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">{name}</a>' if url else name
+
+
+def evidence_html(title: str, subtitle: str, events: list[dict], links: dict[str, str] | None = None) -> str:
     """Return the popup HTML for a province or a point: the sentences and where they come from.
 
-    Every value from an article is escaped: article text is untrusted.
+    Every value from an article is escaped: article text is untrusted. `links` maps article
+    files to their URLs; only http(s) ones become links.
     """
     e = html.escape
     parts = [f'<div class="evidence"><h4>{e(title)}</h4><div class="meta">{e(subtitle)}</div>']
@@ -142,7 +151,7 @@ def evidence_html(title: str, subtitle: str, events: list[dict]) -> str:
             f'<div class="meta">{e(event["event_type"])} by {e(event["actor1"])} &middot; {e(when)} '
             f"({e(PRECISION_LABELS.get(int(event['time_precision']), ''))}; from {e(event.get('date_basis', ''))})"
             f"<br>{e(event['evidence_outlet'] or 'unknown outlet')}, published {e(event['evidence_published'])}"
-            f" &middot; {e(event['evidence_article'])} &middot; {int(event['n_sources'])} source(s){claim}</div>"
+            f" &middot; {article_link(event['evidence_article'], links)} &middot; {int(event['n_sources'])} source(s){claim}</div>"
         )
     if len(events) > 4:
         parts.append(f'<div class="meta">and {len(events) - 4} more in the table below the map</div>')
@@ -168,7 +177,8 @@ def basis_sentence(row) -> str:
     return f"Reported{since}, from event {row['event_ids']} ({int(row['n_sources'])} source(s)).{claimed}"
 
 
-def province_features(provinces_geojson: dict, snapshot, events_by_id, theatre, *, day: str = "", kind: str = "province") -> dict:
+def province_features(provinces_geojson: dict, snapshot, events_by_id, theatre, *, day: str = "", kind: str = "province",
+                      links: dict[str, str] | None = None) -> dict:
     """Return the shapes (provinces, or districts coloured by their province) as GeoJSON features
     carrying the day's status, style and evidence popup."""
     rows = {row["iso_code"]: row for row in snapshot.to_dict("records")}
@@ -184,7 +194,7 @@ def province_features(provinces_geojson: dict, snapshot, events_by_id, theatre, 
         if row["claimed"]:
             label += " (claimed)"
         events = [events_by_id[i] for i in split_list(row["event_ids"]) if i in events_by_id]
-        popup = evidence_html(f"{row['province']}: {_status_label(theatre, row['status'])}", basis_sentence(row), events)
+        popup = evidence_html(f"{row['province']}: {_status_label(theatre, row['status'])}", basis_sentence(row), events, links)
         features.append(
             {
                 "type": "Feature",
@@ -204,7 +214,7 @@ def province_features(provinces_geojson: dict, snapshot, events_by_id, theatre, 
     return {"type": "FeatureCollection", "features": features}
 
 
-def event_markers(events, day, theatre) -> dict:
+def event_markers(events, day, theatre, links: dict[str, str] | None = None) -> dict:
     """Return the point events reported up to day as GeoJSON points: one marker per place and event
     type (the latest report, with the count), so a corpus of any size draws a readable map.
 
@@ -230,7 +240,7 @@ def event_markers(events, day, theatre) -> dict:
                     "kind": "event",
                     "event_id": event["event_id"],
                     "label": html.escape(label),
-                    "popup_html": evidence_html(f"{event['event_type']}: {event['location']}", f"latest of {count} report(s): event {event['event_id']}", [event]),
+                    "popup_html": evidence_html(f"{event['event_type']}: {event['location']}", f"latest of {count} report(s): event {event['event_id']}", [event], links),
                     "style": marker_style(colour, bool(event["claimed"]) and int(event["n_sources"]) < 2),
                 },
             }

@@ -123,8 +123,9 @@ def day_view() -> None:
     snapshot = timeline[timeline["date"] == day.isoformat()][["date", *SNAPSHOT_COLUMNS]].reset_index(drop=True)
 
     shapes, kind = (loaders.districts_geojson(), "district") if districts else (loaders.provinces_geojson(), "province")
-    features = map_layers.province_features(shapes, snapshot, events_by_id, theatre, day=day.isoformat(), kind=kind)
-    markers = map_layers.event_markers(map_events, day, theatre)
+    links = loaders.article_urls()
+    features = map_layers.province_features(shapes, snapshot, events_by_id, theatre, day=day.isoformat(), kind=kind, links=links)
+    markers = map_layers.event_markers(map_events, day, theatre, links)
     map_col, legend_col = st.columns([4, 1])
     with map_col:
         base = map_layers.base_map(theatre.attribution, loaders.map_bounds(), online_basemap=bool(basemap))
@@ -142,10 +143,8 @@ def day_view() -> None:
     with legend_col:
         st.markdown(f"**{day:%d %B %Y}**")
         counts = snapshot["status"].value_counts()
-        for status in theatre.statuses:
-            n = int(counts.get(status.name, 0))
-            st.markdown(map_layers.legend_row(status.colour, f"{status.label}: {n}"), unsafe_allow_html=True)
-        st.markdown(map_layers.legend_notes(), unsafe_allow_html=True)
+        rows = [map_layers.legend_row(status.colour, f"{status.label}: {int(counts.get(status.name, 0))}") for status in theatre.statuses]
+        st.html("".join(rows) + map_layers.legend_notes())
         st.caption("A province's colour is the status of its capital, the seat of provincial government: the unit the reports use.")
 
     # Evidence for the clicked province.

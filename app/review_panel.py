@@ -7,6 +7,7 @@ import streamlit as st
 
 from geo.errors import GeoInputError
 from geo.vocabulary import EVENT_TYPES
+from markdown_text import literal
 
 UNCHANGED = "(unchanged)"
 
@@ -56,7 +57,7 @@ def show(store, events: pd.DataFrame, theatre) -> None:
     try:
         store.review_event(event_id, action, reason=reason.strip(), **corrections)
     except GeoInputError as exc:
-        st.error(str(exc))
+        st.error(literal(exc))
         return
-    st.session_state["review_message"] = f"Saved: {action} {labels[event_id]}. The map and tables now use it."
+    st.session_state["review_message"] = f"Saved: {action} {literal(labels[event_id])}. The map and tables now use it."
     st.rerun()

@@ -6,11 +6,12 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from geo.dates import parse_published
 from geo.errors import ArticleError
 from geo.text import normalise_newlines
+from geo.textfile import binary_problem, looks_like_html, read_utf8_file
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
@@ -33,8 +34,9 @@ def decode_text(data: bytes, source: str) -> str:
 
     Raises ArticleError naming source when the bytes are not readable text.
     """
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(f"{source}: not a text file (contains NUL bytes)")
+    problem = binary_problem(data)
+    if problem:
+        raise ArticleError(f"{source}: {problem}")
     try:
         return normalise_newlines(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -58,57 +60,86 @@ def _readable(text: str) -> bool:
 
 
 def read_manifest(folder: Path | str) -> list[dict[str, str]]:
-    """Return the manifest rows of folder/manifest.csv, each with its line number as '_line'."""
+    """Return the manifest rows of folder/manifest.csv, each with its line number as '_line'.
+
+    The manifest must be UTF-8 (a BOM is fine): titles decoded by guesswork could come out garbled.
+    """
     path = Path(folder) / MANIFEST
     if not Path(folder).is_dir():
         raise ArticleError(f"{folder}: not a folder of articles")
     if not path.exists():
         raise ArticleError(f"{path}: manifest not found (expected columns {','.join(MANIFEST_COLUMNS)})")
+    text = read_utf8_file(path, ArticleError)
+    if not text.strip():
+        raise ArticleError(f"{path}: empty file, expected a header row {','.join(MANIFEST_COLUMNS)}")
+    if looks_like_html(text):
+        raise ArticleError(f"{path}: an HTML page, not a CSV manifest")
+    reader = csv.reader(io.StringIO(text), strict=True)
+    line = 1  # where the record being read starts
     try:
-        text = decode_text(path.read_bytes(), str(path))
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        fields = reader.fieldnames or []
+        fields = [field.strip() for field in next(reader)]
         missing = [c for c in ("file", "published") if c not in fields]
         if missing:
             raise ArticleError(f"{path}: missing column(s) {', '.join(missing)}; found {', '.join(fields) or 'none'}")
         rows = []
-        for line, row in enumerate(reader, start=2):
-            if None in row:
-                raise ArticleError(f"{path}: row {line}: more fields than the header has")
-            rows.append({**{k: (v or "").strip() for k, v in row.items()}, "_line": str(line)})
+        line = reader.line_num + 1
+        for record in reader:
+            if record and len(record) != len(fields):
+                raise ArticleError(f"{path}: row {line} has {len(record)} fields, the header has {len(fields)}")
+            if record:  # not a blank line
+                rows.append({**{k: v.strip() for k, v in zip(fields, record)}, "_line": str(line)})
+            line = reader.line_num + 1
         return rows
     except csv.Error as exc:
-        raise ArticleError(f"{path}: malformed CSV ({exc})") from None
+        hint = ": a quote opened and never closed?" if "end of data" in str(exc) else ""
+        raise ArticleError(f"{path}: row {line}: malformed CSV ({exc}{hint})") from None
 
 
-def load_articles(folder: Path | str) -> list[Article]:
+def load_articles(folder: Path | str, *, today: date | None = None) -> list[Article]:
     """Return every article listed in folder/manifest.csv, decoded and dated.
 
-    Raises ArticleError naming the file and manifest row for a missing file, an
-    unparsable publication date or undecodable text.
+    Raises ArticleError naming the file and manifest row for a missing, duplicated, empty or
+    undecodable file, a name pointing outside the folder, and a missing, unparsable or future
+    publication date (`today` defaults to the current date).
     """
     folder = Path(folder)
     manifest = folder / MANIFEST
+    today = today or date.today()
     articles = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for row in read_manifest(folder):
         where = f"{manifest} row {row['_line']}"
         name = row["file"]
         if not name:
             raise ArticleError(f"{where}: empty file name")
         if name in seen:
-            raise ArticleError(f"{where}: {name} is listed twice")
-        seen.add(name)
+            raise ArticleError(f"{where}: {name} is listed twice (also row {seen[name]}); list each article once")
+        seen[name] = row["_line"]
+        parts = PureWindowsPath(name).parts  # splits on / and \\ alike
+        if ".." in parts or PureWindowsPath(name).anchor:
+            raise ArticleError(f"{where}: file name {name!r} points outside {folder}; list only files in that folder")
+        if len(parts) > 1 or name == ".":
+            raise ArticleError(f"{where}: file name {name!r} is in a subfolder; articles must sit directly in {folder}")
         path = folder / name
-        if Path(name).name != name or not path.is_file():
-            raise ArticleError(f"{folder / name}: file not found ({where})")
-        try:
-            published = parse_published(row["published"])
-        except ValueError as exc:
-            raise ArticleError(f"{where}: {name}: unparsable publication date ({exc})") from None
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a directory, not an article file ({where})")
+        if not path.is_file():
+            raise ArticleError(f"{path}: file not found ({where})")
+        published = _published(row["published"], f"{where}: {name}", today)
         text = decode_text(path.read_bytes(), f"{path} ({where})")
+        if not text.strip():
+            raise ArticleError(f"{path} ({where}): no text (empty or blank)")
         articles.append(Article(name, text, published, row.get("title", ""), row.get("outlet", ""), row.get("url", "")))
     return articles
+
+
+def _published(value: str, where: str, today: date) -> date:
+    if not value.strip():
+        raise ArticleError(f"{where}: no publication date; give it as YYYY-MM-DD in the published column")
+    try:
+        day = parse_published(value)
+    except ValueError as exc:
+        raise ArticleError(f"{where}: unparsable publication date {value.strip()!r} ({exc}); give it as YYYY-MM-DD") from None
+    if day > today:
+        raise ArticleError(f"{where}: publication date {day.isoformat()} is in the future (today is {today.isoformat()}); check the date")
+    return day

@@ -25,16 +25,50 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
     path = Path(path)
     if not path.exists():
         raise BoundaryError(f"{path}: file not found")
+    if not path.is_file():
+        raise BoundaryError(f"{path}: is a directory, not a boundary file")
     if path.suffix.lower() == ".shp":
-        missing = [s for s in SHAPEFILE_SIDECARS if not path.with_suffix(s).exists()]
+        missing = [s for s in SHAPEFILE_SIDECARS if not path.with_suffix(s).is_file()]
         if missing:
             raise BoundaryError(
                 f"{path}: shapefile is incomplete, missing {', '.join(path.stem + s for s in missing)}"
             )
+        for part in (path, path.with_suffix(".shx"), path.with_suffix(".dbf")):
+            _require_complete(part)
     try:
         return gpd.read_file(path, engine="pyogrio")
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
         raise BoundaryError(f"{path}: cannot be read as vector data ({exc})") from None
+
+
+def _require_complete(path: Path) -> None:
+    """Raise BoundaryError when a shapefile part is shorter than its header says (a cut-off copy).
+
+    GDAL reads a truncated file without complaint and hands back the features it could read,
+    some without geometry: the cause is worth naming.
+    """
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        header = f.read(32)
+    if path.suffix.lower() in (".shp", ".shx"):
+        # Main file and index: file code 9994, then the file length in 16-bit words (big-endian).
+        if len(header) < 28 or int.from_bytes(header[0:4], "big") != 9994:
+            raise BoundaryError(f"{path}: cannot be read as a shapefile (no shapefile header)")
+        expected = 2 * int.from_bytes(header[24:28], "big")
+    else:
+        # dBASE table: record count, header length and record length (little-endian).
+        if len(header) < 12:
+            raise BoundaryError(f"{path}: cannot be read as a dBASE table (no header)")
+        records, header_length, record_length = (int.from_bytes(header[a:b], "little") for a, b in ((4, 8), (8, 10), (10, 12)))
+        expected = header_length + records * record_length
+    if size < expected:
+        raise BoundaryError(f"{path}: truncated: {size:,} bytes, its header says {expected:,}; copy the file again")
+
+
+def _names(values) -> str:
+    """Up to five names, then how many more: a message stays one readable line."""
+    values = [str(v) for v in values]
+    return ", ".join(values[:5]) + (f" and {len(values) - 5} more" if len(values) > 5 else "")
 
 
 def _require_columns(gdf: gpd.GeoDataFrame, path: Path, columns: list[str]) -> None:
@@ -54,12 +88,13 @@ def _require_valid_geometry(gdf: gpd.GeoDataFrame, path: Path, label_column: str
     geoms = gdf.geometry.values
     bad = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     if bad.any():
-        names = ", ".join(map(str, gdf.loc[bad, label_column]))
-        raise BoundaryError(f"{path}: empty or missing geometry for {names}")
+        raise BoundaryError(f"{path}: empty or missing geometry for {_names(gdf.loc[bad, label_column])}")
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
-        names = ", ".join(map(str, gdf.loc[invalid, label_column]))
-        raise BoundaryError(f"{path}: invalid geometry for {names}")
+        first = int(np.flatnonzero(invalid)[0])
+        reason = shapely.is_valid_reason(geoms[first])  # e.g. "Self-intersection[66.5 36.5]"
+        detail = reason if invalid.sum() == 1 else f"{gdf[label_column].iloc[first]}: {reason}"
+        raise BoundaryError(f"{path}: invalid geometry for {_names(gdf.loc[invalid, label_column])} ({detail})")
     kinds = set(shapely.get_type_id(geoms))
     if not kinds <= {3, 6}:  # Polygon, MultiPolygon
         raise BoundaryError(f"{path}: expected polygons, found geometry types {sorted(kinds)}")
@@ -175,7 +210,7 @@ def _source_digest(path: Path, extra: str) -> str:
     digest = hashlib.sha256(extra.encode())
     for suffix in (".shp", ".dbf", ".prj", ".shx"):
         sidecar = path.with_suffix(suffix)
-        if sidecar.exists():
+        if sidecar.is_file():
             digest.update(sidecar.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -7,27 +7,29 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from geo.errors import ArticleError, GeoInputError, OptionError
+from geo.errors import GeoInputError, OptionError
 
 EXIT_BAD_INPUT = 2
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from geo.layers import web_districts, web_provinces
+    from geo import layers
     from geo.theatre import load_theatre
 
     theatre = load_theatre(args.data)
-    provinces = web_provinces(theatre)
-    districts = web_districts(theatre)
+    layers.districts(theatre)  # both layers checked (the provinces with the districts) before either is built
+    provinces = layers.web_provinces(theatre)
+    districts = layers.web_districts(theatre)
     print(f"web layers ready: {len(provinces)} provinces, {len(districts)} districts", file=sys.stderr)
     return 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from geo.csvio import write_csv
     from geo.pipeline import extract_folder
     from geo.theatre import load_theatre
 
+    _check_output("--out", args.out)
+    _check_output("--mentions", args.mentions)
     theatre = load_theatre(args.data)
     if args.dask:
         from geo.distributed import connect
@@ -41,11 +43,34 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         mentions, events = extract_folder(args.articles, theatre)
     # Both tables are computed before either is written, so bad input leaves no file behind.
-    write_csv(events, args.out)
+    _write("--out", events, args.out)
     if args.mentions:
-        write_csv(mentions, args.mentions)
+        _write("--mentions", mentions, args.mentions)
     print(f"{len(mentions)} mentions, {len(events)} events -> {args.out}", file=sys.stderr)
     return 0
+
+
+def _check_output(option: str, path: Path | None) -> None:
+    """Refuse, before any work, an output path that cannot be written: a directory, or under a file."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise OptionError(f"{option} {path}: is a directory; give the path of a CSV file to write")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OptionError(f"{option} {path}: {parent} is a file, not a directory")
+            break
+
+
+def _write(option: str, frame, path: Path) -> None:
+    """Write frame as CSV to path atomically; a failure is one line naming the option and file."""
+    from geo.csvio import write_csv
+
+    try:
+        write_csv(frame, path)
+    except OSError as exc:
+        raise OptionError(f"{option} {path}: cannot write ({exc.strerror})") from None
 
 
 def _day(option: str, value: str) -> date:
@@ -76,11 +101,12 @@ def _control_days(args: argparse.Namespace) -> tuple[date, date]:
 
 def _cmd_control(args: argparse.Namespace) -> int:
     from geo.control import load_baseline, load_events, snapshot, status_rules, timeline
-    from geo.csvio import to_csv_text, write_csv
+    from geo.csvio import to_csv_text
     from geo.layers import provinces
     from geo.theatre import load_theatre
 
     start, end = _control_days(args)
+    _check_output("--out", args.out)
     theatre = load_theatre(args.data)
     rules = status_rules(theatre)
     places = provinces(theatre)[["province", "iso_code"]]
@@ -93,11 +119,12 @@ def _cmd_control(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(to_csv_text(table))
         return 0
-    write_csv(table, args.out)
+    _write("--out", table, args.out)
     counts = table["status"].value_counts()
     summary = ", ".join(f"{counts[s]} {s}" for s in rules.statuses if s in counts)
     what = f"{len(table)} province-days from {start} to {end}" if args.timeline else f"{len(table)} provinces on {start}"
     print(f"{what} ({summary}) -> {args.out}", file=sys.stderr)
+    return 0
 
 def _open_store(args: argparse.Namespace):
     from geo.store import Store
@@ -107,15 +134,15 @@ def _open_store(args: argparse.Namespace):
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from geo.intake import MAX_UPLOAD_BYTES, prepare
+    from geo.intake import prepare, read_article_file
+    from geo.store import Store
+    from geo.theatre import load_theatre
 
-    try:
-        with open(args.file, "rb") as f:
-            data = f.read(MAX_UPLOAD_BYTES + 1)  # one byte over is enough to refuse an over-size file
-    except OSError as exc:
-        raise ArticleError(f"{args.file}: cannot read ({exc.strerror})") from None
-    with _open_store(args) as store:
-        prepared = prepare(data, str(args.file), published=args.published, title=args.title, outlet=args.outlet, url=args.url, theatre=store.theatre)
+    theatre = load_theatre(args.data)
+    data = read_article_file(args.file)
+    # Bad input is refused before the store is opened, so it cannot even create one.
+    prepared = prepare(data, str(args.file), published=args.published, title=args.title, outlet=args.outlet, url=args.url, theatre=theatre)
+    with Store.open(args.store, theatre) as store:
         warnings = prepared.warnings + store.check(prepared)
         file = store.add(prepared, origin="cli")
         n_mentions = int(store.articles().set_index("file").loc[file, "n_mentions"])
@@ -175,17 +202,18 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo.csvio import write_csv
     from geo.export import acled_events
 
+    _check_output("--out", args.out)
+    _check_output("--mentions", args.mentions)
     with _open_store(args) as store:
         events = store.events(include_rejected=args.include_rejected)
         mentions = store.mentions() if args.mentions else None
     if mentions is not None and not args.include_rejected:
         mentions = mentions[mentions["review"] != "rejected"]
-    write_csv(acled_events(events) if args.acled else events, args.out)
+    _write("--out", acled_events(events) if args.acled else events, args.out)
     if mentions is not None:
-        write_csv(mentions, args.mentions)
+        _write("--mentions", mentions, args.mentions)
     print(f"{len(events)} events -> {args.out}", file=sys.stderr)
     return 0
 

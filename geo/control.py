@@ -76,6 +76,17 @@ def load_events(path: Path | str) -> pd.DataFrame:
     missing = [c for c in EVENT_FIELDS if c not in frame.columns]
     if missing:
         raise EventsError(f"{path}: missing column(s) {', '.join(missing)}")
+    ids = frame["event_id"].str.strip()
+    repeated = ids[(ids != "") & ids.duplicated(keep=False)]
+    if len(repeated):
+        lines = [str(i + 2) for i in repeated.index[repeated == repeated.iloc[0]]]  # line 1 is the header
+        raise EventsError(f"{path}: event {repeated.iloc[0]} appears more than once (lines {', '.join(lines[:-1])} and {lines[-1]}); each event needs its own event_id")
+    # Not read by the model, but a bad coordinate means the file is not what extract wrote.
+    for column, limit in (("latitude", 90), ("longitude", 180)):
+        if column in frame.columns:
+            text = frame[column].str.strip()
+            value = pd.to_numeric(text, errors="coerce")
+            _reject_rows(frame, (text != "") & ~(value.abs() <= limit), str(path), lambda r, c=column, m=limit: f"{c} {str(r[c])!r} is not a number from -{m} to {m}")
     return frame
 
 

@@ -233,11 +233,14 @@ def publication_window(published: date) -> tuple[date, date, int, date]:
 
 
 def parse_published(value: str) -> date:
-    """Return the date of an ISO date or datetime string; raise ValueError otherwise."""
+    """Return the date of an ISO date or datetime string; raise ValueError saying what is wrong otherwise."""
     text = str(value).strip()
     if not text:
         raise ValueError("empty publication date")
+    day = text[:10] if len(text) > 10 and text[10] in "T " else text
     try:
-        return date.fromisoformat(text[:10]) if len(text) > 10 and text[10] in "T " else date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"not an ISO date: {text!r}") from None
+        return date.fromisoformat(day)
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            raise ValueError(f"no such day: {exc}") from None  # e.g. 2021-13-40: month must be in 1..12
+        raise ValueError("not an ISO date") from None

@@ -76,7 +76,9 @@ _PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|arme
 _AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
 _ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 _SEMICOLON_RE = re.compile(r";\s*")
-_CAPS_LEAD_RE = re.compile(r"^\W*(?:[A-Z][A-Z'\u2019.\-]+\s*)+(?:[,;]\s*(?:[A-Z][A-Z'\u2019.\-]+\s*)+)*\s[-\u2013\u2014]\s")
+# Words are separated by required spaces, so a long run of capitals cannot be split many ways.
+_CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
+_CAPS_LEAD_RE = re.compile(rf"^\W*{_CAPS_WORDS}\s*(?:[,;]\s*{_CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 _ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
 _ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
 _NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)

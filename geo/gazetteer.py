@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,6 +13,7 @@ import pandas as pd
 
 from geo.errors import GazetteerError
 from geo.names import compact_key, compile_names, normalise_name
+from geo.textfile import read_utf8_file
 
 CAPITAL = "capital"
 PROVINCE = "province"
@@ -102,17 +104,11 @@ def _split_aliases(value: str) -> list[str]:
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    try:
-        with open(path, newline="", encoding="utf-8") as f:
-            reader = csv.DictReader(f)
-            missing = [c for c in GAZETTEER_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}")
-            return list(reader)
-    except FileNotFoundError:
-        raise GazetteerError(f"{path}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    reader = csv.DictReader(io.StringIO(read_utf8_file(path, GazetteerError)))  # a BOM is dropped, not read into the first column
+    missing = [c for c in GAZETTEER_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}")
+    return list(reader)
 
 
 def build_gazetteer(places: list[Place], source: Path | None = None) -> Gazetteer:

@@ -3,11 +3,12 @@ of what it would add. No Streamlit here; the dashboard and the CLI both call the
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -80,7 +81,7 @@ def prepare(
         raise ArticleError(f"{where}: unsupported file type '{suffix}'; accepted: {', '.join(ACCEPTED_SUFFIXES)} (save the page as HTML or copy its text)")
     if isinstance(data, bytes):
         if len(data) > MAX_UPLOAD_BYTES:
-            raise ArticleError(f"{where}: the file is {len(data) / 1024 / 1024:.1f} MB, over the limit of {MAX_UPLOAD_BYTES // 1024 // 1024} MB; upload the article alone")
+            raise _over_size(len(data), where)
         text = decode_text(data, where)
     else:
         if suffix in HTML_SUFFIXES and len(data.encode("utf-8")) > MAX_UPLOAD_BYTES:
@@ -108,6 +109,31 @@ def prepare(
         url=url.strip() or found.get("url", ""),
         warnings=warnings,
     )
+
+
+def read_article_file(path: Path | str) -> bytes:
+    """Return the bytes of an article file on disk, for prepare().
+
+    Raises ArticleError naming the file when it is missing, a directory, unreadable or over
+    MAX_UPLOAD_BYTES; an over-size file is refused by its size, without reading it.
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_UPLOAD_BYTES:
+                raise _over_size(size, str(path))
+            return f.read(MAX_UPLOAD_BYTES + 1)  # a file growing meanwhile is still refused by prepare()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory, not an article file") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _over_size(size: int, where: str) -> ArticleError:
+    return ArticleError(f"{where}: the file is {size / 1024 / 1024:.1f} MB, over the limit of {MAX_UPLOAD_BYTES // 1024 // 1024} MB; upload the article alone")
 
 
 def safe_file_name(filename: str, title: str, text: str) -> str:
@@ -162,8 +188,8 @@ def _publication_date(value: date | str | None, where: str, today: date) -> date
     else:
         try:
             day = parse_published(value)
-        except ValueError:
-            raise ArticleError(f"{where}: unparsable publication date {str(value).strip()!r}; give it as YYYY-MM-DD") from None
+        except ValueError as exc:
+            raise ArticleError(f"{where}: unparsable publication date {str(value).strip()!r} ({exc}); give it as YYYY-MM-DD") from None
     if day > today:
         raise ArticleError(f"{where}: publication date {day.isoformat()} is in the future (today is {today.isoformat()}); check the date")
     return day

@@ -7,8 +7,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo.articles import Article, load_articles
+from geo.articles import MANIFEST, MANIFEST_COLUMNS, Article, load_articles
 from geo.corroborate import merge_mentions
+from geo.errors import ArticleError
 from geo.extract import Extractor
 from geo.gazetteer import load_theatre_gazetteer
 from geo.join import join_provinces
@@ -38,6 +39,8 @@ def extract_mentions(articles: list[Article], extractor: Extractor, provinces: g
 def extract_folder(folder: Path | str, theatre: Theatre, *, client=None, batch_size: int = 200) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (mentions, events) for the articles in folder; with a dask client, extract on its workers."""
     articles = load_articles(folder)
+    if not articles:
+        raise ArticleError(f"{Path(folder) / MANIFEST}: lists no articles; add a row per article ({','.join(MANIFEST_COLUMNS)})")
     extractor = Extractor.from_theatre(theatre, load_theatre_gazetteer(theatre))
     if client is None:
         rows = [m for article in articles for m in extractor.extract(article)]

@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from geo.errors import ConfigError
+from geo.textfile import read_utf8_file
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -80,10 +81,10 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
     """Return the theatre described by data_dir/theatre.toml."""
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     config_path = data_dir / "theatre.toml"
+    if not config_path.is_file():
+        raise ConfigError(f"{config_path}: theatre configuration not found")
     try:
-        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{config_path}: theatre configuration not found") from None
+        raw = tomllib.loads(read_utf8_file(config_path, ConfigError))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{config_path}: not valid TOML ({exc})") from None
     try:

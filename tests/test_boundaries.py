@@ -108,8 +108,32 @@ def test_invalid_and_empty_geometries_are_reported(theatre, tmp_path):
     bowtie = shapely.Polygon([(60, 30), (61, 31), (61, 30), (60, 31)])
     raw.loc[3, "geometry"] = bowtie
     raw.to_file(tmp_path / "bowtie.shp")
-    with pytest.raises(BoundaryError, match=r"invalid geometry for Balkh"):
+    with pytest.raises(BoundaryError, match=r"invalid geometry for Balkh \(Self-intersection\[60\.5 30\.5\]\)"):
         load_provinces(tmp_path / "bowtie.shp")
+
+
+@pytest.mark.parametrize(
+    "part, expected",
+    [
+        (".shp", r"afg_provinces\.shp: truncated: 65,530 bytes, its header says 131,060; copy the file again"),
+        (".shx", r"afg_provinces\.shx: truncated: 186 bytes, its header says 372"),
+        (".dbf", r"afg_provinces\.dbf: truncated: 794 bytes, its header says 1,587"),
+    ],
+)
+def test_a_truncated_shapefile_part_is_named(theatre, tmp_path, part, expected):
+    # GDAL would read what is there and hand back provinces without geometry (or fail with its own words).
+    shp = _copy_shapefile(theatre.data_dir, tmp_path)
+    data = shp.with_suffix(part).read_bytes()
+    shp.with_suffix(part).write_bytes(data[: len(data) // 2])
+    with pytest.raises(BoundaryError, match=expected):
+        load_provinces(shp)
+
+
+def test_a_directory_in_place_of_the_shapefile_is_named(theatre, tmp_path):
+    shp = _copy_shapefile(theatre.data_dir, tmp_path, skip=(".shp",))
+    shp.mkdir()
+    with pytest.raises(BoundaryError, match=r"afg_provinces\.shp: is a directory, not a boundary file"):
+        load_provinces(shp)
 
 
 def test_missing_column_is_reported(theatre, tmp_path):

@@ -94,3 +94,15 @@ def test_bad_input_gets_a_clear_message_and_saves_nothing(offline_page, app):
     page.get_by_text(re.compile(r"publication date", re.IGNORECASE)).first.wait_for(timeout=30_000)
     assert page.get_by_text(re.compile(r"required")).count() >= 1
     assert page.get_by_role("button", name="Save to the corpus").count() == 0
+
+
+def test_an_upload_over_the_size_limit_is_refused_in_the_browser(offline_page, app):
+    page = offline_page
+    page.goto(f"{app.url}/articles")
+    page.get_by_text("Upload a file").click()
+    big = b"Kandahar fell on Friday. " * (6 * 1024 * 1024 // 25)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": "big.txt", "mimeType": "text/plain", "buffer": big})
+    page.get_by_text(re.compile(r"File must be 5(\.0)? ?MB or smaller")).wait_for(timeout=30_000)
+    page.get_by_role("button", name="Preview").click()
+    page.get_by_text("Nothing to add").wait_for(timeout=30_000)

@@ -83,6 +83,22 @@ def test_bad_input_from_another_process_exits_2_with_one_line(tmp_path):
     result = geo("add", empty, "--published", "2021-08-08", "--store", store, check=False)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {empty}: no text")
+    assert not store.exists()  # refused before the store is opened, so not even created
+
+
+def test_export_to_a_directory_exits_2_and_writes_nothing(store_path, tmp_path, capsys):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "mentions").mkdir()
+    for argv, expected in [
+        (["--out", str(tmp_path / "out")], f"--out {tmp_path / 'out'}: is a directory"),
+        (["--out", str(tmp_path / "events.csv"), "--mentions", str(tmp_path / "mentions")], f"--mentions {tmp_path / 'mentions'}: is a directory"),
+        (["--out", str(store_path / "x.csv")], f"--out {store_path / 'x.csv'}: {store_path} is a file, not a directory"),
+    ]:
+        capsys.readouterr()
+        assert main(["export", *argv, "--store", str(store_path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and expected in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mentions", "out", "store.sqlite"]
 
 
 

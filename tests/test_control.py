@@ -284,6 +284,28 @@ def test_load_events_names_a_missing_file(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (lambda lines: lines + [lines[1]], r"event AFG00BC6508 appears more than once \(lines 2 and \d+\); each event needs its own event_id"),
+        (lambda lines: [lines[0], lines[1].replace(",36.72795,68.87253,", ",north,68.87253,")], r"event AFG00BC6508: latitude 'north' is not a number from -90 to 90"),
+        (lambda lines: [lines[0], lines[1].replace(",36.72795,68.87253,", ",36.72795,968.87253,")], r"event AFG00BC6508: longitude '968.87253' is not a number from -180 to 180"),
+    ],
+)
+def test_load_events_refuses_repeated_ids_and_bad_coordinates(theatre, tmp_path, edit, expected):
+    lines = theatre.path("events").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("AFG00BC6508,")
+    (tmp_path / "events.csv").write_text("\n".join(edit(lines)) + "\n", encoding="utf-8")
+    with pytest.raises(EventsError, match=r"events\.csv: " + expected):
+        load_events(tmp_path / "events.csv")
+
+
+def test_load_events_accepts_a_blank_coordinate(theatre, tmp_path):
+    lines = theatre.path("events").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "events.csv").write_text("\n".join([lines[0], lines[1].replace(",36.72795,68.87253,", ",,,")]) + "\n", encoding="utf-8")
+    assert load_events(tmp_path / "events.csv")["latitude"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         ("AF-XXX,Nowhere,government,2021-05-01,", "line 3: iso_code 'AF-XXX' is not one of the theatre's provinces"),

@@ -136,7 +136,16 @@ def test_parse_published(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["", "13/08/2021", "yesterday", "2021-13-01"])
-def test_parse_published_rejects(value):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    "value, reason",
+    [
+        ("", "empty publication date"),
+        ("13/08/2021", "not an ISO date"),
+        ("yesterday", "not an ISO date"),
+        ("2021-13-01", "no such day: month must be in 1..12"),
+        ("2021-02-30T10:00", "no such day: day is out of range for month"),
+    ],
+)
+def test_parse_published_rejects_saying_why(value, reason):
+    with pytest.raises(ValueError, match=reason.replace(".", r"\.")):
         parse_published(value)

@@ -123,3 +123,9 @@ def test_malformed_gazetteer_rows_are_reported(tmp_path, theatre):
     (tmp_path / "latin1.csv").write_bytes("province,iso_code\nHer\xe2t,AF-HER\n".encode("latin-1"))
     with pytest.raises(GazetteerError, match=r"latin1\.csv: missing column|latin1\.csv: not UTF-8"):
         load_gazetteer(tmp_path / "latin1.csv")
+
+
+def test_a_gazetteer_with_a_byte_order_mark_is_read(theatre, tmp_path):
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + theatre.path("gazetteer").read_bytes())
+    assert load_gazetteer(path).capital_of("AF-BDS").name == "Fayzabad"  # the first row, whose province column the BOM would hide

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geo.errors import ArticleError
-from geo.intake import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, highlight_spans, prepare, preview
+from geo.intake import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, highlight_spans, prepare, preview, read_article_file
 from geo.schema import MENTION_COLUMNS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -82,12 +82,35 @@ NAV_ONLY = b"<html><head><title>Example News</title></head><body><nav><a href='/
         (b"%PDF-1.7", "report.pdf", "2021-08-08", "unsupported file type '.pdf'; accepted: .txt, .md, .html, .htm"),
         (NAV_ONLY, "nav.html", "2021-08-08", "no article body"),
         (SHEBERGHAN, "a.txt", None, "no publication date: required: relative dates like 'on Friday' mean nothing without it"),
-        (SHEBERGHAN, "a.txt", "08/08/2021", "unparsable publication date '08/08/2021'; give it as YYYY-MM-DD"),
+        (SHEBERGHAN, "a.txt", "08/08/2021", "unparsable publication date '08/08/2021' (not an ISO date); give it as YYYY-MM-DD"),
+        (SHEBERGHAN, "a.txt", "2021-13-40", "unparsable publication date '2021-13-40' (no such day: month must be in 1..12)"),
+        (SHEBERGHAN, "a.txt", "2021-02-30", "(no such day: day is out of range for month)"),
+        (SHEBERGHAN.encode("utf-16-le"), "utf16.txt", "2021-08-08", "UTF-16 text without a byte-order mark; save it as UTF-8"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "zipped.txt", "2021-08-08", "not a text file (it is a ZIP archive"),
         (SHEBERGHAN, "a.txt", "2021-09-02", "publication date 2021-09-02 is in the future"),
     ],
 )
 def test_bad_input_is_refused_with_a_clear_line(theatre, data, filename, published, expected):
     assert expected in _message(theatre, data, filename, published)
+
+
+def test_an_article_file_is_read_and_an_over_size_one_refused_by_its_size(tmp_path):
+    (tmp_path / "a.txt").write_text(SHEBERGHAN, encoding="utf-8")
+    assert read_article_file(tmp_path / "a.txt") == SHEBERGHAN.encode()
+    with open(tmp_path / "big.txt", "wb") as f:
+        f.truncate(20 * 1024 * 1024)  # sparse: refused by its size, never read
+    with pytest.raises(ArticleError, match=r"big\.txt: the file is 20\.0 MB, over the limit of 5 MB"):
+        read_article_file(tmp_path / "big.txt")
+    with pytest.raises(ArticleError, match=r"none\.txt: file not found"):
+        read_article_file(tmp_path / "none.txt")
+    (tmp_path / "dir.txt").mkdir()
+    with pytest.raises(ArticleError, match=r"dir\.txt: is a directory, not an article file"):
+        read_article_file(tmp_path / "dir.txt")
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(theatre):
+    for data in (b"\xef\xbb\xbf" + SHEBERGHAN.encode(), SHEBERGHAN.encode("utf-16")):
+        assert prepare(data, "a.txt", published="2021-08-08", theatre=theatre).text == SHEBERGHAN
 
 
 def test_page_without_a_date_needs_one(theatre):
