@@ -309,7 +309,9 @@ class _ArticleRun:
             if trigger.event_type in V.TERRITORIAL:
                 targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
                 if not targets and trigger.follows_capture and captured_targets:
-                    targets = captured_targets
+                    # "fell on Friday after a two-week siege": the siege of what fell, within the same part of a list
+                    boundary = analysis.rfind(";", 0, match.start())
+                    targets = [h for h in captured_targets if h.start > boundary]
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if trigger.event_type == V.CAPTURED:
@@ -368,6 +370,8 @@ class _ArticleRun:
                 continue
             if V.MODIFIER_NOUNS_RE.match(self.text, end):
                 continue
+            if _LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
+                continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
             return place, self.spans[sentence_index].start
         return None
 
@@ -467,7 +471,7 @@ class _ArticleRun:
             return []
         last = before[-1]
         gap = analysis[last.end : start]
-        if not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others):
+        if not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
         if V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
@@ -780,6 +784,22 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     if V.GAP_BLOCKER_RE.search(gap):
         return False
     return not any(start <= s < end for s, _ in other_triggers)
+
+
+_LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_COORDINATED_RE = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+)?$")
+MAX_SHARED_SUBJECT_WORDS = 16
+
+
+def _shares_subject(analysis: str, subject_end: int, start: int, other_triggers) -> bool:
+    """True for a second predicate coordinated with a first one right after the subject:
+    "Lashkar Gah had been besieged since late July and fell on Friday"."""
+    inner = sorted(s for s, _ in other_triggers if subject_end <= s < start)
+    if not inner or not _COORDINATED_RE.search(analysis[subject_end:start]):
+        return False
+    lead = analysis[subject_end : inner[0]]
+    return (len(_WORD_RE.findall(lead)) <= 3 and not V.GAP_BLOCKER_RE.search(lead)
+            and len(_WORD_RE.findall(analysis[subject_end:start])) <= MAX_SHARED_SUBJECT_WORDS)
 
 
 def _governed(analysis: str, hit: _Hit) -> bool:
