@@ -54,7 +54,7 @@ _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
-    r"|\b[Tt]he\s+(?P<province>province)\b(?!\s+of\b)"
+    r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|outer\s+districts)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )

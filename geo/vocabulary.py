@@ -112,7 +112,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:under\s+(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
     Trigger(CONTESTED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:attacked|stormed|shelled|assaulted)(?:\s+by)?\b", passive=True),
-    Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|push(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts|streets|centre|center)\s+of\b|\breached\s+to\s+the\s+(?:outskirts|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+(?:Taliban|Taleban|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+of\s+(?:a\s+)?siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b", follows_capture=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at)\s+(?:the\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates)\s+of\b|(?=its\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates)\b))", needs_attacker=True),
     # -- held ---------------------------------------------------------------------------------
@@ -195,7 +195,12 @@ ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+
 # A capture of only part of a place: "most of the city under Taliban control".
 PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|sections|some)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
-REPELLED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+back|fended\s+off)\b", re.IGNORECASE)
+REPELLED_RE = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+back|fended\s+off)\b"
+    r"|\b(?:pushed|drove|beat|forced|fought)\s+(?:them|the\s+(?:Taliban|insurgents|militants|attackers|fighters))\s+(?:back|off)\b"
+    r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|Taliban|insurgents))\b",
+    re.IGNORECASE,
+)
 
 # A list header ("Contested provincial capitals:", "CAPITALS TAKEN") and the type its items take.
 LIST_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
