@@ -114,6 +114,7 @@ class Extractor:
     holding_actor: str
     unidentified_actor: str
     national_capital_iso: str
+    epithets: dict[str, str] = field(default_factory=dict)
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -127,7 +128,17 @@ class Extractor:
             holding_actor=theatre.holding_actor,
             unidentified_actor=theatre.unidentified_actor,
             national_capital_iso=theatre.national_capital_iso,
+            epithets=theatre.epithets,
         )
+
+    @cached_property
+    def epithet_pattern(self) -> re.Pattern[str] | None:
+        """The theatre's descriptions of places ("the country's second-largest city"), each a named group."""
+        if not self.epithets:
+            return None
+        separator = r"[\s-]+"
+        alternatives = [f"(?P<e{i}>{separator.join(re.escape(w) for w in phrase.split())})" for i, phrase in enumerate(self.epithets)]
+        return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
     @cached_property
     def actor_pattern(self) -> re.Pattern[str]:
@@ -348,6 +359,13 @@ class _ArticleRun:
             except KeyError:
                 continue
             found.append(_Hit(match.start(), match.end(), (target,), match.group(), None if context_start >= span.start else context_start))
+        if self.x.epithet_pattern is not None:
+            isos = list(self.x.epithets.values())
+            for match in self.x.epithet_pattern.finditer(sentence):
+                if any(a <= match.start() < b for a, b in taken):
+                    continue
+                place = self.x.gazetteer.capital_of(isos[int(match.lastgroup[1:])])
+                found.append(_Hit(match.start(), match.end(), (place,), match.group()))
         capital = V.NATIONAL_CAPITAL_RE.search(sentence)
         if capital and not any(a <= capital.start() < b for a, b in taken):
             place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
@@ -415,6 +433,8 @@ class _ArticleRun:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
             chosen = left if left and left_gap <= right_gap else right
+        if chosen and trigger.event_type == V.CAPTURED:
+            chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
         if not chosen and trigger.direction in (V.LEFT, V.EITHER) and _RELATIVE_START_RE.match(analysis[clause[0] : start]):
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
             if antecedents and _ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
@@ -784,6 +804,22 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     if V.GAP_BLOCKER_RE.search(gap):
         return False
     return not any(start <= s < end for s, _ in other_triggers)
+
+
+_ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
+
+
+def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple[int, int]) -> list[_Hit]:
+    """Places added to a capture: "took Sar-e-Pol on Sunday, along with Kunduz and Taloqan"."""
+    following = [h for h in candidates if h.start >= after and h.start < clause[1]]
+    if not following or not _ALONG_WITH_RE.fullmatch(analysis, after, following[0].start):
+        return []
+    added = [following[0]]
+    for nxt in following[1:]:
+        if not _conjoined(analysis[added[-1].end : nxt.start]):
+            break
+        added.append(nxt)
+    return added
 
 
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -55,6 +55,7 @@ class Theatre:
     event_colours: dict = field(default_factory=dict)
     contested_status: str = ""  # the status a contested report gives a place
     unreported_status: str = ""  # the status of a place nobody has reported on
+    epithets: dict[str, str] = field(default_factory=dict)  # "second largest city" -> the ISO code of its province
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -120,6 +121,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             event_colours=dict(raw.get("event_colours", {})),
             contested_status=raw.get("defaults", {}).get("contested_status", ""),
             unreported_status=raw.get("defaults", {}).get("unreported_status", ""),
+            epithets={str(phrase): str(iso) for phrase, iso in raw.get("epithets", {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None

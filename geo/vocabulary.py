@@ -84,7 +84,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse)\b(?!\s+of)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts|suburbs)))"),
-    Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+(?:\w+\s+)?fallen|had\s+(?:\w+\s+)?fallen|have\s+(?:\w+\s+)?fallen|falls|falling)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+(?:\w+\s+)?fallen|had\s+(?:\w+\s+)?fallen|have\s+(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),

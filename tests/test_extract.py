@@ -234,3 +234,61 @@ def test_bundled_events_csv_is_generated_by_the_extract_command(tmp_path, theatr
     assert out.read_text(encoding="utf-8") == theatre.path("events").read_text(encoding="utf-8")
     assert mentions_out.read_text(encoding="utf-8") == theatre.path("mentions").read_text(encoding="utf-8")
     assert len(pd.read_csv(out)) > 10
+
+
+# -- rules added while tuning on dev4 (clearly synthetic snippets) ------------------------------------
+
+
+def test_a_second_predicate_shares_the_subject_of_the_first(extractor):
+    result = found(extractor, "Lashkar Gah had been besieged since late July and fell on Friday.")
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in result
+    assert any(r[:2] == ("contested", "Lashkar Gah") for r in result)
+    # Two subjects: each predicate keeps its own.
+    result = found(extractor, "Kandahar was attacked on Wednesday and Herat fell on Friday.")
+    assert ("contested", "Kandahar", "Taliban", "2021-08-11") in result
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in result
+    assert not any(r[:2] == ("contested", "Herat") for r in result)
+
+
+def test_places_added_with_along_with(extractor):
+    result = found(extractor, "The Taliban took Sar-e-Pol city on Sunday, along with Kunduz and Taloqan.", date(2021, 8, 9))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Sar-e Pol", "Kunduz", "Taloqan"}
+    assert {r[3] for r in result} == {"2021-08-08"}
+
+
+def test_more_ways_of_saying_a_place_fell(extractor):
+    for text in ("Taliban fighters walked into Kabul on Friday.", "Kabul changed hands on Friday.",
+                 "Herat fell on Thursday. Kabul followed on Friday.", "Kabul collapsed on Friday.", "Kabul went on Friday."):
+        assert ("Kabul", "2021-08-13") in {(r[1], r[3]) for r in found(extractor, text) if r[0] == "captured"}, text
+    # Not captures: someone going somewhere, a meeting that followed.
+    for text in ("A delegation from Kabul went to Doha on Friday.", "Kabul fell silent on Friday. The meeting followed."):
+        assert not any(r[0] == "captured" for r in found(extractor, text)), text
+
+
+def test_the_night_before_and_the_next_morning(extractor):
+    result = found(extractor, "Herat fell on Thursday. The night before, Kandahar had gone.")
+    assert ("captured", "Kandahar", "Taliban", "2021-08-11") in result
+    result = found(extractor, "Kabul fell on Sunday. Jalalabad surrendered the next morning.", date(2021, 8, 17))
+    assert ("captured", "Jalalabad", "Taliban", "2021-08-16") in result
+
+
+def test_an_attack_pushed_back_is_a_hold(extractor):
+    result = found(extractor, "On Friday the Taliban attacked Mazar-i-Sharif, but government forces pushed them back.")
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces", "2021-08-13") in result
+    assert not any(r[0] == "contested" for r in result)
+
+
+def test_a_landmark_is_not_what_its_refers_to(extractor):
+    result = found(extractor, "Pul-i-Alam, 60km south of Kabul, fell on Friday after two days of fighting on its outskirts.")
+    assert not any(r[1] == "Kabul" for r in result)
+    assert any(r[:2] == ("captured", "Pul-e-Alam") for r in result)
+
+
+def test_a_theatre_epithet_names_its_place(extractor):
+    result = found(extractor, "Herat fell on Thursday. The country's second-largest city fell on Friday.")
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in result
+
+
+def test_a_siege_belongs_to_the_capture_in_its_own_part_of_a_list(extractor):
+    result = found(extractor, "Asadabad changed hands on Thursday; Maymana surrendered on Friday after a siege of more than a month.")
+    assert {r[1] for r in result if r[0] == "contested"} <= {"Maymana"}

@@ -64,9 +64,14 @@ def check_reports(extractor, article: Article, iso_codes: set[str]) -> None:
         assert extractor.gazetteer.lookup(m["location"]), m["location"]
         if m["iso_code"]:
             assert m["iso_code"] in iso_codes
-            # Named in the text, or "the capital" standing for the theatre's national capital.
+            # Named in the text, or "the capital" standing for the theatre's national capital, or one
+            # of the theatre's epithets ("the second-largest city") in the evidence.
             national_capital = m["iso_code"] == extractor.national_capital_iso and "capital" in m["evidence"].lower()
-            assert m["iso_code"] in matched_iso or national_capital, (m["location"], m["evidence"])
+            epithet_isos = list(extractor.epithets.values())
+            pattern = extractor.epithet_pattern
+            epithet = pattern is not None and any(
+                epithet_isos[int(match.lastgroup[1:])] == m["iso_code"] for match in pattern.finditer(m["evidence"]))
+            assert m["iso_code"] in matched_iso or national_capital or epithet, (m["location"], m["evidence"])
         else:
             # Country-level (a deployment, an embassy): the theatre's country, named or not.
             assert m["event_type"] not in TERRITORIAL, m
