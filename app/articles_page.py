@@ -98,7 +98,7 @@ with add_tab:
 
 with corpus_tab:
     articles = store.articles()
-    st.caption(f"{len(articles)} articles in the store at {store.path}.")
+    st.caption(f"{len(articles)} articles in the store at {literal(store.path)}.")
     articles_shown = articles.assign(link=[web_link(url) or None for url in articles["url"]])
     st.dataframe(articles_shown, hide_index=True, width="stretch",
                  column_config={"link": st.column_config.LinkColumn("link", display_text="open", help="Only http(s) addresses are linked; the url column shows what was given.")})

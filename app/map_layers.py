@@ -74,7 +74,8 @@ def base_map(attribution: str, bounds: list[list[float]], *, online_basemap: boo
     if online_basemap:
         folium.TileLayer(ONLINE_TILES, attr=ONLINE_ATTRIBUTION, name="OpenStreetMap", control=False).add_to(m)
     map_name = m.get_name()
-    _Script(f"{map_name}.attributionControl.setPrefix(false); {map_name}.attributionControl.addAttribution({json.dumps(html.escape(attribution))});").add_to(m)
+    attribution_js = json.dumps(html.escape(attribution)).replace("<", "\\u003c")
+    _Script(f"{map_name}.attributionControl.setPrefix(false); {map_name}.attributionControl.addAttribution({attribution_js});").add_to(m)
     m.fit_bounds(bounds)
     return m
 
@@ -252,7 +253,7 @@ def legend_row(colour: str, text: str, *, opacity: float = 0.7, dash: str = "") 
     """Return one legend line: a swatch and its meaning (our own text only)."""
     border = "2px dashed #111" if dash else "1px solid #333"
     return (f'<div style="display:flex;align-items:center;gap:8px;margin:3px 0">'
-            f'<span style="display:inline-block;width:22px;height:14px;background:{colour};opacity:{opacity};border:{border}"></span>'
+            f'<span style="display:inline-block;width:22px;height:14px;background:{html.escape(colour)};opacity:{opacity};border:{border}"></span>'
             f"<span>{html.escape(text)}</span></div>")
 
 
@@ -338,4 +339,5 @@ _SCRUB_JS = """
 
 def scrub_script(styles: dict) -> MacroElement:
     """Return the element that installs the instant recolouring in the map's iframe."""
-    return _Script(_SCRUB_JS.replace("DATA", json.dumps(styles, separators=(",", ":"))))
+    # "<" escaped so no value can close the <script> element the data sits in.
+    return _Script(_SCRUB_JS.replace("DATA", json.dumps(styles, separators=(",", ":")).replace("<", "\\u003c")))

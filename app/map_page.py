@@ -15,6 +15,7 @@ import loaders
 import map_layers
 import review_panel
 import url_state
+from markdown_text import literal
 
 from geo import export
 from geo.filters import EventFilter, choices, filter_events, split_list
@@ -75,7 +76,10 @@ with st.sidebar:
     )
     all_start = min([theatre.period_start, *pd.to_datetime(all_events["date_start"]).dt.date]) if len(all_events) else theatre.period_start
     all_end = max([*pd.to_datetime(all_events["date_end"]).dt.date]) if len(all_events) else theatre.period_end
-    url_from, url_to = st.session_state.get("url_range", (None, None))
+    # Dates from a shared link are used only inside the period and in order; anything else is ignored.
+    url_from, url_to = (d if d and all_start <= d <= all_end else None for d in st.session_state.get("url_range", (None, None)))
+    if url_from and url_to and url_to < url_from:
+        url_from, url_to = None, None
     date_range = st.date_input("Events table dates", value=(url_from or all_start, url_to or all_end), min_value=all_start, max_value=all_end, key="range")
     show_rejected = st.checkbox("Show rejected events in the table", key="show_rejected", help="Rejected events never colour the map.")
     districts = st.toggle("Draw the 398 districts", key="districts", help="Each district takes its province's colour: reports are of provincial capitals.")
@@ -153,8 +157,8 @@ def day_view() -> None:
         row = snapshot[snapshot["iso_code"] == selected["iso_code"]]
         if len(row):
             row = row.iloc[0]
-            st.subheader(f"{row['province']}: {statuses[row['status']].label.lower()} on {day:%d %B %Y}")
-            st.write(map_layers.basis_sentence(row))
+            st.subheader(literal(f"{row['province']}: {statuses[row['status']].label.lower()} on {day:%d %B %Y}"))
+            st.write(literal(map_layers.basis_sentence(row)))
             province_events = map_events[(map_events["iso_code"] == row["iso_code"]) & (map_events["event_date"] <= day.isoformat())]
             st.dataframe(province_events[EVENT_TABLE_COLUMNS].sort_values("event_date", ascending=False), hide_index=True, width="stretch")
 
@@ -188,4 +192,4 @@ with downloads_tab:
     st.download_button("Province-by-day timeline (CSV)", lambda: export.table_csv(timeline), file_name=f"timeline_{first_day}_{last_day}.csv", mime="text/csv", on_click="ignore")
     st.caption("The status on the chosen day (CSV and GeoJSON) is under the chart. See the README for the columns of each file.")
 
-st.caption(theatre.attribution)
+st.caption(literal(theatre.attribution))

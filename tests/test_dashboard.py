@@ -102,3 +102,15 @@ def test_districts_take_their_provinces_colour():
     kandahar = re.findall(r'\{[^{}]*"className":\s*"district iso-AF-KAN day-[^"]*"[^{}]*\}', args["feature_group"])
     assert kandahar and {json.loads(style)["fillColor"] for style in kandahar} == {TALIBAN}
     assert at.query_params["districts"] in ("1", ["1"])
+
+
+@pytest.mark.parametrize("query", [
+    {"from": "1900-01-01"}, {"to": "2099-01-01"}, {"from": "2021-08-10", "to": "2021-07-01"},
+    {"from": "not-a-date", "day": "2021-13-40"}, {"provinces": "Kabul|<img src=x onerror=alert(1)>", "types": "captured|captured"},
+])
+def test_a_crafted_or_stale_link_still_opens_the_map(query):
+    at = run(query)
+    assert not at.exception, at.exception
+    start, end = at.date_input(key="range").value
+    assert start <= end
+    assert map_args(at)["feature_group"]
