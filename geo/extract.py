@@ -266,13 +266,22 @@ class _ArticleRun:
         """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""
         return any(start <= e.start < end and not e.is_history for e in self.expressions(index))
 
-    def date_for(self, index: int, position: int, clause: tuple[int, int]) -> tuple[DateExpression | None, str]:
-        """Return the date expression for a report at absolute position, and its basis."""
+    def date_for(self, index: int, position: int, clause: tuple[int, int], *, onsets: bool = True) -> tuple[DateExpression | None, str]:
+        """Return the date expression for a report at absolute position, and its basis.
+
+        Without `onsets`, a date that only says when something began ("a siege that began in late
+        July", "since early July") does not date the report: a capture is not dated by its siege.
+        """
         own = self.dates_in(index)
+        if not onsets:
+            own = [e for e in own if not _ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
         if own:
             in_clause = [e for e in own if clause[0] <= e.start < clause[1]]
             pool = in_clause or own
             return min(pool, key=lambda e: abs(e.start - position)), "sentence"
+        lead = self._line_lead_date(index)
+        if lead is not None:
+            return lead, "paragraph-before"
         paragraph = self.spans[index].paragraph
         for previous in range(index - 1, -1, -1):
             if self.spans[previous].paragraph != paragraph:
@@ -291,6 +300,20 @@ class _ArticleRun:
             if dated:
                 return dated[0], "paragraph-after"
         return None, "publication"
+
+    def _line_lead_date(self, index: int) -> DateExpression | None:
+        """The date leading the line this sentence is on, as in a timeline ("Aug. 13: Kandahar is
+        overrun. Qalat and Tirin Kot follow."); None when the line does not start with one."""
+        line_start = self.text.rfind("\n", 0, self.spans[index].start) + 1
+        first = index
+        while first > 0 and self.spans[first - 1].start >= line_start:
+            first -= 1
+        if first == index:
+            return None
+        dated = self.dates_in(first)
+        if dated and dated[0].start - self.spans[first].start <= 3 and _LEAD_COLON_RE.match(self.text, dated[0].end):
+            return dated[0]
+        return None
 
     # -- sentences -------------------------------------------------------------------------
     def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
@@ -679,7 +702,7 @@ class _ArticleRun:
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
         at = trigger_pos if position is None else position
-        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]))
+        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED)
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase
@@ -822,6 +845,8 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
     return added
 
 
+_ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED_RE = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+)?$")
 MAX_SHARED_SUBJECT_WORDS = 16

@@ -292,3 +292,14 @@ def test_a_theatre_epithet_names_its_place(extractor):
 def test_a_siege_belongs_to_the_capture_in_its_own_part_of_a_list(extractor):
     result = found(extractor, "Asadabad changed hands on Thursday; Maymana surrendered on Friday after a siege of more than a month.")
     assert {r[1] for r in result if r[0] == "contested"} <= {"Maymana"}
+
+
+def test_a_timeline_line_dates_all_its_sentences_and_a_siege_does_not_date_a_capture(extractor):
+    text = ("Here is how it went.\n"
+            "Aug. 12: Ghazni falls.\n"
+            "Aug. 13: Lashkar Gah is given up after a siege that began in late July. Qalat and Tarinkot follow.\n")
+    result = found(extractor, text, date(2021, 8, 16))
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in result
+    assert ("captured", "Qalat", "Taliban", "2021-08-13") in result
+    assert ("captured", "Tarinkot", "Taliban", "2021-08-13") in result
+    assert any(r[:2] == ("contested", "Lashkar Gah") and r[3] < "2021-08-01" for r in result)  # the siege keeps its start
