@@ -21,7 +21,7 @@ from geo.articles import Article
 from geo.dates import DateExpression, find_dates, publication_window, resolve_relative, strip_dates
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
-from geo.text import Span, is_boilerplate, sentences
+from geo.text import LINK_BLOCK_HEADER, Span, is_boilerplate, sentences
 from geo.theatre import Actor, Theatre
 
 MAX_RIGHT_GAP_WORDS = 12
@@ -55,7 +55,7 @@ _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|outer\s+districts)\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 _ANAPHOR_SENTENCES_BACK = 3
@@ -209,9 +209,13 @@ class _ArticleRun:
         for index, raw in by_sentence.items():
             for start, _, _ in raw:
                 self.hit_sentence[start] = index
+        link_block = None
         for index, span in enumerate(self.spans):
             sentence = span.text(self.text)
-            if span.heading or is_boilerplate(sentence):
+            if LINK_BLOCK_HEADER.match(sentence):
+                link_block = span.paragraph
+                continue
+            if span.paragraph == link_block or span.heading or is_boilerplate(sentence):
                 continue
             hits = by_sentence.get(index, [])
             found = self._sentence(index, span, sentence, hits)
@@ -548,7 +552,7 @@ class _ArticleRun:
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or V.ONGOING_RE.search(analysis)
         if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
-        elif event_type == V.CONTESTED and V.REPELLED_RE.search(analysis[match.end() :]):
+        elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
@@ -574,10 +578,14 @@ class _ArticleRun:
             owner = x.actor_pattern.search(analysis, max(clause[0], match.start() - 25), match.start())
             if owner and _POSSESSIVE_GAP_RE.fullmatch(analysis, owner.end(), match.start()):
                 named = x.actor_of(owner.group())  # "the Taliban's rapid seizure of"
-        elif named is None and not trigger.adjectival and not trigger.passive:
+        opposed = False
+        if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
             subjects = list(x.actor_pattern.finditer(analysis, clause[0], match.start()))
-            if subjects:
-                named = x.actor_of(subjects[-1].group())
+            # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
+            kept = [m for m in subjects if not _ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]
+            opposed = bool(subjects) and not kept
+            if kept:
+                named = x.actor_of(kept[-1].group())
         if trigger.loss:
             loser = named.name if named else x.holding_actor
             if named is not None and named.name == x.territorial_actor:
@@ -589,6 +597,8 @@ class _ArticleRun:
             attacker = named.name if named and named.name not in x.government_side else x.territorial_actor
             return attacker, (x.holding_actor if attacker != x.holding_actor else x.territorial_actor)
         if named is None:
+            if opposed:
+                return None, ""  # a side we cannot name
             if trigger.retake:
                 return x.holding_actor, x.territorial_actor  # "recaptured the city": reports mean the government side
             return x.territorial_actor, ""
@@ -603,6 +613,8 @@ class _ArticleRun:
         if V.NEGATION_RE.search(analysis[clause[0] : match.start()]):
             return []
         if event_type == V.EVACUATION:
+            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
+                return []  # "diplomats would be brought home", "preparing to evacuate": not yet an evacuation
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             earlier = [t for t in deployments if t.start() < match.start()]
             if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
@@ -845,6 +857,7 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
     return added
 
 
+_ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)

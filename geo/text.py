@@ -19,7 +19,7 @@ _LINE_BREAK = re.compile(r"\n")
 
 _BOILERPLATE = re.compile(
     r"^(?:sign\s+up\b|subscribe\b|get\s+the\s+best\b|please\s+select\b|you\s+can\s+unsubscribe\b|we\s+use\s+mailchimp\b|by\s+subscribing\b"
-    r"|read\s+more\b|related\s*:|advertisement\b|share\s+this\b|follow\s+us\b|copyright\b|\u00a9|all\s+rights\s+reserved"
+    r"|read\s+more\b|related\s*:|related\s+(?:posts|stories|articles|coverage|content|news)\s*:|also\s+read\s*:|see\s+also\s*:|more\s+on\s+this(?:\s+story)?\s*:|\[\s*(?:video|watch|photos?|gallery|listen)\s*\]|watch\s*:|advertisement\b|share\s+this\b|follow\s+us\b|copyright\b|\u00a9|all\s+rights\s+reserved"
     r"|author\s*:"
     r"|[a-z]{1,4}/[a-z]{1,4}\s*\(|reporting\s+by\b|editing\s+by\b|writing\s+by\b|additional\s+reporting\b"
     r"|this\s+is\s+a\s+condensed\s+version\b|see\s+the\s+list\s+below\b|click\s+here\b)",
@@ -133,6 +133,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = match.end()
     spans.append((position, end))
     return [(s + _lead(text, s, e), e - _trail(text, s, e)) for s, e in spans if text[s:e].strip()]
+
+
+# A line that introduces a block of links ("Related posts:"): the lines under it are headlines of other pages.
+LINK_BLOCK_HEADER = re.compile(r"^\W*(?:related(?:\s+\w+)?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|top\s+stories)\s*:?\s*$", re.IGNORECASE)
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -303,3 +303,43 @@ def test_a_timeline_line_dates_all_its_sentences_and_a_siege_does_not_date_a_cap
     assert ("captured", "Qalat", "Taliban", "2021-08-13") in result
     assert ("captured", "Tarinkot", "Taliban", "2021-08-13") in result
     assert any(r[:2] == ("contested", "Lashkar Gah") and r[3] < "2021-08-01" for r in result)  # the siege keeps its start
+
+
+# -- rules added while tuning on dev5 ---------------------------------------------------------------
+
+
+def test_headlines_under_a_related_links_line_are_not_reports(extractor):
+    text = ("Ghazni fell to the Taliban on Thursday, officials said.\n\n"
+            "Related posts:\nTaliban seize Farah and Pul-e-Khumri cities\nHerat residents flee\n\n"
+            "[VIDEO] Watch: residents flee Herat as Taliban take the city")
+    assert {r[1] for r in found(extractor, text)} == {"Ghazni"}
+
+
+def test_entering_a_city_while_fighting_goes_on_is_contested(extractor):
+    result = found(extractor, "In Herat, the Taliban entered the city on Friday and are fighting near the police headquarters.")
+    assert any(r[:2] == ("contested", "Herat") for r in result)
+    assert not any(r[:2] == ("captured", "Herat") for r in result)
+
+
+def test_a_repulse_before_the_attack_phrase_makes_a_hold(extractor):
+    result = found(extractor, "In Ghazni, security forces pushed back Taliban fighters who had attacked checkpoints on the edge of the city on Friday.")
+    assert ("held", "Ghazni", "Afghan government forces", "2021-08-13") in result
+    assert not any(r[0] == "contested" for r in result)
+
+
+def test_an_evacuation_not_yet_made_is_no_event(extractor):
+    for text in ("Danish diplomats in Kabul would be brought home as soon as possible, the minister said on Friday.",
+                 "Spain said on Friday it was preparing to evacuate its embassy staff from Kabul."):
+        assert not any(r[0] == "evacuation" for r in found(extractor, text)), text
+    assert any(r[0] == "evacuation" for r in found(extractor, "A special PIA flight brought 329 Pakistanis home from Kabul on Friday."))
+
+
+def test_a_side_named_only_as_an_opponent_is_not_that_side(extractor):
+    assert found(extractor, "Posts claimed on Friday that anti-Taliban fighters had retaken Charikar.") == set()
+
+
+def test_consulates_and_missions_staying_open(extractor):
+    result = found(extractor, "India has temporarily shut its consulate in Mazar-e-Sharif on Friday.")
+    assert ("diplomatic", "Mazar-i-Sharif", "India", "2021-08-13") in result
+    result = found(extractor, "In Kabul, Russia's embassy is also staying open, Moscow said on Friday.")
+    assert ("diplomatic", "Kabul", "Russia", "2021-08-13") in result
