@@ -639,7 +639,8 @@ class _ArticleRun:
     def _location(self, analysis, match, hits, clause) -> _Hit | None:
         """The place where a non-territorial event happens; None when it is outside the theatre."""
         in_clause = [h for h in hits if clause[0] <= h.start < clause[1]]
-        located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2]
+        located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2
+                   or _AIRPORT_AFTER_RE.match(analysis, h.end)]  # "guard parts of Kabul airport": at Kabul
         located += [h for h in hits if h not in located and match.start() <= h.start < match.end() + 1]
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
@@ -857,6 +858,7 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
     return added
 
 
+_AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")

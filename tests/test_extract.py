@@ -343,3 +343,16 @@ def test_consulates_and_missions_staying_open(extractor):
     assert ("diplomatic", "Mazar-i-Sharif", "India", "2021-08-13") in result
     result = found(extractor, "In Kabul, Russia's embassy is also staying open, Moscow said on Friday.")
     assert ("diplomatic", "Kabul", "Russia", "2021-08-13") in result
+
+
+def test_a_building_taken_inside_a_city_is_fighting_there(extractor):
+    result = found(extractor, "In Lashkar Gah, the Taliban captured the police headquarters of the city on Friday.")
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in result
+    assert not any(r[0] == "captured" for r in result)
+
+
+def test_flights_that_left_and_troops_at_a_city_airport(extractor):
+    result = found(extractor, "An A400M of the Bundeswehr left Kabul late on Friday.")
+    assert ("evacuation", "Kabul", "Germany", "2021-08-13") in result
+    result = found(extractor, "Turkish troops continue to guard parts of Kabul airport, Ankara said on Friday.")
+    assert ("deployment", "Kabul", "Turkey", "2021-08-13") in result
