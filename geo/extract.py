@@ -477,8 +477,10 @@ class _ArticleRun:
                 gap, a, b = analysis[match.end() : hit.start], match.end(), hit.start
             else:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
-            if not _gap_ok(gap, MAX_LOCATIVE_GAP_WORDS, a, b, others):
+            if not _gap_ok(_REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
+            if hit.start >= match.end() and _NEARBY_PLACES_RE.search(gap):
+                continue  # "clashes in districts near Sheberghan": not in the capital
             distance = len(_WORD_RE.findall(gap))
             if best is None or distance < best[0]:
                 best = (distance, hit)
@@ -858,6 +860,9 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
     return added
 
 
+# "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
+_REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
+_NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -356,3 +356,8 @@ def test_flights_that_left_and_troops_at_a_city_airport(extractor):
     assert ("evacuation", "Kabul", "Germany", "2021-08-13") in result
     result = found(extractor, "Turkish troops continue to guard parts of Kabul airport, Ankara said on Friday.")
     assert ("deployment", "Kabul", "Turkey", "2021-08-13") in result
+
+
+def test_fighting_reported_in_a_place_and_in_districts_near_it(extractor):
+    assert ("contested", "Faryab", "Taliban", "2021-08-13") in found(extractor, "Fighting was also reported in Faryab province on Friday.")
+    assert found(extractor, "Clashes were also reported on Friday in districts near Sheberghan.") == set()
