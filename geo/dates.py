@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_day", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
-    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d)(?:\s+(?P<y5>\d{{4}}))?\b"),
+    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>\d{{4}}))?\b"),
     ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.

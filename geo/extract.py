@@ -53,9 +53,10 @@ _SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 _ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
+    r"|(?:(?<=besieged\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 _ANAPHOR_SENTENCES_BACK = 3
@@ -356,7 +357,7 @@ class _ArticleRun:
                     captured_targets.extend(targets)
                 for hit in targets:
                     self.claimed_places.add(hit.start)
-                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1)
+                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits)
                     if mention:
                         mentions.append(mention)
         for match in triggers:
@@ -374,8 +375,8 @@ class _ArticleRun:
         for match in _ANAPHOR_RE.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            if any(0 <= h.start - match.end() <= 3 for h in hits):
-                continue  # "the provincial capital, Pul-i-Alam": named right here
+            if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
+                continue  # "the provincial capital, Pul-i-Alam", "Herat, the western city": named right here
             antecedent = self._antecedent(index, span.start + match.start())
             if antecedent is None:
                 continue
@@ -531,7 +532,7 @@ class _ArticleRun:
             chosen.insert(0, previous)
         return chosen
 
-    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False) -> dict | None:
+    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> dict | None:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
@@ -551,7 +552,8 @@ class _ArticleRun:
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
         after_trigger = analysis[match.end() : clause[1]]
-        partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or V.ONGOING_RE.search(analysis)
+        partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
+            not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
@@ -614,6 +616,10 @@ class _ArticleRun:
         event_type = trigger.event_type
         if V.NEGATION_RE.search(analysis[clause[0] : match.start()]):
             return []
+        if event_type == V.STRIKE and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
+            return []  # "we found no credible evidence of foreign air strikes"
+        if event_type == V.DEPLOYMENT and _ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
+            return []  # "ending a deployment of almost 20 years"
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
                 return []  # "diplomats would be brought home", "preparing to evacuate": not yet an evacuation
@@ -863,6 +869,7 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 _REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 _NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -881,6 +888,18 @@ def _shares_subject(analysis: str, subject_end: int, start: int, other_triggers)
     lead = analysis[subject_end : inner[0]]
     return (len(_WORD_RE.findall(lead)) <= 3 and not V.GAP_BLOCKER_RE.search(lead)
             and len(_WORD_RE.findall(analysis[subject_end:start])) <= MAX_SHARED_SUBJECT_WORDS)
+
+
+_ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _names_another_place(analysis: str, end: int, hit: _Hit, hits: list[_Hit]) -> bool:
+    """True when ongoing fighting is placed somewhere else: "Farah falls, clashes continue in Faizabad"."""
+    located = _ANOTHER_PLACE_AFTER_RE.match(analysis, end)
+    if not located:
+        return False
+    there = next((h for h in hits if h.start <= located.end() - 1 < h.end), None)
+    return there is not None and there.place.iso_code != hit.place.iso_code
 
 
 def _governed(analysis: str, hit: _Hit) -> bool:

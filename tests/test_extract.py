@@ -361,3 +361,31 @@ def test_flights_that_left_and_troops_at_a_city_airport(extractor):
 def test_fighting_reported_in_a_place_and_in_districts_near_it(extractor):
     assert ("contested", "Faryab", "Taliban", "2021-08-13") in found(extractor, "Fighting was also reported in Faryab province on Friday.")
     assert found(extractor, "Clashes were also reported on Friday in districts near Sheberghan.") == set()
+
+
+# -- rules added while tuning on dev6 ---------------------------------------------------------------
+
+
+def test_faced_or_endured_assaults_and_a_tightening_ring_are_contested(extractor):
+    assert any(r[:2] == ("contested", "Qala-e-Naw") for r in found(extractor, "Qala-i-Naw had faced repeated assaults since Monday."))
+    assert any(r[:2] == ("contested", "Mazar-i-Sharif") for r in found(
+        extractor, "On Friday the Taliban were tightening a ring around Mazar-i-Sharif."))
+
+
+def test_a_city_described_by_its_direction_refers_back(extractor):
+    result = found(extractor, "Taliban fighters attacked Kandahar on Thursday. The southern city was taken on Friday.")
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in result
+    result = found(extractor, "Herat, the western city, was taken on Friday.")
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in result
+
+
+def test_fighting_elsewhere_does_not_undo_a_capture(extractor):
+    result = found(extractor, "Pul-e-Khumri and Farah fell to the Taliban on Friday, and clashes continue in the outskirts of Faizabad.")
+    assert ("captured", "Farah", "Taliban", "2021-08-13") in result
+    assert any(r[:2] == ("contested", "Fayzabad") for r in result)
+
+
+def test_history_dated_by_month_and_year_and_denied_strikes(extractor):
+    assert found(extractor, "The clip shows the Taliban's brief takeover of Kunduz in September 2015.") == set()
+    assert found(extractor, "We found no credible evidence of foreign air strikes in Panjshir on Friday.") == set()
+    assert found(extractor, "German soldiers left Mazar-i-Sharif in June, ending a deployment of almost 20 years.") == set()
