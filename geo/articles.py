@@ -136,10 +136,19 @@ def load_articles(folder: Path | str, *, today: date | None = None) -> list[Arti
 def _published(value: str, where: str, today: date) -> date:
     if not value.strip():
         raise ArticleError(f"{where}: no publication date; give it as YYYY-MM-DD in the published column")
-    try:
-        day = parse_published(value)
-    except ValueError as exc:
-        raise ArticleError(f"{where}: unparsable publication date {value.strip()!r} ({exc}); give it as YYYY-MM-DD") from None
+    return checked_publication_date(value, where, today)
+
+
+def checked_publication_date(value: date | str, where: str, today: date) -> date:
+    """Return the publication date given as a date or an ISO string; ArticleError naming `where`
+    if it cannot be read or lies after today."""
+    if isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = parse_published(value)
+        except ValueError as exc:
+            raise ArticleError(f"{where}: unparsable publication date {str(value).strip()!r} ({exc}); give it as YYYY-MM-DD") from None
     if day > today:
         raise ArticleError(f"{where}: publication date {day.isoformat()} is in the future (today is {today.isoformat()}); check the date")
     return day

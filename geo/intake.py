@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from geo.articles import Article, decode_text
-from geo.dates import parse_published
+from geo.articles import Article, checked_publication_date, decode_text
 from geo.duplicates import text_digest
 from geo.errors import ArticleError
 from geo.extract import Extractor
@@ -183,16 +182,7 @@ def _from_html(html: str, where: str) -> tuple[str, dict[str, str]]:
 def _publication_date(value: date | str | None, where: str, today: date) -> date:
     if value is None or value == "":
         raise ArticleError(f"{where}: no publication date: required: relative dates like 'on Friday' mean nothing without it; give it as YYYY-MM-DD")
-    if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = parse_published(value)
-        except ValueError as exc:
-            raise ArticleError(f"{where}: unparsable publication date {str(value).strip()!r} ({exc}); give it as YYYY-MM-DD") from None
-    if day > today:
-        raise ArticleError(f"{where}: publication date {day.isoformat()} is in the future (today is {today.isoformat()}); check the date")
-    return day
+    return checked_publication_date(value, where, today)
 
 
 def _warnings(text: str, published: date, theatre: Theatre) -> tuple[str, ...]:
