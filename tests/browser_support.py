@@ -58,3 +58,11 @@ class RunningApp:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+def type_publication_date(page, year: str, month: str, day: str) -> None:
+    """Fill the Articles page's segmented date field as a person would: click each part and type it."""
+    for part, value in (("year", year), ("month", month), ("day", day)):
+        page.get_by_role("spinbutton", name=f"{part}, Publication date (required)").click()
+        page.keyboard.type(value)
+    page.keyboard.press("Tab")

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from browser_support import RunningApp
+from browser_support import RunningApp, type_publication_date
 from test_browser import GOVERNMENT, MAP_FRAME, TALIBAN, open_map, wait_for_fill
 
 pytestmark = pytest.mark.browser
@@ -43,14 +43,7 @@ def test_add_preview_save_reject_and_reextract(offline_page, app):
     page.goto(f"{app.url}/articles")
     page.get_by_label("Article text").fill(ARTICLE)
     page.get_by_label("Outlet").fill("Test Wire (synthetic)")
-    # A segmented date field: type the year, month and day as a person would.
-    page.get_by_role("spinbutton", name="year, Publication date (required)").click()
-    page.keyboard.type("2021")
-    page.get_by_role("spinbutton", name="month, Publication date (required)").click()
-    page.keyboard.type("08")
-    page.get_by_role("spinbutton", name="day, Publication date (required)").click()
-    page.keyboard.type("09")
-    page.keyboard.press("Tab")
+    type_publication_date(page, "2021", "08", "09")
     page.get_by_role("button", name="Preview").click()
     page.get_by_text(re.compile(r"It would add \d+ report")).wait_for(timeout=30_000)
     page.locator("mark").filter(has_text="captured Sheberghan").wait_for(timeout=30_000)  # the text, highlighted

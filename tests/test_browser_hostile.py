@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from browser_support import RunningApp
+from browser_support import RunningApp, type_publication_date
 from geo.intake import prepare
 from geo.store import Store
 from geo.theatre import load_theatre
@@ -128,13 +128,7 @@ def test_the_articles_list_and_preview_show_article_text_literally(watched_page,
     page.get_by_label("Title").fill(HOSTILE_TITLE)
     page.get_by_label("Outlet").fill(HOSTILE_OUTLET)
     page.get_by_label("URL").fill(HOSTILE_URL)
-    page.get_by_role("spinbutton", name="year, Publication date (required)").click()
-    page.keyboard.type("2021")
-    page.get_by_role("spinbutton", name="month, Publication date (required)").click()
-    page.keyboard.type("08")
-    page.get_by_role("spinbutton", name="day, Publication date (required)").click()
-    page.keyboard.type("09")
-    page.keyboard.press("Tab")
+    type_publication_date(page, "2021", "08", "09")
     page.get_by_role("button", name="Preview").click()
     # The URL is already stored: the message quotes it as typed.
     page.get_by_text(f"the URL {HOSTILE_URL} is already stored", exact=False).wait_for(timeout=30_000)
