@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -140,6 +141,14 @@ class Extractor:
         separator = r"[\s-]+"
         alternatives = [f"(?P<e{i}>{separator.join(re.escape(w) for w in phrase.split())})" for i, phrase in enumerate(self.epithets)]
         return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+    def epithets_in(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
+        """Yield each epithet in text with the ISO code of the province whose capital it names."""
+        if self.epithet_pattern is None:
+            return
+        isos = list(self.epithets.values())
+        for match in self.epithet_pattern.finditer(text):
+            yield match, isos[int(match.lastgroup[1:])]
 
     @cached_property
     def actor_pattern(self) -> re.Pattern[str]:
@@ -387,13 +396,9 @@ class _ArticleRun:
             except KeyError:
                 continue
             found.append(_Hit(match.start(), match.end(), (target,), match.group(), None if context_start >= span.start else context_start))
-        if self.x.epithet_pattern is not None:
-            isos = list(self.x.epithets.values())
-            for match in self.x.epithet_pattern.finditer(sentence):
-                if any(a <= match.start() < b for a, b in taken):
-                    continue
-                place = self.x.gazetteer.capital_of(isos[int(match.lastgroup[1:])])
-                found.append(_Hit(match.start(), match.end(), (place,), match.group()))
+        for match, iso_code in self.x.epithets_in(sentence):
+            if not any(a <= match.start() < b for a, b in taken):
+                found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
         capital = V.NATIONAL_CAPITAL_RE.search(sentence)
         if capital and not any(a <= capital.start() < b for a, b in taken):
             place = self.x.gazetteer.capital_of(self.x.national_capital_iso)

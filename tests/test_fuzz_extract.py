@@ -67,10 +67,7 @@ def check_reports(extractor, article: Article, iso_codes: set[str]) -> None:
             # Named in the text, or "the capital" standing for the theatre's national capital, or one
             # of the theatre's epithets ("the second-largest city") in the evidence.
             national_capital = m["iso_code"] == extractor.national_capital_iso and "capital" in m["evidence"].lower()
-            epithet_isos = list(extractor.epithets.values())
-            pattern = extractor.epithet_pattern
-            epithet = pattern is not None and any(
-                epithet_isos[int(match.lastgroup[1:])] == m["iso_code"] for match in pattern.finditer(m["evidence"]))
+            epithet = any(iso_code == m["iso_code"] for _, iso_code in extractor.epithets_in(m["evidence"]))
             assert m["iso_code"] in matched_iso or national_capital or epithet, (m["location"], m["evidence"])
         else:
             # Country-level (a deployment, an embassy): the theatre's country, named or not.
