@@ -101,8 +101,7 @@ def events() -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _article_urls(path: str, version: int) -> dict[str, str]:
-    articles = _store(path).articles()
-    return dict(zip(articles["file"], articles["url"].fillna("")))
+    return _store(path).article_urls()
 
 
 def article_urls() -> dict[str, str]:

@@ -276,6 +276,11 @@ class Store:
         frame["n_events"] = [per_article.get(f, 0) for f in frame["file"]]
         return frame[list(ARTICLE_COLUMNS)].astype({"n_mentions": "int64", "n_events": "int64"})
 
+    def article_urls(self) -> dict[str, str]:
+        """Return each stored article's URL as given ("" when none); cheaper than articles()."""
+        with self._snapshot() as db:
+            return {file: url or "" for file, url in db.execute("SELECT file, url FROM articles")}
+
     def text(self, file: str) -> str:
         """Return the stored text of the article named file; ArticleError if there is none."""
         with self._lock:

@@ -324,3 +324,11 @@ def test_files_that_are_not_stores_are_refused(tmp_path, theatre):
     text.write_text("just some notes, not a database at all " * 100)
     with pytest.raises(StoreError, match="notes.sqlite: not a usable article store"):
         Store.open(text, theatre)
+
+
+def test_article_urls_match_the_articles_table(store, theatre):
+    file = add(store, theatre, url="https://example.org/sheberghan")
+    urls = store.article_urls()
+    articles = store.articles()
+    assert urls == dict(zip(articles["file"], articles["url"].fillna("")))
+    assert urls[file] == "https://example.org/sheberghan"
