@@ -31,6 +31,8 @@ MAX_LEFT_GAP_WORDS = 8
 _ACTOR_MODIFIER_RE = re.compile(
     r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy)\b"
 )
+_MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission)\b")
+_EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s)\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
 )
@@ -41,6 +43,8 @@ _GENERAL_APPOSITIVE_RE = re.compile(
 _CONJUNCT_RE = re.compile(
     r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
+_STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
+_EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
 _POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
@@ -205,8 +209,6 @@ class _ArticleRun:
     def run(self) -> list[dict]:
         mentions: list[dict] = []
         place_hits = self.x.gazetteer.find(self.text)
-        if not place_hits:
-            return mentions
         by_sentence: dict[int, list[tuple[int, int, list[Place]]]] = {}
         cursor = 0
         for start, end, places in place_hits:
@@ -450,7 +452,10 @@ class _ArticleRun:
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
-        candidates = [h for h in candidates if not _modifier_use(analysis, h)]
+        candidates = [
+            h for h in candidates
+            if not _modifier_use(analysis, h) or (trigger.event_type == V.CONTESTED and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
+        ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
@@ -567,7 +572,10 @@ class _ArticleRun:
         if actor1 is None:
             return None
         claimed = bool(event_type == V.CAPTURED and V.CLAIM_RE.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
-        position = hit.start if listed else match.start()  # in "Herat on Thursday and Ghazni on Friday" each has its day
+        position = match.start()
+        if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
+            own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
+            position = own_day[0].start - span.start if own_day else hit.start
         return self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed, position=position)
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
@@ -608,6 +616,8 @@ class _ArticleRun:
         if named is None:
             if opposed:
                 return None, ""  # a side we cannot name
+            if trigger.control_state and _STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
+                return x.holding_actor, ""  # "officials said they were still in control of Kandahar"
             if trigger.retake:
                 return x.holding_actor, x.territorial_actor  # "recaptured the city": reports mean the government side
             return x.territorial_actor, ""
@@ -675,7 +685,8 @@ class _ArticleRun:
             if antecedents:
                 return antecedents[-1]
         capital_phrase = V.NATIONAL_CAPITAL_RE.search(analysis, clause[0], clause[1])
-        capital = None
+        if capital_phrase is None and _EMBASSY_RE.search(match.group()):
+            capital_phrase = match  # an embassy named without a city is in the national capital
         if capital_phrase:
             capital = self.x.gazetteer.capital_of(self.x.national_capital_iso)
             return _Hit(capital_phrase.start(), capital_phrase.end(), (capital,), capital_phrase.group())
@@ -693,6 +704,8 @@ class _ArticleRun:
             actor = x.actor_of(found.group())
             if actor is None or actor.name in excluded or (foreign_only and actor.kind != "external"):
                 return False
+            if event_type == V.DIPLOMATIC and _MISSION_AFTER_RE.match(analysis, found.end()):
+                return True  # "the German Embassy closed": the embassy's country is the actor
             return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
@@ -836,7 +849,7 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = _DOUBLE_COMMA_RE.sub(",", strip_dates(between))
+    between = _DOUBLE_COMMA_RE.sub(",", _DANGLING_PREPOSITION_RE.sub("", _TIME_OF_DAY_RE.sub("", strip_dates(between))))
     between = _AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
     between = _HEAD_NOUN_RE.sub("", between)
@@ -845,6 +858,12 @@ def _conjoined(between: str) -> bool:
 
 
 _WORD_RE = re.compile(r"\w+")
+# "Kunduz in the morning, then Sar-e-Pul by evening": a time of day between list items.
+_TIME_OF_DAY_RE = re.compile(
+    r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"
+)
+# What strip_dates leaves of "on Saturday": a preposition with nothing after it.
+_DANGLING_PREPOSITION_RE = re.compile(r"^\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 
 
 def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> bool:

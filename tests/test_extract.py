@@ -389,3 +389,43 @@ def test_history_dated_by_month_and_year_and_denied_strikes(extractor):
     assert found(extractor, "The clip shows the Taliban's brief takeover of Kunduz in September 2015.") == set()
     assert found(extractor, "We found no credible evidence of foreign air strikes in Panjshir on Friday.") == set()
     assert found(extractor, "German soldiers left Mazar-i-Sharif in June, ending a deployment of almost 20 years.") == set()
+
+
+# -- rules added in session 3 (dev4 to dev6 misses) ------------------------------------------------
+
+
+def test_an_embassy_named_by_its_country_adjective_is_that_country_in_the_capital(extractor):
+    result = found(extractor, "The German Embassy closed on Friday, its remaining staff moving to the military side of the airport.")
+    assert result == {("diplomatic", "Kabul", "Germany", "2021-08-13")}
+
+
+def test_embassy_staff_evacuated_is_not_an_embassy_closure(extractor):
+    result = found(extractor, "US embassy staff were evacuated from Kabul by British aircraft on Friday.")
+    assert not any(r[0] == "diplomatic" for r in result)
+
+
+def test_gapped_list_gives_each_place_its_own_day(extractor):
+    result = found(extractor, "The Taliban captured Sheberghan on Saturday, Kunduz on Sunday and Aibak on Monday.", published=date(2021, 8, 10))
+    assert {("captured", "Sheberghan", "Taliban", "2021-08-07"), ("captured", "Kunduz", "Taliban", "2021-08-08"),
+            ("captured", "Aybak", "Taliban", "2021-08-09")} <= result
+    result = found(extractor, "Aug. 8: the Taliban took Kunduz in the morning, then Sar-e-Pul and Taluqan by evening.")
+    assert {r[1] for r in result if r[0] == "captured"} == {"Kunduz", "Sar-e Pol", "Taloqan"}
+
+
+def test_a_place_that_followed_a_day_later(extractor):
+    result = found(extractor, "Zaranj fell on Friday. Sheberghan followed a day later.", published=date(2021, 8, 9))
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-06") in result or ("captured", "Sheberghan", "Taliban", "2021-08-07") in result
+
+
+def test_possessive_outskirts_and_attacks_from_several_directions(extractor):
+    assert any(r[:2] == ("contested", "Herat") for r in found(extractor, "Fighters reached Herat's outskirts on Monday."))
+    assert found(extractor, "Residents in Herat's suburbs said on Monday the city was calm.") == set()
+    result = found(extractor, "A Taliban attack from three directions on Sheberghan was repelled on Wednesday night.")
+    assert ("held", "Sheberghan", "Afghan government forces", "2021-08-11") in result
+
+
+def test_officials_still_in_control_is_held_not_captured(extractor):
+    result = found(extractor, "Officials said on Friday they were still in control of Kandahar.")
+    assert result == {("held", "Kandahar", "Afghan government forces", "2021-08-13")}
+    result = found(extractor, "The Taliban said on Friday they were in control of Kandahar.")
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in result
