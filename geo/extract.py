@@ -31,6 +31,9 @@ MAX_LEFT_GAP_WORDS = 8
 _ACTOR_MODIFIER_RE = re.compile(
     r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy)\b"
 )
+# ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
+_NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$")
 _MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission)\b")
 _EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
 _APPOSITIVE_RE = re.compile(
@@ -639,7 +642,7 @@ class _ArticleRun:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
                 return []  # "diplomats would be brought home", "preparing to evacuate": not yet an evacuation
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
-            earlier = [t for t in deployments if t.start() < match.start()]
+            earlier = [t for t in deployments if t.start() < match.start() and not _NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
         if V.HISTORY_RE.search(analysis) or self.history_years(index, analysis):
@@ -706,7 +709,12 @@ class _ArticleRun:
                 return False
             if event_type == V.DIPLOMATIC and _MISSION_AFTER_RE.match(analysis, found.end()):
                 return True  # "the German Embassy closed": the embassy's country is the actor
+            if destination(found):
+                return False
             return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
+
+        def destination(found) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
+            return bool(_DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 12), found.start()))
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if subject:
@@ -717,7 +725,7 @@ class _ArticleRun:
         anywhere = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis) if usable(f)]
         if anywhere:
             return [anywhere[0]]
-        speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis)]
+        speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis) if not destination(f)]
         speakers = [a.name for a in speakers if a and a.name not in excluded and not (foreign_only and a.kind != "external")]
         if speakers:
             return [speakers[0]]

@@ -429,3 +429,34 @@ def test_officials_still_in_control_is_held_not_captured(extractor):
     assert result == {("held", "Kandahar", "Afghan government forces", "2021-08-13")}
     result = found(extractor, "The Taliban said on Friday they were in control of Kandahar.")
     assert ("captured", "Kandahar", "Taliban", "2021-08-13") in result
+
+
+def test_evacuations_by_countries_named_only_in_the_theatre_file(extractor):
+    result = found(extractor, "Belgium ended its evacuation from Kabul on Wednesday.", published=date(2021, 8, 26))
+    assert ("evacuation", "Kabul", "Belgium", "2021-08-25") in result
+
+
+def test_a_country_named_as_a_destination_is_not_the_actor(extractor):
+    result = found(extractor, "On Friday, Mazar-i-Sharif fell after militias withdrew across the border into Uzbekistan, hours after the governor had flown out of the country.")
+    assert not any(r[2] == "Uzbekistan" for r in result)
+
+
+def test_an_airlift_in_its_own_clause_after_a_deployment(extractor):
+    result = found(extractor, "Nearly 6,000 US troops were rushed to Kabul airport, and on Friday American aircraft flew 20,000 people out of the city.")
+    assert ("evacuation", "Kabul", "United States", "2021-08-13") in result
+    result = found(extractor, "Britain sent 600 troops to Kabul on Friday to help evacuate its nationals.")
+    assert not any(r[0] == "evacuation" for r in result)
+
+
+def test_ferrying_diplomats_and_aircraft_taking_off(extractor):
+    assert ("evacuation", "Kabul", "United States", "2021-08-13") in found(extractor, "On Friday US helicopters began ferrying diplomats to Kabul airport.")
+    assert any(r[:3] == ("evacuation", "Kabul", "United States") for r in found(
+        extractor, "American C-17s began taking off from Kabul airport again overnight."))
+
+
+def test_embassies_working_as_before_kept_missions_and_suspended_activities(extractor):
+    assert ("diplomatic", "Kabul", "Russia", "2021-08-13") in found(extractor, "The Russian embassy in Kabul also works as before, Moscow said on Friday.")
+    assert any(r[:3] == ("diplomatic", "Kabul", "Pakistan") for r in found(extractor, "Pakistan, too, has kept its mission in Kabul running."))
+    assert ("diplomatic", "Mazar-i-Sharif", "Turkey", "2021-08-12") in found(
+        extractor, "The Turkish consulate in Mazar-i-Sharif, which suspended its activities on Thursday, remains shut.")
+    assert ("diplomatic", "Kabul", "Japan", "2021-08-13") in found(extractor, "Japan's embassy in Kabul was temporarily closed on Friday.")
