@@ -33,6 +33,7 @@ _ACTOR_MODIFIER_RE = re.compile(
 )
 # ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
 _NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
+_TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting)\b", re.IGNORECASE)
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$")
 _MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission)\b")
 _EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
@@ -69,7 +70,7 @@ _ANAPHOR_RE = re.compile(
 )
 _ANAPHOR_SENTENCES_BACK = 3
 _LOCATIVE_PREP_RE = re.compile(
-    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 MAX_LOCATIVE_GAP_WORDS = 10
@@ -515,7 +516,7 @@ class _ArticleRun:
         gap = analysis[end : first.start]
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
-        if gap.strip():
+        if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):
                 return []
@@ -571,6 +572,8 @@ class _ArticleRun:
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
+        if event_type == V.HELD and _ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
+            return None  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
             return None
@@ -672,6 +675,9 @@ class _ArticleRun:
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not _SPEAKER_AFTER_RE.match(analysis, m.end())
         ]
+        adjacent = [h for h in located if 0 <= h.start - match.end() <= 2 and h.place.kind != COUNTRY]
+        if adjacent and _TALKS_RE.search(match.group()):
+            return adjacent[0]  # "talks between the Taliban and Panjshir elders were held in Charikar"
         if located:
             after = [h for h in located if h.start >= match.start()]
             specific = [h for h in (after or located) if h.place.kind != COUNTRY]
@@ -700,7 +706,8 @@ class _ArticleRun:
 
     def _external_actors(self, index, analysis, match, clause, event_type) -> list[str]:
         x = self.x
-        excluded = {x.territorial_actor}
+        talks = event_type == V.DIPLOMATIC and _TALKS_RE.search(match.group())
+        excluded = set() if talks else {x.territorial_actor}  # the Taliban hold talks; they do not keep embassies
         foreign_only = event_type in (V.DEPLOYMENT, V.EVACUATION)
 
         def usable(found) -> bool:
@@ -717,6 +724,9 @@ class _ArticleRun:
             return bool(_DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 12), found.start()))
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
+            subject += [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end())
+                        if x.actor_of(f.group()) and not destination(f)]
         if subject:
             return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
@@ -903,6 +913,7 @@ _REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been
 _NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
+_ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
