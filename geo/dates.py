@@ -36,6 +36,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
+    ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>\d{{4}}))?"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
@@ -175,6 +176,16 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
     if kind == "this_month":
         start = published.replace(day=1)
         return start, published, MONTH, published
+    if kind == "week_of_month":  # "the last week of July"
+        month = _MONTHS[groups["m8"].rstrip(".").lower()]
+        year = int(groups["y8"]) if groups.get("y8") else (published.year if month <= published.month + 6 else published.year - 1)
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(groups["wk"].lower())
+        start = last - timedelta(days=6) if ordinal is None else first + timedelta(days=7 * ordinal)
+        end = min(start + timedelta(days=6), last)
+        if start > published:
+            return None, None, WEEK, None
+        return start, min(end, published), WEEK, min(end, published)
     if kind == "in_month":
         month = _MONTHS[groups["m5"].rstrip(".").lower()]
         year = int(groups["y5"]) if groups.get("y5") else (published.year if month <= published.month + 6 else published.year - 1)

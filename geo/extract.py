@@ -33,8 +33,12 @@ _ACTOR_MODIFIER_RE = re.compile(
 )
 # ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
 _NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
-_TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting)\b", re.IGNORECASE)
-_DESTINATION_BEFORE_RE = re.compile(r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$")
+_FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
+_COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
+_TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
+_DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+)
 _MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission)\b")
 _EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
 _APPOSITIVE_RE = re.compile(
@@ -69,6 +73,8 @@ _ANAPHOR_RE = re.compile(
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 _ANAPHOR_SENTENCES_BACK = 3
+# A fronted adverbial whose "the city" points ahead to the city the main clause names.
+_FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
 _LOCATIVE_PREP_RE = re.compile(
     r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -88,6 +94,9 @@ _ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 _SEMICOLON_RE = re.compile(r";\s*")
 # Words are separated by required spaces, so a long run of capitals cannot be split many ways.
 _CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
+_PROVINCE_LEAD_RE = re.compile(
+    r"^\W*[A-Z][^\s,;:\u2013\u2014]*(?:[\s-][A-Z][^\s,;:\u2013\u2014]*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
+)
 _CAPS_LEAD_RE = re.compile(rf"^\W*{_CAPS_WORDS}\s*(?:[,;]\s*{_CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 _ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
 _ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
@@ -392,6 +401,12 @@ class _ArticleRun:
                 continue
             if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
                 continue  # "the provincial capital, Pul-i-Alam", "Herat, the western city": named right here
+            fronted = _FRONTED_PHRASE_RE.match(sentence)
+            if fronted and match.end() <= fronted.end() and not match.group("province"):
+                later = [h for h in hits if h.start >= fronted.end() and h.place.kind == CAPITAL]
+                if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
+                    found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
+                    continue
             antecedent = self._antecedent(index, span.start + match.start())
             if antecedent is None:
                 continue
@@ -574,6 +589,8 @@ class _ArticleRun:
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and _ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
             return None  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
+        if event_type == V.HELD and _FELL_LATER_RE.search(analysis, match.end()):
+            return None  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
             return None
@@ -629,6 +646,9 @@ class _ArticleRun:
             return x.territorial_actor, ""
         if named.kind == "external" or not named.status and named.kind != "state":
             return None, ""
+        if named.name in x.government_side and _COLLAPSE_RE.search(match.group()):
+            return None, ""  # "the government has collapsed": its own end, not a place taken
+
         other = x.holding_actor if named.name == x.territorial_actor else x.territorial_actor
         return named.name, other if trigger.retake or named.name != x.territorial_actor else ""
 
@@ -721,7 +741,7 @@ class _ArticleRun:
             return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         def destination(found) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
-            return bool(_DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 12), found.start()))
+            return bool(_DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
@@ -1016,10 +1036,13 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
 
 
 def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
-    """Places in an ALL-CAPS lead before a dash ("* SHEBERGHAN, JOWZJAN - Captured on Aug. 7")."""
+    """Places in a lead before a dash: in capitals ("* SHEBERGHAN, JOWZJAN - Captured on Aug. 7") or
+    naming the province ("Qalat, Zabul Province – captured.")."""
     lead = _CAPS_LEAD_RE.match(sentence)
     if not lead or not (_ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
-        return []
+        lead = _PROVINCE_LEAD_RE.match(sentence)  # "Zaranj, Nimruz Province – entered by the Taliban"
+        if not lead:
+            return []
     topic, seen = [], set()
     for hit in hits:
         if hit.end <= lead.end() and hit.place.kind in (CAPITAL, PROVINCE) and hit.place.iso_code not in seen:

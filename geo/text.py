@@ -136,7 +136,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A line that introduces a block of links ("Related posts:"): the lines under it are headlines of other pages.
-LINK_BLOCK_HEADER = re.compile(r"^\W*(?:related(?:\s+\w+)?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|top\s+stories)\s*:?\s*$", re.IGNORECASE)
+LINK_BLOCK_HEADER = re.compile(r"^\W*(?:related(?:\s+\w+)?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|top\s+stories)\s*:?\s*(?:\[edit\])?\s*$", re.IGNORECASE)
 
 
 def is_boilerplate(sentence: str) -> bool:

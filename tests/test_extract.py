@@ -525,3 +525,63 @@ def test_talks_are_placed_where_they_were_held_and_the_taliban_can_hold_them(ext
     result = found(extractor, "UN envoy Martin Griffiths held talks with IEA leaders in Kabul on Thursday.")
     assert ("diplomatic", "Kabul", "Taliban", "2021-08-12") in result
     assert not any(r[0] == "held" for r in found(extractor, "Turkish officials had held their first talks with the Taliban in Kabul on Thursday."))
+
+
+# -- rules added while tuning on dev8 ---------------------------------------------------------------
+
+
+def test_wiki_style_lines_naming_the_province_before_a_dash(extractor):
+    text = "13 August\nQalat, Zabul Province – captured.[16]\nFirozkoh (Chaghcharan), Ghor Province – captured without fighting.[17]"
+    result = found(extractor, text, published=date(2021, 9, 8))
+    assert {("captured", "Qalat", "Taliban", "2021-08-13"), ("captured", "Chaghcharan", "Taliban", "2021-08-13")} <= result
+
+
+def test_see_also_block_with_edit_marker_is_not_reporting(extractor):
+    assert found(extractor, "See also[edit]\nFall of Kabul (2021)\nPanjshir conflict", published=date(2021, 9, 8)) == set()
+
+
+def test_the_last_week_of_a_month_is_a_week(extractor):
+    result = found(extractor, "By the last week of July, Taliban fighters were attacking Lashkar Gah.", published=date(2021, 9, 8))
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-07-31") in result
+
+
+def test_a_city_that_gave_up_and_keys_handed_over(extractor):
+    assert ("captured", "Jalalabad", "Taliban", "2021-08-13") in found(extractor, "Jalalabad, the main city in the east, gave up without a shot on Friday.")
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, "The governor handed the keys of Ghazni to the Taliban on Thursday.")
+    assert not any(r[0] == "captured" for r in found(extractor, "The Taliban gave up their positions near Ghazni on Friday and withdrew."))
+
+
+def test_the_capitals_outskirts_and_a_fronted_city_pointing_ahead(extractor):
+    assert ("contested", "Kabul", "Taliban", "2021-08-13") in found(extractor, "On Friday the Taliban reached the capital's outskirts.")
+    result = found(extractor, "Qala-e-Naw fell on Thursday. That same evening, after two weeks of heavy fighting on the city's outskirts, the Taliban entered Herat city.")
+    assert any(r[:2] == ("contested", "Herat") for r in result)
+    assert not any(r[:2] == ("contested", "Qala-e-Naw") for r in result)
+
+
+def test_a_government_collapsing_is_not_a_capture_by_it(extractor):
+    result = found(extractor, "The Taliban have taken Kabul on Friday, and Afghanistan's government has collapsed.")
+    assert ("captured", "Kabul", "Taliban", "2021-08-13") in result
+    assert not any(r[2] == "Afghan government forces" for r in result)
+
+
+def test_held_out_until_it_fell_is_not_held(extractor):
+    result = found(extractor, "Herat held out against a fortnight of fighting on its edges before it fell on Thursday.")
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in result and not any(r[0] == "held" for r in result)
+
+
+def test_aircraft_flying_from_a_base_abroad_are_not_that_countrys(extractor):
+    result = found(extractor, "On Friday American B-52s flying from Qatar pounded Taliban positions around Lashkar Gah.")
+    assert {r[2] for r in result if r[0] == "strike"} == {"United States"}
+
+
+def test_more_deployment_evacuation_and_embassy_phrasings(extractor):
+    assert any(r[:3] == ("deployment", "Kabul", "Germany") for r in found(extractor, "The Bundeswehr will fly paratroopers and A400M transport planes to Kabul."))
+    assert any(r[:3] == ("deployment", "Kabul", "Belgium") for r in found(extractor, "A Belgian detachment of paracommandos would be sent to Kabul airport."))
+    assert ("deployment", "Kabul", "United States", "2021-08-12") in found(extractor, "US troops ordered in by President Biden began landing in Kabul yesterday.")
+    assert ("evacuation", "Kabul", "United States", "2021-08-13") in found(extractor, "American diplomats were flown by Chinook helicopter from the embassy compound in Kabul on Friday.")
+    assert any(r[:3] == ("evacuation", "Kabul", "Germany") for r in found(extractor, "Germany's remaining staff had been moved to the military side of the airport in Kabul."))
+    assert any(r[:3] == ("evacuation", "Kabul", "India") for r in found(extractor, "India brought out about 150 of its citizens from Kabul."))
+    assert any(r[:3] == ("diplomatic", "Kabul", "France") for r in found(extractor, "France said its embassy, too, had been relocated to the airport in Kabul."))
+    assert ("diplomatic", "Kabul", "United States", "2021-08-13") in found(extractor, "The American flag at the embassy compound in Kabul was lowered on Friday.")
+    assert ("diplomatic", "Kabul", "Taliban", "2021-08-12") in found(extractor, "On Thursday the Taliban sat down with Hamid Karzai and Abdullah Abdullah in Kabul.")
+    assert found(extractor, "I told him that we were going to evacuate Kabul.") == set()
