@@ -34,6 +34,20 @@ _ACTOR_MODIFIER_RE = re.compile(
 # ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
 _NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
 _FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
+# A sub-provincial place between a trigger and a province or capital: the event is in the former.
+_DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
+_CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
+_CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
+_LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
+_UNREAL_BEFORE_RE = re.compile(
+    r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
+    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
+    r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
+    re.IGNORECASE,
+)
+_ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
+_GERUND_RE = re.compile(r"\w+ing\b")
 _COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
 _TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
 _DESTINATION_BEFORE_RE = re.compile(
@@ -134,6 +148,7 @@ class Extractor:
     unidentified_actor: str
     national_capital_iso: str
     epithets: dict[str, str] = field(default_factory=dict)
+    holding_actor_until: date | None = None
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -148,6 +163,7 @@ class Extractor:
             unidentified_actor=theatre.unidentified_actor,
             national_capital_iso=theatre.national_capital_iso,
             epithets=theatre.epithets,
+            holding_actor_until=theatre.holding_actor_until,
         )
 
     @cached_property
@@ -509,8 +525,8 @@ class _ArticleRun:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
             if not _gap_ok(_REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
-            if hit.start >= match.end() and _NEARBY_PLACES_RE.search(gap):
-                continue  # "clashes in districts near Sheberghan": not in the capital
+            if hit.start >= match.end() and (_NEARBY_PLACES_RE.search(gap) or _DISTRICT_OF_GAP_RE.search(gap) or _CONTAINER_GAP_RE.match(gap)):
+                continue  # "clashes in districts near Sheberghan", "fighting in Andarab, in neighbouring Baghlan": not there
             distance = len(_WORD_RE.findall(gap))
             if best is None or distance < best[0]:
                 best = (distance, hit)
@@ -537,6 +553,8 @@ class _ArticleRun:
                 return []
             if event_type == V.CAPTURED and V.SUBPLACE_RE.search(gap):
                 return []
+            if _DISTRICT_OF_GAP_RE.search(gap) or _CONTAINER_GAP_RE.match(gap):
+                return []  # "repelled attacks in Andarab district of neighbouring Baghlan": a district, not the place
         chosen = [first]
         for nxt in after[1:]:
             if not _conjoined(analysis[chosen[-1].end : nxt.start]) or _governed(analysis, nxt):
@@ -568,6 +586,9 @@ class _ArticleRun:
             return None
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
             return None
+        if _UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) or (
+                _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
+            return None  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
         scope = analysis[scope_start : clause[1]]
         if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(index, analysis, scope_start, clause[1]):
             return None
@@ -661,9 +682,13 @@ class _ArticleRun:
             return []  # "we found no credible evidence of foreign air strikes"
         if event_type == V.DEPLOYMENT and _ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
+        if event_type == V.DEPLOYMENT and _CARRYING_RE.search(analysis, clause[0], match.start()):
+            return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
                 return []  # "diplomats would be brought home", "preparing to evacuate": not yet an evacuation
+            if _LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
+                return []  # "the last US aircraft left Kabul": the end of the withdrawal
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             earlier = [t for t in deployments if t.start() < match.start() and not _NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
@@ -674,10 +699,9 @@ class _ArticleRun:
         if hit is None:
             return []
         actors = self._external_actors(index, analysis, match, clause, event_type)
-        if event_type != V.STRIKE or hit.place.kind == COUNTRY:
-            # A deployment or evacuation by nobody named is no event; an air strike on a named place is
-            # (coded with the unidentified actor, as ACLED does), one somewhere in the country is not.
-            actors = [a for a in actors if a != self.x.unidentified_actor]
+        # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
+        # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
+        actors = [a for a in actors if a != self.x.unidentified_actor]
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
@@ -727,7 +751,9 @@ class _ArticleRun:
     def _external_actors(self, index, analysis, match, clause, event_type) -> list[str]:
         x = self.x
         talks = event_type == V.DIPLOMATIC and _TALKS_RE.search(match.group())
-        excluded = set() if talks else {x.territorial_actor}  # the Taliban hold talks; they do not keep embassies
+        excluded = set() if talks else {x.territorial_actor}  # the Taliban hold talks; they keep no embassies
+        if event_type == V.DIPLOMATIC and not talks:
+            excluded |= x.government_side  # nor does the government in its own capital
         foreign_only = event_type in (V.DEPLOYMENT, V.EVACUATION)
 
         def usable(found) -> bool:
@@ -788,6 +814,8 @@ class _ArticleRun:
             phrase = ""
         if date_start is None or date_start > self.published:
             return None
+        if event_type == V.HELD and self.x.holding_actor_until and date_start > self.x.holding_actor_until:
+            return None  # "Panjshir, the last province holding out" in September: resistance, not the government
         kind = self.x.actor_kind.get(actor1, "external")
         acled_event, sub_event = V.acled_type(event_type, kind, trigger.transfer)
         location = place.name

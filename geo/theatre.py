@@ -51,6 +51,7 @@ class Theatre:
     statuses: tuple[Status, ...] = field(default_factory=tuple)
     territorial_actor: str = ""
     holding_actor: str = ""
+    holding_actor_until: date | None = None  # after this day, places "holding out" are not held by holding_actor
     unidentified_actor: str = "Unidentified"
     event_colours: dict = field(default_factory=dict)
     contested_status: str = ""  # the status a contested report gives a place
@@ -71,6 +72,10 @@ class Theatre:
     @cached_property
     def status_by_name(self) -> dict[str, Status]:
         return {s.name: s for s in self.statuses}
+
+
+def _optional_date(value) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value))
 
 
 def default_data_dir() -> Path:
@@ -117,6 +122,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             statuses=statuses,
             territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
+            holding_actor_until=_optional_date(raw.get("defaults", {}).get("holding_actor_until")),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
             event_colours=dict(raw.get("event_colours", {})),
             contested_status=raw.get("defaults", {}).get("contested_status", ""),

@@ -585,3 +585,45 @@ def test_more_deployment_evacuation_and_embassy_phrasings(extractor):
     assert ("diplomatic", "Kabul", "United States", "2021-08-13") in found(extractor, "The American flag at the embassy compound in Kabul was lowered on Friday.")
     assert ("diplomatic", "Kabul", "Taliban", "2021-08-12") in found(extractor, "On Thursday the Taliban sat down with Hamid Karzai and Abdullah Abdullah in Kabul.")
     assert found(extractor, "I told him that we were going to evacuate Kabul.") == set()
+
+
+# -- precision rules (dev4 to dev8 false positives) -------------------------------------------------
+
+
+def test_strikes_by_nobody_named_are_not_coded(extractor):
+    assert found(extractor, "Smoke rises after an airstrike in Lashkargah city on Friday.") == set()
+
+
+def test_no_government_holding_after_the_theatres_government_ended(extractor):
+    result = found(extractor, "On Monday the Taliban said they had taken Panjshir, the last province holding out against them.", published=date(2021, 9, 6))
+    assert not any(r[0] == "held" for r in result)
+    assert ("held", "Kabul", "Afghan government forces", "2021-08-15") in found(
+        extractor, "On Sunday morning Kabul remained under government control.", published=date(2021, 8, 16))
+
+
+def test_captures_without_fighting_purposes_and_accusations(extractor):
+    result = found(extractor, "Sar-e Pul, Sar-e Pol Province – taken without major fighting.", published=date(2021, 8, 8))
+    assert ("captured", "Sar-e Pol", "Taliban", "2021-08-08") in result and not any(r[0] == "contested" for r in result)
+    assert found(extractor, 'On Friday hundreds of fighters were heading toward Bazarak "to take control of it".') == set()
+    result = found(extractor, 'The governor was arrested in Maidan Shahr on Friday for "handing over the city" to the Taliban.')
+    assert not any(r[0] == "captured" for r in result)
+    assert found(extractor, "Kabul had come close to falling before.") == set()
+
+
+def test_districts_and_unknown_places_inside_a_province_are_not_the_province(extractor):
+    assert found(extractor, "Massoud's fighters repelled Taliban attacks in Andarab district of neighbouring Baghlan province on Friday.") == set()
+    assert found(extractor, "There was fighting in Andarab, in neighbouring Baghlan, on Friday.") == set()
+    assert ("contested", "Kunduz", "Taliban", "2021-08-13") in found(extractor, "There was fighting in Kunduz, in the north, on Friday.")
+
+
+def test_last_flights_passengers_and_the_government_are_not_external_events(extractor):
+    assert found(extractor, "The last US aircraft left Kabul a minute before midnight on Monday.", published=date(2021, 8, 31)) == set()
+    result = found(extractor, "An Indian Air Force C-17 carrying the ambassador and 120 officials and security personnel landed at Jamnagar from Kabul on Friday.")
+    assert not any(r[0] == "deployment" for r in result)
+    result = found(extractor, "Within 48 hours most of them were gone from Kabul, their embassies shut and their ambassadors working from the military side of the airport.")
+    assert not any(r[2] == "Afghan government forces" for r in result)
+
+
+def test_blame_for_allowing_a_fall_is_not_a_report_of_it(extractor):
+    result = found(extractor, "The governor was detained on his way to Kabul on Friday, for \u201callowing\u201d the fall of the city.")
+    assert not any(r[0] == "captured" for r in result)
