@@ -72,6 +72,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
 )
 _LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
+_HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 _PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
@@ -397,9 +399,7 @@ class _ArticleRun:
                     captured_targets.extend(targets)
                 for hit in targets:
                     self.claimed_places.add(hit.start)
-                    mention = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits)
-                    if mention:
-                        mentions.append(mention)
+                    mentions.extend(self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits))
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             if trigger.event_type not in V.TERRITORIAL:
@@ -508,7 +508,10 @@ class _ArticleRun:
             chosen = left if left and left_gap <= right_gap else right
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
-        if not chosen and trigger.direction in (V.LEFT, V.EITHER) and _RELATIVE_START_RE.match(analysis[clause[0] : start]):
+        relative = _RELATIVE_START_RE.match(analysis[clause[0] : start])
+        if relative and trigger.direction == V.RIGHT and not _OBJECT_RELATIVE_RE.match(relative.group()) and _HAS_OBJECT_RE.match(analysis, end):
+            relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
+        if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
             if antecedents and _ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]
@@ -579,23 +582,23 @@ class _ArticleRun:
             chosen.insert(0, previous)
         return chosen
 
-    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> dict | None:
+    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
-            return None
+            return []
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
-            return None
+            return []
         if _UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) or (
                 _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
-            return None  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
+            return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
         scope = analysis[scope_start : clause[1]]
         if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(index, analysis, scope_start, clause[1]):
-            return None
+            return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
-            return None  # an undated clause in a sentence about the past
+            return []  # an undated clause in a sentence about the past
         if trigger.needs_attacker and not V.ATTACKER_RE.search(scope):
-            return None
+            return []
         event_type = trigger.event_type
         if trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
@@ -604,23 +607,30 @@ class _ArticleRun:
         after_trigger = analysis[match.end() : clause[1]]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
+        driven_back = False
         if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
+            # "entered Qala-i-Naw before commandos drove them back": fought over, and held
+            driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and _ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
-            return None  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
+            return []  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
         if event_type == V.HELD and _FELL_LATER_RE.search(analysis, match.end()):
-            return None  # "held out against a fortnight of fighting before it fell": the fall is the news
+            return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
-            return None
+            return []
         claimed = bool(event_type == V.CAPTURED and V.CLAIM_RE.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
             own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
             position = own_day[0].start - span.start if own_day else hit.start
-        return self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed, position=position)
+        made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed, position=position)]
+        if driven_back:
+            held = V.Trigger(V.HELD, trigger.direction, "")
+            made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
+        return [m for m in made if m]
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
         x = self.x
@@ -805,7 +815,7 @@ class _ArticleRun:
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
         at = trigger_pos if position is None else position
-        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED)
+        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state)
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase

@@ -91,13 +91,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender)\s+of\b", nominal=True),
+    # "Herat city has been under the control of the de facto authorities since 12 August": whoever is named holds it
+    Trigger(CAPTURED, LEFT, r"\b(?:has\s+been|have\s+been|had\s+been|is|was|are|were|remains?|remained|came|come|comes|fell)\s+(?:now\s+|firmly\s+|also\s+)?under\s+(?:the\s+)?(?:full\s+|effective\s+|complete\s+)?control\s+of\b", passive=True, control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:in|under)\s+(?:full\s+|effective\s+|complete\s+)?control\s+of\b", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:had|have|has|kept|keeps?|maintain(?:s|ed)?)\s+(?:full\s+|effective\s+|complete\s+|firm\s+)?control\s+(?:of|over)\b", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\bfalling\s+to\s+the\s+(?:Taliban|Taleban|insurgents|militants)\b"),
     Trigger(CAPTURED, EITHER, r"\bhand(?:ed|s)?\s+(?:over\s+)?the\s+keys\b", transfer=True),
+    Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants|IEA)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:Taliban|insurgents))\b"),
@@ -105,7 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+(?:on|hope))", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;]|\s+(?:the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
-    Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d))"),
+    Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+\w+day\b))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:Taliban|their|the\s+group's)\s+control|in\s+(?:Taliban|their)\s+hands|controlled\s+by\s+the\s+(?:Taliban|insurgents|militants))\b"),
@@ -153,7 +156,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|sat\s+down)\s+(?:with\s+)?(?:\S+\s+){1,8}?in\b(?=\s+(?-i:[A-Z]))"),
     # talks held in a place: "talks between a Taliban delegation and ... were held in Charikar", "held their first talks with the Taliban in Kabul"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:talks|negotiations)\s+(?:between|with)\s+(?:\S+\s+){1,8}?(?:(?:were|was)\s+held\s+)?(?:in|at)\b(?=\s+(?-i:[A-Z]))|\bheld\s+(?:\S+\s+){0,3}?(?:talks|negotiations)\s+(?:with\s+(?:\S+\s+){1,4}?)?in\b(?=\s+(?-i:[A-Z]))"),
-    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b"),
+    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:Taliban|Taleban|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?|Air\s+Force\s+strikes?)\b"),
 )
 

@@ -627,3 +627,36 @@ def test_last_flights_passengers_and_the_government_are_not_external_events(extr
 def test_blame_for_allowing_a_fall_is_not_a_report_of_it(extractor):
     result = found(extractor, "The governor was detained on his way to Kabul on Friday, for \u201callowing\u201d the fall of the city.")
     assert not any(r[0] == "captured" for r in result)
+
+
+def test_entered_then_driven_back_is_contested_and_held(extractor):
+    result = found(extractor, "On Friday Taliban fighters entered Qala-i-Naw before commandos drove them back.")
+    assert {("contested", "Qala-e-Naw", "Taliban", "2021-08-13"), ("held", "Qala-e-Naw", "Afghan government forces", "2021-08-13")} <= result
+    assert not any(r[0] == "captured" for r in result)
+
+
+def test_all_gone_lists_and_followed_last_weekday(extractor):
+    result = found(extractor, "Qalat, Tirinkot, Lashkargah, Firozkoh and Qala-e-Naw – all gone on Friday.")
+    assert {r[1] for r in result if r[0] == "captured"} == {"Qalat", "Tarinkot", "Lashkar Gah", "Chaghcharan", "Qala-e-Naw"}
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(
+        extractor, "Herat, the largest city in western Afghanistan, followed last Thursday.", published=date(2021, 8, 16))
+
+
+def test_under_the_control_of_whoever_is_named(extractor):
+    result = found(extractor, "Herat city has been under the control of the de facto authorities since 12 August.", published=date(2021, 8, 24))
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in result
+    assert ("held", "Aybak", "Afghan government forces", "2021-08-13") in found(extractor, "On Friday Aibak city is under the full control of the security forces.")
+
+
+def test_relative_clauses_refer_back_only_when_the_verb_has_no_object_of_its_own(extractor):
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, "Kunduz, which the Taliban entered and took on 8 August, is quiet.")
+    result = found(extractor, "India built the Salma Dam in Herat province, where the Taliban were surrounding the dam on Friday.")
+    assert not any(r[:2] == ("contested", "Herat") for r in result)
+
+
+def test_air_force_bombing_and_aircraft_that_took_people_out(extractor):
+    assert ("strike", "Kunduz", "Afghan government forces", "2021-08-13") in found(
+        extractor, "The Afghan air force has been bombing Taliban positions inside Kunduz on Friday.")
+    assert found(extractor, "A suicide bombing in Kabul killed 13 on Friday.") == set()
+    assert ("evacuation", "Kabul", "Russia", "2021-08-11") in found(
+        extractor, "Four aircraft of the Russian Ministry of Defense on Wednesday took out of Kabul more than 500 people.")
