@@ -38,6 +38,8 @@ _FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\
 _DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 _CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
+_ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
+_NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 _LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 _UNREAL_BEFORE_RE = re.compile(
@@ -489,7 +491,7 @@ class _ArticleRun:
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
         candidates = [
             h for h in candidates
-            if not _modifier_use(analysis, h) or (trigger.event_type == V.CONTESTED and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
+            if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
@@ -613,7 +615,10 @@ class _ArticleRun:
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
-            event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
+            if _ENTRY_RE.search(match.group()):
+                driven_back = True  # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out
+            else:
+                event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and _ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
             return []  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
         if event_type == V.HELD and _FELL_LATER_RE.search(analysis, match.end()):
@@ -686,12 +691,14 @@ class _ArticleRun:
     # -- non-territorial ---------------------------------------------------------------------
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
-        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]):
-            return []
+        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or _NO_PLANS_RE.search(analysis, clause[0], match.start()):
+            return []  # "had no plans to send personnel"
         if event_type == V.STRIKE and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
             return []  # "we found no credible evidence of foreign air strikes"
         if event_type == V.DEPLOYMENT and _ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
+        if event_type == V.DEPLOYMENT and _LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
+            return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
         if event_type == V.DEPLOYMENT and _CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         if event_type == V.EVACUATION:
@@ -969,7 +976,7 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 _REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 _NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 _ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)

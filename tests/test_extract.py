@@ -660,3 +660,55 @@ def test_air_force_bombing_and_aircraft_that_took_people_out(extractor):
     assert found(extractor, "A suicide bombing in Kabul killed 13 on Friday.") == set()
     assert ("evacuation", "Kabul", "Russia", "2021-08-11") in found(
         extractor, "Four aircraft of the Russian Ministry of Defense on Wednesday took out of Kabul more than 500 people.")
+
+
+# -- rules added while tuning on dev9 ---------------------------------------------------------------
+
+
+def test_announcements_that_are_not_deployments(extractor):
+    assert found(extractor, "China said on Friday that its embassy in Kabul was operating but that it had no plans to send personnel.") == {
+        ("diplomatic", "Kabul", "China", "2021-08-13")}
+    result = found(extractor, '"By the order of the Supreme Commander-in-Chief of the Armed Forces, four planes flew to Kabul," the ministry said on Friday.')
+    assert not any(r[0] == "deployment" for r in result)
+    result = found(extractor, "The last American soldiers left Kabul airport on Monday, ending a 20-year deployment.", published=date(2021, 9, 1))
+    assert not any(r[0] == "deployment" for r in result)
+    result = found(extractor, "Up to 5,000 German soldiers were stationed at Camp Marmal near Mazar-i-Sharif over the years.")
+    assert not any(r[0] == "deployment" for r in result)
+    result = found(extractor, "Kremlin spokesman Dmitry Peskov said there were no plans to evacuate the Russian embassy, which continues to work in Kabul as usual.")
+    assert any(r[:3] == ("diplomatic", "Kabul", "Russia") for r in result)
+
+
+def test_troops_ordered_or_sent_to_a_place_and_holding_the_airfield(extractor):
+    assert any(r[:3] == ("deployment", "Kabul", "United States") for r in found(
+        extractor, "On Friday the 3,000 US troops ordered to Hamid Karzai International Airport began to arrive."))
+    assert any(r[:3] == ("deployment", "Kabul", "United States") for r in found(
+        extractor, "Biden raised the number of US troops sent to Kabul airport to about 6,000 on Friday."))
+
+
+def test_sieges_under_sustained_attack_clinging_on_and_shooting(extractor):
+    assert any(r[:2] == ("contested", "Maymana") for r in found(extractor, "Maimana has been under sustained attack since the weekend."))
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
+        extractor, "In Lashkar Gah, government forces are clinging to a handful of buildings on Friday.")
+    assert any(r[:2] == ("contested", "Mazar-i-Sharif") for r in found(
+        extractor, "Mazar-i-Sharif was quiet in the morning. By the afternoon there was shooting on the edge of the city."))
+
+
+def test_taliban_in_a_city_took_it_and_inside_it_fight_for_it(extractor):
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(
+        extractor, "Kabul was tense on Sunday. By evening the Taliban were in the city.", published=date(2021, 8, 16))
+    result = found(extractor, "On Friday Taliban fighters were inside Kandahar, officials said.")
+    assert ("contested", "Kandahar", "Taliban", "2021-08-13") in result and not any(r[0] == "captured" for r in result)
+
+
+def test_breaking_in_then_driven_back_and_repelled_attacks_on_outskirts(extractor):
+    result = found(extractor, "On Friday Taliban fighters broke into Qala-i-Naw before Afghan commandos drove them back.")
+    assert {("contested", "Qala-e-Naw", "Taliban", "2021-08-13"), ("held", "Qala-e-Naw", "Afghan government forces", "2021-08-13")} <= result
+    assert ("held", "Herat", "Afghan government forces", "2021-08-13") in found(
+        extractor, "Herat is tense. On Friday government forces repelled Taliban attacks on the city's outskirts.")
+
+
+def test_meetings_visits_and_first_to_go(extractor):
+    assert any(r[:2] == ("diplomatic", "Kabul") for r in found(extractor, "CIA Director William Burns held a secret meeting in Kabul on Monday with US officials."))
+    assert ("diplomatic", "Kabul", "Pakistan", "2021-08-13") in found(
+        extractor, "Pakistan's intelligence chief arrived in Kabul on Friday at the head of a high-level delegation.")
+    assert ("captured", "Zaranj", "Taliban", "2021-08-06") in found(extractor, "Zaranj went first, on Friday, a dusty border town.", published=date(2021, 8, 10))
