@@ -38,6 +38,7 @@ _FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\
 _DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 _CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
+_DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
 _NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
@@ -591,6 +592,8 @@ class _ArticleRun:
             return []
         if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
             return []
+        if _DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
+            return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
         if _UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) or (
                 _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
@@ -736,6 +739,9 @@ class _ArticleRun:
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not _SPEAKER_AFTER_RE.match(analysis, m.end())
         ]
+        if _TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
+            return None  # "met again in Doha": talks outside the theatre
+        located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or _AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue
         adjacent = [h for h in located if 0 <= h.start - match.end() <= 2 and h.place.kind != COUNTRY]
         if adjacent and _TALKS_RE.search(match.group()):
             return adjacent[0]  # "talks between the Taliban and Panjshir elders were held in Charikar"

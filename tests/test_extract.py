@@ -712,3 +712,9 @@ def test_meetings_visits_and_first_to_go(extractor):
     assert ("diplomatic", "Kabul", "Pakistan", "2021-08-13") in found(
         extractor, "Pakistan's intelligence chief arrived in Kabul on Friday at the head of a high-level delegation.")
     assert ("captured", "Zaranj", "Taliban", "2021-08-06") in found(extractor, "Zaranj went first, on Friday, a dusty border town.", published=date(2021, 8, 10))
+
+
+def test_talks_abroad_and_edges_of_districts_are_not_events(extractor):
+    assert found(extractor, "Negotiators for the Kabul government and the Taliban met again in Doha, Qatar, last weekend.") == set()
+    assert found(extractor, "On Friday afternoon fighters were reported in Char Asiab district, on the southern edge of Kabul province.") == set()
+    assert any(r[:3] == ("deployment", "Kabul", "Japan") for r in found(extractor, "A team of Self-Defense Forces personnel is now at Kabul airport."))
