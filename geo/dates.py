@@ -26,7 +26,7 @@ _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_NUMBER_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
 
@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week|seven\s+days)\b|\bin\s+recent\s+days\b|\bthis\s+past\s+week\b"),
     ("days_ago", rf"\b(?P<n1>{_NUMBER_ALT})\s+(?P<u1>day|days|week|weeks)\s+ago\b"),
     ("days_earlier", rf"\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
-    ("days_later", rf"\b(?P<n3>{_NUMBER_ALT})\s+(?P<u3>day|days|week|weeks)\s+later\b"),
+    ("days_later", rf"\b(?P<n3>{_NUMBER_ALT}|twenty-four|forty-eight|seventy-two|24|48|72)\s+(?P<u3>day|days|week|weeks|hours)\s+later\b"),
     ("previous_day", r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before)\b(?!\s+(?:last|yesterday))"),
     ("next_day", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b"),
     ("last_month", r"\blast\s+month\b"),
@@ -233,7 +233,8 @@ def resolve_relative(expression: DateExpression, reference: date) -> DateExpress
     else:
         suffix = "2" if expression.kind == "days_earlier" else "3"
         n = _number(groups.get("n" + suffix, "1"))
-        days = n * (7 if groups.get("u" + suffix, "day").lower().startswith("week") else 1)
+        unit = groups.get("u" + suffix, "day").lower()
+        days = n // 24 if unit == "hours" else n * (7 if unit.startswith("week") else 1)  # "forty-eight hours later"
         d = reference - timedelta(days=days) if expression.kind == "days_earlier" else reference + timedelta(days=days)
     return replace(expression, date_start=d, date_end=d, precision=DAY, event_date=d)
 

@@ -39,6 +39,8 @@ _DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 _CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
 _DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
+_POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 _ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
 _NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
@@ -95,7 +97,7 @@ _ANAPHOR_SENTENCES_BACK = 3
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
 _FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
 _LOCATIVE_PREP_RE = re.compile(
-    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?)?$",
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 MAX_LOCATIVE_GAP_WORDS = 10
@@ -407,6 +409,7 @@ class _ArticleRun:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             if trigger.event_type not in V.TERRITORIAL:
                 clause = _clause_of(clauses, match.start())
+                clause = (clause[0], max(clause[1], _clause_of(clauses, match.end() - 1)[1]))  # "US troops, who now control Kabul airport"
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions
@@ -511,6 +514,8 @@ class _ArticleRun:
             chosen = left if left and left_gap <= right_gap else right
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
+            if chosen[-1].end <= start:
+                chosen = chosen + _gapped_after(analysis, candidates, end)
         relative = _RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not _OBJECT_RELATIVE_RE.match(relative.group()) and _HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
@@ -576,7 +581,8 @@ class _ArticleRun:
         gap = analysis[last.end : start]
         if not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
-        if V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
+        possessor = bool(_POSSESSIVE_ONLY_RE.fullmatch(gap))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
+        if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         chosen = [last]
         for previous in reversed(before[:-1]):
@@ -775,8 +781,8 @@ class _ArticleRun:
         x = self.x
         talks = event_type == V.DIPLOMATIC and _TALKS_RE.search(match.group())
         excluded = set() if talks else {x.territorial_actor}  # the Taliban hold talks; they keep no embassies
-        if event_type == V.DIPLOMATIC and not talks:
-            excluded |= x.government_side  # nor does the government in its own capital
+        if event_type == V.DIPLOMATIC:
+            excluded |= x.government_side  # nor does the government in its own capital; its envoys are not coded
         foreign_only = event_type in (V.DEPLOYMENT, V.EVACUATION)
 
         def usable(found) -> bool:
@@ -795,7 +801,7 @@ class _ArticleRun:
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
             subject += [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end())
-                        if x.actor_of(f.group()) and not destination(f)]
+                        if x.actor_of(f.group()) and not destination(f) and x.actor_of(f.group()).name not in x.government_side]
         if subject:
             return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
@@ -979,6 +985,21 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
     return added
 
 
+def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hit]:
+    """A place after the verb with a day of its own: "Ghazni had fallen on Thursday and Khost on Friday"."""
+    following = [h for h in candidates if h.start >= after]
+    if not following:
+        return []
+    gap = analysis[after : following[0].start]
+    if not _GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not _DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
+        return []
+    return [following[0]]
+
+
+_GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
+_DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|last\s+night)\b", re.IGNORECASE)
+
+
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 _REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 _NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1019,6 +1040,8 @@ def _names_another_place(analysis: str, end: int, hit: _Hit, hits: list[_Hit]) -
 def _governed(analysis: str, hit: _Hit) -> bool:
     """True when a preposition makes the place a description ("south of Kabul", "near Herat")."""
     before = analysis[max(0, hit.start - 40) : hit.start]
+    if _AND_OF_RE.search(before):
+        return False  # "the fall of Herat on Thursday and of Kandahar overnight": the same noun again
     return bool(V.BLOCKING_PREPOSITION_RE.search(before)) and not V.NAMING_OF_RE.search(before)
 
 

@@ -718,3 +718,42 @@ def test_talks_abroad_and_edges_of_districts_are_not_events(extractor):
     assert found(extractor, "Negotiators for the Kabul government and the Taliban met again in Doha, Qatar, last weekend.") == set()
     assert found(extractor, "On Friday afternoon fighters were reported in Char Asiab district, on the southern edge of Kabul province.") == set()
     assert any(r[:3] == ("deployment", "Kabul", "Japan") for r in found(extractor, "A team of Self-Defense Forces personnel is now at Kabul airport."))
+
+
+# -- recall rules, session 3 second round -----------------------------------------------------------
+
+
+def test_a_possessive_fall_after_a_preposition(extractor):
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(
+        extractor, "The northern collapse began in earnest with Kunduz\u2019s fall on Sunday.", published=date(2021, 8, 14))
+
+
+def test_a_relative_clause_does_not_cut_a_deployment_from_its_place(extractor):
+    assert ("deployment", "Kabul", "United States", "2021-08-13") in found(extractor, "On Friday US troops, who now control Kabul airport, began flights.")
+
+
+def test_hours_later_counts_days_from_the_previous_date(extractor):
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(
+        extractor, "Kandahar fell on Thursday. Forty-eight hours later Mazar-i-Sharif was overrun.", published=date(2021, 8, 16))
+
+
+def test_gapped_places_after_the_verb_and_the_fall_of_one_and_of_another(extractor):
+    result = found(extractor, "Ghazni had fallen on Thursday and Khost on Friday.", published=date(2021, 8, 14))
+    assert {("captured", "Ghazni", "Taliban", "2021-08-12"), ("captured", "Khost", "Taliban", "2021-08-13")} <= result
+    assert not any(r[1] == "Khost" for r in found(extractor, "Ghazni fell on Thursday and Khost officials said so on Friday."))
+    result = found(extractor, "The chief cited the fall of Herat on Thursday and of Kandahar on Friday.", published=date(2021, 8, 14))
+    assert {("captured", "Herat", "Taliban", "2021-08-12"), ("captured", "Kandahar", "Taliban", "2021-08-13")} <= result
+
+
+def test_more_fighting_and_diplomatic_phrasings(extractor):
+    assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
+        extractor, "On Friday government forces were clinging to a few buildings in the center of Lashkar Gah.")
+    assert any(r[:2] == ("contested", "Panjshir") for r in found(extractor, "Fighting has been raging in the Panjshir valley since last week."))
+    assert any(r[:2] == ("contested", "Panjshir") for r in found(extractor, "On Friday Taliban fighters massed at the mouth of the Panjshir Valley."))
+    assert ("diplomatic", "Kabul", "United States", "2021-08-13") in found(
+        extractor, "On Friday American diplomatic operations in Kabul had been suspended.")
+    assert ("evacuation", "Kabul", "France", "2021-08-13") in found(
+        extractor, "On Friday some 45 French nationals have been moved under escort to the airport in Kabul.")
+    result = found(extractor, "On Wednesday Karzai, who headed the government's peace council, met a Taliban delegation led by senior commander Anas Haqqani in Kabul.")
+    assert ("diplomatic", "Kabul", "Taliban", "2021-08-11") in result and not any(r[2] == "Afghan government forces" for r in result)
