@@ -156,6 +156,7 @@ class Extractor:
     national_capital_iso: str
     epithets: dict[str, str] = field(default_factory=dict)
     holding_actor_until: date | None = None
+    words: V.TheatreWords = field(default_factory=V.TheatreWords)
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -171,7 +172,13 @@ class Extractor:
             national_capital_iso=theatre.national_capital_iso,
             epithets=theatre.epithets,
             holding_actor_until=theatre.holding_actor_until,
+            words=V.TheatreWords(**{key: tuple(names) for key, names in theatre.phrase_words.items()}),
         )
+
+    @cached_property
+    def vocabulary(self) -> V.Vocabulary:
+        """The event phrases with this theatre's names in them ("in Taliban hands"), compiled once."""
+        return V.Vocabulary(self.words)
 
     @cached_property
     def epithet_pattern(self) -> re.Pattern[str] | None:
@@ -375,13 +382,13 @@ class _ArticleRun:
         if header:
             self.list_context = (header, span.paragraph)
             return []
-        triggers = V.find_triggers(sentence)
+        triggers = self.x.vocabulary.find_triggers(sentence)
         territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
             return mentions
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
-        analysis, masked = _mask_appositives(sentence, hits)
+        analysis, masked = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
         hits = [h for h in hits if not _inside(h, masked)]
         triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         clauses = _clauses(analysis)
@@ -442,7 +449,7 @@ class _ArticleRun:
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
                 found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
-        capital = V.NATIONAL_CAPITAL_RE.search(sentence)
+        capital = self.x.vocabulary.national_capital_re.search(sentence)
         if capital and not any(a <= capital.start() < b for a, b in taken):
             place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
             found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
@@ -604,11 +611,11 @@ class _ArticleRun:
                 _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
         scope = analysis[scope_start : clause[1]]
-        if V.DENIAL_RE.search(analysis) or V.HISTORY_RE.search(scope) or self.history_years(index, analysis, scope_start, clause[1]):
+        if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, clause[1]):
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
-        if trigger.needs_attacker and not V.ATTACKER_RE.search(scope):
+        if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
             return []
         event_type = trigger.event_type
         if trigger.control_state:
@@ -623,7 +630,7 @@ class _ArticleRun:
             # "entered Qala-i-Naw before commandos drove them back": fought over, and held
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
-        elif event_type == V.CONTESTED and (V.REPELLED_RE.search(analysis[match.end() :]) or V.REPELLED_RE.search(analysis, clause[0], match.start())):
+        elif event_type == V.CONTESTED and (self.x.vocabulary.repelled_re.search(analysis[match.end() :]) or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
             if _ENTRY_RE.search(match.group()):
                 driven_back = True  # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out
             else:
@@ -635,7 +642,7 @@ class _ArticleRun:
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
             return []
-        claimed = bool(event_type == V.CAPTURED and V.CLAIM_RE.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
+        claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
             own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
@@ -719,7 +726,7 @@ class _ArticleRun:
             earlier = [t for t in deployments if t.start() < match.start() and not _NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
-        if V.HISTORY_RE.search(analysis) or self.history_years(index, analysis):
+        if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
             return []
         hit = self._location(analysis, match, hits, clause)
         if hit is None:
@@ -766,7 +773,7 @@ class _ArticleRun:
             antecedents = [h for h in hits if h.end <= clause[0] and h.place.kind != COUNTRY]
             if antecedents:
                 return antecedents[-1]
-        capital_phrase = V.NATIONAL_CAPITAL_RE.search(analysis, clause[0], clause[1])
+        capital_phrase = self.x.vocabulary.national_capital_re.search(analysis, clause[0], clause[1])
         if capital_phrase is None and _EMBASSY_RE.search(match.group()):
             capital_phrase = match  # an embassy named without a city is in the national capital
         if capital_phrase:
@@ -891,7 +898,7 @@ def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in masked)
 
 
-def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[int, int]]]:
+def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]]]:
     """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis."""
     masked: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
@@ -902,7 +909,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit]) -> tuple[str, list[tuple[
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not _POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        if len(_WORD_RE.findall(match.group())) > 14 or V.TRIGGER_RE.search(match.group()):
+        if len(_WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()):
             continue
         masked.append((match.start() + 1, match.end()))
     for hit in hits:

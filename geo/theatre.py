@@ -52,6 +52,7 @@ class Theatre:
     territorial_actor: str = ""
     holding_actor: str = ""
     holding_actor_until: date | None = None  # after this day, places "holding out" are not held by holding_actor
+    phrase_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # names inside fixed event phrases ([phrases])
     unidentified_actor: str = "Unidentified"
     event_colours: dict = field(default_factory=dict)
     contested_status: str = ""  # the status a contested report gives a place
@@ -72,6 +73,22 @@ class Theatre:
     @cached_property
     def status_by_name(self) -> dict[str, Status]:
         return {s.name: s for s in self.statuses}
+
+
+_PHRASE_WORD_KINDS = ("side", "nation", "forces", "spokespeople")
+
+
+def _phrase_words(table: dict) -> dict[str, tuple[str, ...]]:
+    unknown = sorted(set(table) - set(_PHRASE_WORD_KINDS))
+    if unknown:
+        raise ValueError(f"[phrases] has unknown keys {unknown}; allowed: {list(_PHRASE_WORD_KINDS)}")
+    words = {}
+    for kind in _PHRASE_WORD_KINDS:
+        names = table.get(kind, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise ValueError(f"[phrases] {kind} must be a list of non-empty names")
+        words[kind] = tuple(n.strip() for n in names)
+    return words
 
 
 def _optional_date(value) -> date | None:
@@ -123,6 +140,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
             holding_actor_until=_optional_date(raw.get("defaults", {}).get("holding_actor_until")),
+            phrase_words=_phrase_words(raw.get("phrases", {})),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
             event_colours=dict(raw.get("event_colours", {})),
             contested_status=raw.get("defaults", {}).get("contested_status", ""),

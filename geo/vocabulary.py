@@ -88,7 +88,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs)))"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|has\s+(?:\w+\s+)?fallen|had\s+(?:\w+\s+)?fallen|have\s+(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
-    Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants)\b|\bin\s+(?:Taliban|Taleban|insurgent|militant)\s+hands\b|\bunder\s+(?:Taliban|Taleban|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:Taliban|Taleban)-(?:held|controlled|occupied)\b"),
+    Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|\bin\s+(?:<SIDE>|insurgent|militant)\s+hands\b|\bunder\s+(?:<SIDE>|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:<SIDE>)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
@@ -98,15 +98,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\b(?:has\s+been|have\s+been|had\s+been|is|was|are|were|remains?|remained|came|come|comes|fell)\s+(?:now\s+|firmly\s+|also\s+)?under\s+(?:the\s+)?(?:full\s+|effective\s+|complete\s+)?control\s+of\b", passive=True, control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:in|under)\s+(?:full\s+|effective\s+|complete\s+)?control\s+of\b", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:had|have|has|kept|keeps?|maintain(?:s|ed)?)\s+(?:full\s+|effective\s+|complete\s+|firm\s+)?control\s+(?:of|over)\b", control_state=True),
-    Trigger(CAPTURED, RIGHT, r"\bfalling\s+to\s+the\s+(?:Taliban|Taleban|insurgents|militants)\b"),
+    Trigger(CAPTURED, RIGHT, r"\bfalling\s+to\s+the\s+(?:<SIDE>|insurgents|militants)\b"),
     Trigger(CAPTURED, EITHER, r"\bhand(?:ed|s)?\s+(?:over\s+)?the\s+keys\b", transfer=True),
     # "By evening the Taliban were in the city" took it; fighters "inside" a city are fighting for it
-    Trigger(CAPTURED, RIGHT, r"\b(?:Taliban|Taleban|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
-    Trigger(CONTESTED, RIGHT, r"\b(?:Taliban|Taleban|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?inside\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?inside\b"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
-    Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants|IEA)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
+    Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:Taliban|insurgents))\b"),
+    Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+(?:on|hope))", transfer=True, passive=True),
@@ -114,7 +114,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+\w+day\b))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:Taliban|their|the\s+group's)\s+control|in\s+(?:Taliban|their)\s+hands|controlled\s+by\s+the\s+(?:Taliban|insurgents|militants))\b"),
+    Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:<SIDE>|their|the\s+group's)\s+control|in\s+(?:<SIDE>|their)\s+hands|controlled\s+by\s+the\s+(?:<SIDE>|insurgents|militants))\b"),
     # -- contested --------------------------------------------------------------------------
     Trigger(CONTESTED, RIGHT, r"\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing)|surround(?:ed|s|ing)?|(?:laid|lay|laying|lays)\s+siege\s+to|(?:the\s+)?siege\s+of|(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|offensive|push|pushed|pushing|advance[ds]?|advancing|closing\s+in|closed\s+in|converg(?:e|ed|ing)|bearing\s+down)\s+(?:from\s+(?:\w+\s+){1,3}?)?(?:on|upon|against|toward|towards|into)|attack(?:ed|ing)|storm(?:ed|ing)|(?:fighting|clashes|battles?|fight|fought|(?<!celebratory\s)gunfire|shelling|street\s+battles|heavy\s+fighting)\s+(?:(?:continued?|continues|raged|erupted|broke\s+out|intensified|(?:are|were|is|was)\s+(?:still\s+)?ongoing|ongoing|(?:has|have|had)\s+been\s+raging|(?:is|are|was|were)\s+raging)\s+(?=in|around|near|on|at))?(?:in(?:side)?|for|around|near|on\s+the\s+(?:outskirts?|edges?)\s+of|at|over|raged\s+in|erupted\s+in)|(?:into|reached|entered|reach|reaching)\s+the\s+(?:outskirts?|suburbs|edges?|gates)\s+of|entered\s+parts\s+of|pushed\s+into|broke\s+into|breached)\b"),
     Trigger(CONTESTED, RIGHT, r"\bbreach(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines?|perimeter|gates)\s+of\b|\b(?:were|was|are|is)\s+(?:now\s+)?inside\b"),
@@ -126,7 +126,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
     Trigger(CONTESTED, RIGHT, r"\btighten(?:ed|ing|s)?\s+(?:a|the|their|its)\s+(?:ring|noose|grip|siege|cordon)\s+(?:around|on)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
-    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:Taliban|Taleban|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+of\s+(?:a\s+)?siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b", follows_capture=True),
+    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+of\s+(?:a\s+)?siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b", follows_capture=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|reached|reach(?:es|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\s+of\b|(?=its\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|into|reached|reach(?:es|ing)?|entered)\s+(?=(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?|the\s+(?:capital|city|town|provincial\s+capital))['\u2019]s\s+(?:(?:\w+ern|outer|main)\s+)?(?:outskirts|suburbs|edges?|gates|fringes)\b)", needs_attacker=True),
@@ -134,12 +134,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the defenders reduced to a few buildings: "In Lashkar Gah, government forces are clinging to a handful of buildings"
     Trigger(CONTESTED, LOCATIVE, r"\b(?:cling(?:ing|s)?|clung)\s+(?:on\s+)?to\s+(?:a\s+handful|a\s+few|the\s+last|only)\b|\b(?:holds?|held|holding)\s+(?:only\s+)?(?:a\s+few|a\s+handful\s+of)\s+(?:blocks|buildings|streets|neighbou?rhoods)\b"),
     # -- held ---------------------------------------------------------------------------------
-    Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|Afghan\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
+    Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),
-    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|is|was|are|were)\s+(?:(?:\w+ly|still|also|now)\s+){0,2}(?:in\s+government\s+hands|under\s+(?:full\s+|firm\s+)?government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|Afghan\s+(?:forces|security\s+forces|army)|ANDSF)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b(?!\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?))|\b(?:is|are|was|were)\s+still\s+(?:resisting|holding\s+out)\b|\b(?:is|was|remains?|remained)\s+still\s+with\s+the\s+government\b"),
-    Trigger(HELD, RIGHT, r"\b(?:security|government|Afghan)\s+forces\s+(?:are|were|remain(?:ed)?)\s+in\s+(?:full\s+)?control\s+of\b"),
-    Trigger(HELD, RIGHT, r"\b(?:security|government|Afghan)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:Taliban|Taleban|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
-    Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:security|government|Afghan)\s+forces\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
+    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|is|was|are|were)\s+(?:(?:\w+ly|still|also|now)\s+){0,2}(?:in\s+government\s+hands|under\s+(?:full\s+|firm\s+)?government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|<NATION>\s+(?:forces|security\s+forces|army)|<FORCES>)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b(?!\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?))|\b(?:is|are|was|were)\s+still\s+(?:resisting|holding\s+out)\b|\b(?:is|was|remains?|remained)\s+still\s+with\s+the\s+government\b"),
+    Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+in\s+(?:full\s+)?control\s+of\b"),
+    Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
+    Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:security|government|<NATION>)\s+forces\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
     Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against|in)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
     # -- deployment ---------------------------------------------------------------------------
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+)?(?:at|in|on\s+the\s+ground|stationed|securing|guarding)|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|(?:now\s+)?(?:hold|held|guard|secure)\s+the\s+(?:airport|airfield)|continue[sd]?\s+to\s+(?:guard|secure|protect|hold)|(?:would|will)\s+fly\s+to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
@@ -154,7 +154,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "flown more than 3,800 people from Kabul", "carried thousands of evacuees from", "ended their flights"
     Trigger(EVACUATION, RIGHT, r"\b(?:flown|flew|carried|taken|took)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(?:\w+\s+){0,2}?(?:from|out\s+of)\b|\b(?:ended|wrapped\s+up|concluded|completed|halted)\s+(?:their|its)\s+(?:evacuation\s+|rescue\s+)?(?:flights|airlifts?)\b"),
     Trigger(EVACUATION, RIGHT, r"\b(?:fl(?:y|ying|ew|own))\s+(?:\S+\s+){0,9}?out\s+of\b|\bflying\s+out\b|\b(?:evacuation|special|charter|rescue|repatriation)\s+flights?\s+(?:from|out\s+of|left|leave|leaves)\b|\b(?:staff|diplomats|personnel|nationals|citizens)\s+(?:\S+\s+){0,3}?(?:were|was|are|being|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?moved\s+(?:under\s+escort\s+|by\s+\w+\s+)?to\s+(?:\S+\s+){0,5}?airport\b|\b(?:diplomats|staff|personnel|nationals|citizens|evacuees)\s+(?:were|was|are|being|have\s+been|had\s+been)\s+(?:\w+\s+)?flown\b(?!\s+in\b)"),
-    Trigger(EVACUATION, RIGHT, r"\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:s|ed|ing)?|pull(?:ing|ed|s)?\s+out\s+(?:their|its|all|the)\s+(?:embassy\s+)?(?:staff|citizens|nationals|diplomats|personnel)|fly\s+out|flown\s+out|flew\s+out|flights?\s+out\s+of|ferr(?:y|ies|ied|ying)\s+(?:\S+\s+){0,3}?(?:diplomats|staff|personnel|evacuees|people|nationals|citizens|passengers)|(?:diplomats|staff|personnel|evacuees|nationals|citizens)\s+(?:\S+\s+){0,5}?(?:are|were|being)\s+ferried|repatriat(?:e|ed|ing|ion))\b|\bflew\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+\s+(?:\w+\s+){0,2}?out\b|\b(?:evacuation|rescue|military|RAF|Air\s+Force)\s+flights?\s+(?:had\s+|have\s+)?continu(?:ed|es|ing)\b|\b(?:brought|bring(?:s|ing)?|flew|flown)\s+(?:\S+\s+){0,5}?home\b|\b(?:brought|bring(?:s|ing)?|got|get(?:s|ting)?)\s+out\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+|\bcarried\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:\w+\s+){0,2}?(?:out|from)\b|\b(?:evacuation\s+|chartered\s+|charter\s+|special\s+|military\s+|rescue\s+)?(?:flights?|planes?|aircraft|jets?|A400Ms?|C-17s?|C-130s?|airlifters?)\b(?:,?\s+\S+){0,12}?\s+(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:began\s+|begin\s+|started\s+)?taking\s+off\s+(?:again\s+)?from)\b|\btook\s+off\s+from\b(?=(?:\s+\S+){0,8}?\s+(?:with|carrying)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:passengers|people|evacuees))|\bshuttl(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:evacuees|people|passengers|citizens|nationals)\b|\btook\s+out\s+(?:of|from)\b"),
+    Trigger(EVACUATION, RIGHT, r"\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:s|ed|ing)?|pull(?:ing|ed|s)?\s+out\s+(?:their|its|all|the)\s+(?:embassy\s+)?(?:staff|citizens|nationals|diplomats|personnel)|fly\s+out|flown\s+out|flew\s+out|flights?\s+out\s+of|ferr(?:y|ies|ied|ying)\s+(?:\S+\s+){0,3}?(?:diplomats|staff|personnel|evacuees|people|nationals|citizens|passengers)|(?:diplomats|staff|personnel|evacuees|nationals|citizens)\s+(?:\S+\s+){0,5}?(?:are|were|being)\s+ferried|repatriat(?:e|ed|ing|ion))\b|\bflew\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+\s+(?:\w+\s+){0,2}?out\b|\b[\w-]+\s+flights?\s+(?:had\s+|have\s+)?continu(?:ed|es|ing)\b|\b(?:brought|bring(?:s|ing)?|flew|flown)\s+(?:\S+\s+){0,5}?home\b|\b(?:brought|bring(?:s|ing)?|got|get(?:s|ting)?)\s+out\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+|\bcarried\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:\w+\s+){0,2}?(?:out|from)\b|\b(?:evacuation\s+|chartered\s+|charter\s+|special\s+|military\s+|rescue\s+)?(?:flights?|planes?|aircraft|jets?|A400Ms?|C-17s?|C-130s?|airlifters?)\b(?:,?\s+\S+){0,12}?\s+(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:began\s+|begin\s+|started\s+)?taking\s+off\s+(?:again\s+)?from)\b|\btook\s+off\s+from\b(?=(?:\s+\S+){0,8}?\s+(?:with|carrying)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:passengers|people|evacuees))|\bshuttl(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:evacuees|people|passengers|citizens|nationals)\b|\btook\s+out\s+(?:of|from)\b"),
     # -- diplomatic ---------------------------------------------------------------------------
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|suspend(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relocat(?:e|ed|ing))\s+(?:\S+\s+){0,4}?(?:embass(?:y|ies)|consulates?)\b|\bembass(?:y|ies)\s+(?!staff|personnel|diplomats|employees|workers|nationals)(?:\S+\s+){0,5}?(?:(?:would|will)\s+not\s+be\s+closing|(?:will|would)\s+(?:remain|stay|continue\s+(?:to\s+operate|working|to\s+work)|keep\s+working|close)|remains?\s+open|(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:closed|shut|evacuated|suspended)|continue[sd]?\s+to\s+operate|works?\s+as\s+(?:before|usual|normal)|(?:is|was)\s+working\s+(?:as\s+(?:before|usual)|normally))\b|\b(?:kept|keep|keeping|keeps)\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|(?:diplomatic\s+)?mission)\b|\b(?:keep|maintain|retain|reduce|draw\s+down|suspend(?:ed|s)?|end(?:ed|s)?|clos(?:e|ed|es)|withdr(?:ew|awn|aw))\s+(?:its|their|our|a|the)?\s*(?:\S+\s+){0,2}?diplomatic\s+presence\b|\btalks\s+(?:were\s+)?(?:held\s+)?in\b|\bheld\s+talks\s+in\b|\b(?:embass(?:y|ies)|consulates?),?\s+(?:\S+\s+){0,7}?(?:(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(?:shut|closed|suspended|evacuated)|(?:was|is|remained|remains)\s+(?:still\s+|now\s+)?(?:open|operating)|continu(?:es|ed|ing)\s+to\s+(?:function|work|operate)|(?:is|are)\s+(?:also\s+)?(?:staying|remaining)\s+open|(?:is|was|are|were)\s+(?:also\s+|still\s+)?continuing\s+(?:its|their)\s+(?:work|operations)|(?:has|have|had)\s+(?:\w+ly\s+)?been\s+(?:relocated|moved)|(?:suspended|halted|ceased|stopped)\s+(?:its|their|all)\s+(?:activities|operations|work))\b|\bembass(?:y|ies)\s+(?!staff|personnel|diplomats|employees|workers|nationals)(?:\S+\s+){0,4}?(?:moved|relocated|move|relocate)\s+(?:\S+\s+){0,3}?to\b|\bembass(?:y|ies),?\s+(?!staff|personnel|diplomats|employees|workers)(?:\S+\s+){0,6}?(?:closed|shut|suspended)\b|\bembass(?:y|ies)\b\s+(?:\S+\s+){0,10}?(?:it|which)\s+(?:remained|remains|was|is|would\s+remain|will\s+remain)\s+open\b|\b(?:moved|relocated)\s+(?:its|their)\s+(?:operations|embassy)\s+to\b"),
     # -- strike -------------------------------------------------------------------------------
@@ -167,22 +167,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:talks|negotiations)\s+(?:between|with)\s+(?:\S+\s+){1,8}?(?:(?:were|was)\s+held\s+)?(?:in|at)\b(?=\s+(?-i:[A-Z]))|\bheld\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?)\s+(?:with\s+(?:\S+\s+){1,4}?)?in\b(?=\s+(?-i:[A-Z]))"),
     # visits: "visited Kabul on Saturday and met senior Taliban leaders", "arrived in Kabul at the head of a delegation"
     Trigger(DIPLOMATIC, RIGHT, r"\bvisit(?:ed|ing|s)?\s+(?=(?-i:[A-Z]))|\b(?:arrived|arrives|landed)\s+in\b(?=\s+(?-i:[A-Z])\S+\s+(?:\S+\s+){0,6}?(?:at\s+the\s+head\s+of|leading|with)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?delegation)"),
-    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:Taliban|Taleban|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
+    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?|Air\s+Force\s+strikes?)\b"),
 )
 
-def _alternation(indices) -> str:
-    return "|".join(f"(?P<t{i}>{TRIGGERS[i].pattern})" for i in indices)
-
-
-# Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
-# inside words without trying each alternative (several times faster on long texts).
-TRIGGER_RE = re.compile(r"\b(?=[A-Za-z])(?:" + _alternation(range(len(TRIGGERS))) + ")", re.IGNORECASE)
-# Faster still: match lower-cased text with a case-sensitive pattern (IGNORECASE costs per character);
-# the few triggers that look at capital letters run on the original text.
 _CASED = [i for i, t in enumerate(TRIGGERS) if "(?-i:" in t.pattern]
-_LOWER_TRIGGER_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(TRIGGERS[i].pattern)})" for i in range(len(TRIGGERS)) if i not in _CASED) + ")")
-_CASED_TRIGGER_RE = re.compile(r"\b(?:" + _alternation(_CASED) + ")", re.IGNORECASE)
 
 
 class TriggerMatch:
@@ -203,24 +192,8 @@ class TriggerMatch:
         return self._text
 
 
-def find_triggers(sentence: str) -> list[TriggerMatch]:
-    """Return the non-overlapping trigger phrases in a sentence, in order."""
-    lowered = sentence.lower()
-    if len(lowered) != len(sentence):  # a few characters change length when lower-cased
-        return [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in TRIGGER_RE.finditer(sentence)]
-    found = [TriggerMatch(m.start(), m.end(), sentence[m.start() : m.end()], m.lastgroup) for m in _LOWER_TRIGGER_RE.finditer(lowered)]
-    cased = [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in _CASED_TRIGGER_RE.finditer(sentence)]
-    if not cased:
-        return found
-    merged, end = [], -1
-    for match in sorted(found + cased, key=lambda m: (m.start(), int(m.lastgroup[1:]))):  # as one alternation would
-        if match.start() >= end:
-            merged.append(match)
-            end = match.end()
-    return merged
-
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
-ATTACKER_RE = re.compile(r"\b(?:Taliban|Taleban|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire|shooting|firing)\b", re.IGNORECASE)
+_ATTACKER_TEMPLATE = (r"\b(?:<SIDE>|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire|shooting|firing)\b", re.IGNORECASE)
 # A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
 REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
 # Fighting still going on where a capture is reported: only part of the city is taken.
@@ -228,11 +201,11 @@ ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+
 # A capture of only part of a place: "most of the city under Taliban control".
 PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|sections|some)\s+of\s+(?:the\s+)?$|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
-REPELLED_RE = re.compile(
+_REPELLED_TEMPLATE = (
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+back|fended\s+off)\b"
-    r"|\b(?:pushed|drove|beat|forced|fought)\s+(?:them|the\s+(?:Taliban|insurgents|militants|attackers|fighters))\s+(?:back|off)\b"
-    r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|Taliban|insurgents))\b"
-    r"|\b(?:pushed|drove|beat|fought)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:Taliban|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
+    r"|\b(?:pushed|drove|beat|forced|fought)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off)\b"
+    r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|<SIDE>|insurgents))\b"
+    r"|\b(?:pushed|drove|beat|fought)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
     r"|\b(?:repelled|repulsed|thwarted|foiled)\s+(?:a|an|the|several|two|three|repeated)\s+(?:\w+\s+)?(?:attacks?|assaults?|offensive|push|advance)\b|\bdriven\s+back\s+by\b",
     re.IGNORECASE,
 )
@@ -251,13 +224,14 @@ MODAL_RE = re.compile(
     r"\b(?:could|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
     re.IGNORECASE,
 )
-HISTORY_RE = re.compile(
-    r"\b(?:in\s+the\s+(?:19|20)\d0s|over\s+the\s+years|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+Taliban|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled)|on\s+(?:those|that|previous)\s+occasions?|back\s+then)\b",
+_HISTORY_TEMPLATE = (
+    r"\b(?:in\s+the\s+(?:19|20)\d0s|over\s+the\s+years|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+(?:<SIDE>)|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled)|on\s+(?:those|that|previous)\s+occasions?|back\s+then)\b",
     re.IGNORECASE,
 )
 # A Taliban claim rather than an independent report, and signs of independent confirmation.
-CLAIM_RE = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|(?:Taliban|group's|militants'?|insurgents'?)\s+spokesm[ae]n|spokesm[ae]n\s+for\s+the\s+(?:Taliban|militant\s+group|group|insurgents|militants)|Mujahid|according\s+to\s+(?:the\s+)?(?:Taliban|group|militants|insurgents)|(?:Taliban|the\s+group|militants|insurgents)\s+(?:said|says|announced|tweeted|posted|stated))\b"
+_CLAIM_TEMPLATE = (
+    r"\b(?:claim(?:s|ed|ing)?|(?:<SIDE>|group's|militants'?|insurgents'?)\s+spokesm[ae]n|spokesm[ae]n\s+for\s+the\s+(?:<SIDE>|militant\s+group|group|insurgents|militants)|<SPOKESPERSON>|according\s+to\s+(?:the\s+)?(?:<SIDE>|group|militants|insurgents)|(?:<SIDE>|the\s+group|militants|insurgents)\s+(?:said|says|announced|tweeted|posted|stated))\b",
+    0,
 )
 CONFIRMATION_RE = re.compile(
     r"\b(?:officials?|governor|police|lawmakers?|MPs?|council(?:lor)?s?|residents?|ministry|confirm(?:ed|s|ing)?|witnesses|security\s+sources?|government\s+sources?)\b",
@@ -292,4 +266,66 @@ GAP_BLOCKER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the capital" with no name: the theatre's national capital.
-NATIONAL_CAPITAL_RE = re.compile(r"\b[Tt]he\s+(?:Afghan\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))")
+_NATIONAL_CAPITAL_TEMPLATE = (r"\b[Tt]he\s+(?:<NATION>\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))", 0)
+
+
+@dataclass(frozen=True)
+class TheatreWords:
+    """The theatre's own names inside fixed phrases ("in Taliban hands", "Afghan forces"), from its data."""
+
+    side: tuple[str, ...] = ()  # the side that takes territory, as a name or adjective ("Taliban")
+    nation: tuple[str, ...] = ()  # the country's adjective ("Afghan")
+    forces: tuple[str, ...] = ()  # acronyms of the holding side's forces ("ANDSF")
+    spokespeople: tuple[str, ...] = ()  # people whose words are a side's claim ("Mujahid")
+
+
+def _fill(pattern: str, words: TheatreWords) -> str:
+    """Put the theatre's words into a phrase pattern's placeholders (a never-matching group when it has none)."""
+    for placeholder, names in (("<SIDE>", words.side), ("<NATION>", words.nation), ("<FORCES>", words.forces),
+                               ("<SPOKESPERSON>", words.spokespeople)):
+        alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+        pattern = pattern.replace(placeholder, f"(?:{alternatives})" if alternatives else "(?!)")
+    return pattern
+
+
+class Vocabulary:
+    """The phrase patterns compiled for one theatre's words; `TRIGGERS` gives each trigger's meaning by index."""
+
+    def __init__(self, words: TheatreWords):
+        patterns = [_fill(t.pattern, words) for t in TRIGGERS]
+
+        def alternation(indices) -> str:
+            return "|".join(f"(?P<t{i}>{patterns[i]})" for i in indices)
+
+        # Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
+        # inside words without trying each alternative (several times faster on long texts).
+        self.trigger_re = re.compile(r"\b(?=[A-Za-z])(?:" + alternation(range(len(patterns))) + ")", re.IGNORECASE)
+        # Faster still: match lower-cased text with a case-sensitive pattern (IGNORECASE costs per character);
+        # the few triggers that look at capital letters run on the original text.
+        self._lower_trigger_re = re.compile(
+            r"\b(?=[a-z])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(patterns[i])})" for i in range(len(patterns)) if i not in _CASED) + ")")
+        self._cased_trigger_re = re.compile(r"\b(?:" + alternation(_CASED) + ")", re.IGNORECASE)
+        compiled = {name: re.compile(_fill(pattern, words), flags) for name, (pattern, flags) in (
+            ("attacker", _ATTACKER_TEMPLATE), ("repelled", _REPELLED_TEMPLATE), ("history", _HISTORY_TEMPLATE),
+            ("claim", _CLAIM_TEMPLATE), ("national_capital", _NATIONAL_CAPITAL_TEMPLATE))}
+        self.attacker_re: re.Pattern[str] = compiled["attacker"]
+        self.repelled_re: re.Pattern[str] = compiled["repelled"]
+        self.history_re: re.Pattern[str] = compiled["history"]
+        self.claim_re: re.Pattern[str] = compiled["claim"]
+        self.national_capital_re: re.Pattern[str] = compiled["national_capital"]
+
+    def find_triggers(self, sentence: str) -> list[TriggerMatch]:
+        """Return the non-overlapping trigger phrases in a sentence, in order."""
+        lowered = sentence.lower()
+        if len(lowered) != len(sentence):  # a few characters change length when lower-cased
+            return [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in self.trigger_re.finditer(sentence)]
+        found = [TriggerMatch(m.start(), m.end(), sentence[m.start() : m.end()], m.lastgroup) for m in self._lower_trigger_re.finditer(lowered)]
+        cased = [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in self._cased_trigger_re.finditer(sentence)]
+        if not cased:
+            return found
+        merged, end = [], -1
+        for match in sorted(found + cased, key=lambda m: (m.start(), int(m.lastgroup[1:]))):  # as one alternation would
+            if match.start() >= end:
+                merged.append(match)
+                end = match.end()
+        return merged

@@ -1,6 +1,9 @@
 """Extraction on the seed articles and on short, clearly synthetic snippets in varied styles."""
 
+import dataclasses
+import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -8,6 +11,7 @@ import pytest
 from geo.articles import Article
 from geo.extract import Extractor
 from geo.pipeline import extract_folder
+from geo.vocabulary import TheatreWords
 
 FRIDAY = date(2021, 8, 13)
 
@@ -757,3 +761,23 @@ def test_more_fighting_and_diplomatic_phrasings(extractor):
         extractor, "On Friday some 45 French nationals have been moved under escort to the airport in Kabul.")
     result = found(extractor, "On Wednesday Karzai, who headed the government's peace council, met a Taliban delegation led by senior commander Anas Haqqani in Kabul.")
     assert ("diplomatic", "Kabul", "Taliban", "2021-08-11") in result and not any(r[2] == "Afghan government forces" for r in result)
+
+
+# -- the theatre's names are data ---------------------------------------------------------------------
+
+
+def test_the_theatres_names_in_fixed_phrases_come_from_its_data(extractor):
+    text = "On Friday Herat was in Taliban hands."
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in found(extractor, text)
+    elsewhere = dataclasses.replace(extractor, words=TheatreWords(side=("Houthi",), nation=("Yemeni",)))
+    assert found(elsewhere, text) == set()  # "Taliban" is not a name of this other theatre's side
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in found(elsewhere, "On Friday Herat was in Houthi hands.")
+
+
+def test_the_phrase_module_names_no_theatre(theatre):
+    """geo/vocabulary.py holds English phrases; the names of a theatre's sides and places are in its data."""
+    code = [line.split("  # ")[0] for line in (Path(__file__).parent.parent / "geo" / "vocabulary.py").read_text(encoding="utf-8").splitlines()
+            if not line.lstrip().startswith("#") and '"""' not in line]
+    names = [n for words in theatre.phrase_words.values() for n in words] + [a for actor in theatre.actors for a in actor.aliases if a[:1].isupper()]
+    found_names = {n for n in names for line in code if re.search(rf"(?<![\w<]){re.escape(n)}(?![\w>])", line)}
+    assert found_names == set()
