@@ -47,7 +47,7 @@ _CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 _LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 _UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
-    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
+    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)(?<!centre\s)(?<!center\s)(?<!capital\s)(?<!city\s)(?<!one\s)to\s+[\"\u201c]?$"
     r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
     re.IGNORECASE,
 )
@@ -265,6 +265,7 @@ class _ArticleRun:
             for start, _, _ in raw:
                 self.hit_sentence[start] = index
         link_block = None
+        timeline = self._timeline_spans()
         for index, span in enumerate(self.spans):
             sentence = span.text(self.text)
             if LINK_BLOCK_HEADER.match(sentence):
@@ -275,7 +276,64 @@ class _ArticleRun:
             hits = by_sentence.get(index, [])
             found = self._sentence(index, span, sentence, hits)
             mentions.extend(found)
+            if span.start in timeline:
+                mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
+
+    # -- verbless timelines ------------------------------------------------------------------
+    def _timeline_spans(self) -> dict[int, tuple[str, int]]:
+        """Spans on the lines of a dated timeline ("Aug. 11: Faizabad, in Badakhshan.") that runs for at least
+        three lines, with the event type the timeline reports (the commonest among its own phrases, else a fall
+        announced just before it) and where each line's content starts."""
+        lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(self.text)]
+        dated = [(start, end, lead.end()) for start, end in lines if (lead := _TIMELINE_LEAD_RE.match(self.text, start, end))]
+        blocks: list[list[tuple[int, int, int]]] = []
+        for line in dated:
+            if blocks and self.text[blocks[-1][-1][1] : line[0]].strip() == "":
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        result: dict[int, tuple[str, int]] = {}
+        for block in blocks:
+            if len(block) < 3:
+                continue
+            kinds = [V.TRIGGERS[int(t.lastgroup[1:])].event_type for _, end, body in block
+                     for t in self.x.vocabulary.find_triggers(self.text[body:end])]
+            kinds = [k for k in kinds if k in V.TERRITORIAL]
+            announced_falls = bool(_FALL_WORD_RE.search(self.text, max(0, block[0][0] - 300), block[0][0]))
+            if kinds:  # the commonest; on a tie, falls if the text before announced them, else the first seen
+                event_type = min(dict.fromkeys(kinds), key=lambda k: (-kinds.count(k), not (announced_falls and k == V.CAPTURED), kinds.index(k)))
+            elif announced_falls:
+                event_type = V.CAPTURED  # "the provincial centres started to fall one after another. Below is the timeline"
+            else:
+                continue
+            for start, end, body in block:
+                for span in self.spans:
+                    if start <= span.start < end:
+                        result[span.start] = (event_type, max(body, span.start))
+        return result
+
+    def _timeline_items(self, index: int, span: Span, sentence: str, raw_hits, event_type: str, body: int) -> list[dict]:
+        """Places listed without a verb on a timeline line: each takes the timeline's event type and the line's date."""
+        hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
+        hits = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
+        offset = body - span.start
+        actor = self.x.holding_actor if event_type == V.HELD else self.x.territorial_actor
+        trigger = V.Trigger(event_type, V.RIGHT, "")
+        found = []
+        for seg_start, seg_end in _segments(sentence, offset):
+            segment = sentence[seg_start:seg_end]
+            kinds = {V.TRIGGERS[int(t.lastgroup[1:])].event_type for t in self.x.vocabulary.find_triggers(segment)}
+            if not segment.strip() or kinds - {event_type}:
+                continue  # a part with another verb of its own ("Kandahar is besieged") says what happened itself
+            items = [h for h in hits if seg_start <= h.start < seg_end and _ITEM_START_RE.search(sentence[seg_start : h.start])
+                     and not _IN_PARENTHESES_RE.search(sentence[seg_start : h.start])]
+            for hit in items:
+                mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, "(timeline)", hit.start,
+                                     (seg_start, seg_end), claimed=False, position=hit.start)
+                if mention:
+                    found.append(mention)
+        return found
 
     # -- dates ---------------------------------------------------------------------------
     def expressions(self, index: int) -> list[DateExpression]:
@@ -1015,6 +1073,29 @@ _AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airpo
 _ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LINE_RE = re.compile(r"[^\n]+")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Aug. 11:", "Friday 6 August –", "14 August -": a date leading a line, then a separator
+_TIMELINE_LEAD_RE = re.compile(
+    rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]\s+"
+)
+_FALL_WORD_RE = re.compile(r"\b(?:fall|fell|falls|fallen|taken|captured|lost|overrun|surrendered|how\s+\w+\s+fell)\b", re.IGNORECASE)
+# An item of a verbless list: at the start of its part, or after a comma, "and" or "then"
+_ITEM_START_RE = re.compile(r"(?:^|[,:]\s*|\s+and\s+|\s+then\s+|\s*[\u2013\u2014]\s*)(?:and\s+|then\s+)?(?:the\s+)?\W*$")
+_IN_PARENTHESES_RE = re.compile(r"\([^)]*$")
+
+
+def _segments(sentence: str, start: int) -> list[tuple[int, int]]:
+    """The parts of a timeline line, split at semicolons and spaced dashes."""
+    bounds, cursor = [], start
+    for separator in _SEGMENT_SEPARATOR_RE.finditer(sentence, start):
+        bounds.append((cursor, separator.start()))
+        cursor = separator.end()
+    bounds.append((cursor, len(sentence)))
+    return bounds
+
+
+_SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
 _LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED_RE = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+)?$")

@@ -781,3 +781,27 @@ def test_the_phrase_module_names_no_theatre(theatre):
     names = [n for words in theatre.phrase_words.values() for n in words] + [a for actor in theatre.actors for a in actor.aliases if a[:1].isupper()]
     found_names = {n for n in names for line in code if re.search(rf"(?<![\w<]){re.escape(n)}(?![\w>])", line)}
     assert found_names == set()
+
+
+def test_verbless_timeline_lines_take_the_timelines_event_and_their_date(extractor):
+    text = ("How the country fell\n\nHere is how the country fell, day by day.\n\n"
+            "Aug. 8: A triple blow in the north \u2014 Kunduz in the morning, then Sar-e-Pul and Taluqan by evening.\n"
+            "Aug. 10: Pul-e Khumri falls.\n"
+            "Aug. 11: Faizabad, in Badakhshan.\n"
+            "Aug. 12: Ghazni in the morning; Herat is besieged; Kandahar after midnight.\n")
+    result = found(extractor, text, published=date(2021, 9, 10))
+    assert {("captured", place, "Taliban", day) for place, day in [
+        ("Kunduz", "2021-08-08"), ("Sar-e Pol", "2021-08-08"), ("Taloqan", "2021-08-08"), ("Pul-e Khumri", "2021-08-10"),
+        ("Fayzabad", "2021-08-11"), ("Ghazni", "2021-08-12"), ("Kandahar", "2021-08-12")]} <= result
+    assert not any(r[:2] == ("captured", "Herat") for r in result)  # its own verb says otherwise
+    assert not any(r[1] == "Badakhshan" for r in result)  # the province after an item is not an item
+
+
+def test_two_dated_lines_are_not_a_timeline(extractor):
+    text = "Diary\n\nAug. 10: Faizabad, in Badakhshan.\nAug. 11: Herat, the western city.\n"
+    assert found(extractor, text, published=date(2021, 9, 10)) == set()
+
+
+def test_the_first_capital_to_fall_fell(extractor):
+    assert ("captured", "Zaranj", "Taliban", "2021-08-06") in found(
+        extractor, "On Friday Zaranj became the first provincial capital to fall.", published=date(2021, 8, 7))
