@@ -40,6 +40,15 @@ _DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages
 _CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
 _DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:correction|clarification)\s*:|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
+    re.IGNORECASE,
+)
+_BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
+_STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
+_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+)$", re.IGNORECASE)
+_HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+_HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 _ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
 _NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -74,7 +83,7 @@ _STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?
 _EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
 _POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 _LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
 _HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -90,14 +99,14 @@ _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
-    r"|(?:(?<=besieged\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
+    r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 _ANAPHOR_SENTENCES_BACK = 3
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
 _FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
 _LOCATIVE_PREP_RE = re.compile(
-    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 MAX_LOCATIVE_GAP_WORDS = 10
@@ -271,8 +280,8 @@ class _ArticleRun:
             if LINK_BLOCK_HEADER.match(sentence):
                 link_block = span.paragraph
                 continue
-            if span.paragraph == link_block or span.heading or is_boilerplate(sentence):
-                continue
+            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or _CORRECTION_RE.search(sentence):
+                continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
             found = self._sentence(index, span, sentence, hits)
             mentions.extend(found)
@@ -468,8 +477,10 @@ class _ArticleRun:
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
                 for hit in targets:
-                    self.claimed_places.add(hit.start)
-                    mentions.extend(self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits))
+                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits)
+                    if made or not _STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
+                        self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
+                    mentions.extend(made)
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             if trigger.event_type not in V.TERRITORIAL:
@@ -557,10 +568,15 @@ class _ArticleRun:
 
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
+        if trigger.direction != V.RIGHT and _BUT_START_RE.match(analysis, clause[0], match.start()):
+            previous = [c for c in clauses if c[1] <= clause[0]]
+            if previous:  # "Sar-e Pol is under attack but remains in government hands": the same subject
+                clause = (previous[-1][0], clause[1])
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
         candidates = [
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
+            or (trigger.event_type == V.HELD and _AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
@@ -623,6 +639,8 @@ class _ArticleRun:
         gap = analysis[end : first.start]
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
+        if event_type == V.HELD and _HOLDOUT_GAP_RE.fullmatch(gap):
+            gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):
@@ -647,6 +665,8 @@ class _ArticleRun:
         if not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
         possessor = bool(_POSSESSIVE_ONLY_RE.fullmatch(gap))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
+        if _HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+            possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         chosen = [last]
@@ -673,6 +693,8 @@ class _ArticleRun:
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
+        if trigger.needs_attacker and _STRIKE_VERB_RE.search(analysis, clause[0], match.start()):
+            return []  # "Air Force jets struck Taliban positions on the western edge of Kandahar": a strike
         if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
             return []
         event_type = trigger.event_type
@@ -776,8 +798,8 @@ class _ArticleRun:
         if event_type == V.DEPLOYMENT and _CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         if event_type == V.EVACUATION:
-            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
-                return []  # "diplomats would be brought home", "preparing to evacuate": not yet an evacuation
+            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or _PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
+                return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
             if _LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
                 return []  # "the last US aircraft left Kabul": the end of the withdrawal
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
@@ -1098,7 +1120,7 @@ def _segments(sentence: str, start: int) -> list[tuple[int, int]]:
 _SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
 _LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_COORDINATED_RE = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+)?$")
+_COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
 MAX_SHARED_SUBJECT_WORDS = 16
 
 

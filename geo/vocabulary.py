@@ -102,7 +102,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, EITHER, r"\bhand(?:ed|s)?\s+(?:over\s+)?the\s+keys\b", transfer=True),
     # "By evening the Taliban were in the city" took it; fighters "inside" a city are fighting for it
     Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
-    Trigger(CONTESTED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?inside\b"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are|had\s+been|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?inside\b"),
+    # "Taliban fighters are entering Kabul": under way, not done
+    Trigger(CONTESTED, RIGHT, r"\b(?:are|were|is|was)\s+(?:now\s+|already\s+)?entering\b"),
+    # "are battling security forces inside Farah city"; "control most of Lashkar Gah except the governor's compound"
+    Trigger(CONTESTED, LOCATIVE, r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought)\s+(?:the\s+)?(?:security\s+forces|government\s+forces|troops|soldiers|commandos|police|the\s+army)\b"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
@@ -120,7 +125,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\bbreach(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines?|perimeter|gates)\s+of\b|\b(?:were|was|are|is)\s+(?:now\s+)?inside\b"),
     Trigger(CONTESTED, EITHER, r"\b(?:a|an|the)?\s*(?:\w+-(?:week|day|month)|weeks?-?long|days?-?long|months?-?long|long)\s+siege\b|\bsiege\s+that\s+had\s+lasted\b|\b(?:\w+\s+)?(?:days|weeks)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes)\b", follows_capture=True),
     Trigger(CONTESTED, LOCATIVE, r"\b(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|battles?|gunfights?|firefights?|gun\s+battles?|shelling|skirmishes)\b(?!\s+(?:ended|stopped|ceased))"),
-    Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:under\s+(?:(?:sustained|heavy|constant|intense|repeated|renewed|fierce)\s+)?(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire))\b"),
+    Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:under\s+(?:(?:sustained|heavy|constant|intense|repeated|renewed|fierce)\s+)?(?:siege|attack|pressure|fire)|besieged|encircled|surrounded|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire)|as\s+(?:being\s+)?under\s+(?:attack|siege))\b"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
     Trigger(CONTESTED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:attacked|stormed|shelled|assaulted)(?:\s+by)?\b", passive=True),
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
@@ -141,6 +146,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
     Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:security|government|<NATION>)\s+forces\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
     Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against|in)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
+    # the holding side named as the subject, before a deployment phrase could take "troops ... hold the airport"
+    Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b"),
     # -- deployment ---------------------------------------------------------------------------
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+)?(?:at|in|on\s+the\s+ground|stationed|securing|guarding)|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|(?:now\s+)?(?:hold|held|guard|secure)\s+the\s+(?:airport|airfield)|continue[sd]?\s+to\s+(?:guard|secure|protect|hold)|(?:would|will)\s+fly\s+to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
     Trigger(DEPLOYMENT, RIGHT, rf"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:about|around|some|nearly|roughly|more\s+than|fewer\s+than|over|under)?\s*[\d,]+\s+(?:\S+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on)\b|\b{_TROOPS}[,\s]+(?:now\s+)?numbering\b|\b(?:began|begin|begins|started)\s+(?:arriving|landing)\b"),
@@ -253,7 +260,7 @@ BLOCKING_PREPOSITION_RE = re.compile(
 )
 # Nouns that, followed by "of", name the place ("the city of Ghazni", "the bastion of Mazar").
 NAMING_OF_RE = re.compile(
-    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|both|outskirts?|suburbs|edges?|gates|parts)\s+of\s+(?:the\s+)?$"
+    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|both|outskirts?|suburbs|edges?|gates|parts)\s+of\s+(?:the\s+)?$"
     r"|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -805,3 +805,42 @@ def test_two_dated_lines_are_not_a_timeline(extractor):
 def test_the_first_capital_to_fall_fell(extractor):
     assert ("captured", "Zaranj", "Taliban", "2021-08-06") in found(
         extractor, "On Friday Zaranj became the first provincial capital to fall.", published=date(2021, 8, 7))
+
+
+# -- rules added while tuning on dev10 and dev11 ------------------------------------------------------
+
+
+def test_airport_holdouts_are_held_at_their_city(extractor):
+    assert ("held", "Kunduz", "Afghan government forces", "2021-08-13") in found(extractor, "On Friday government troops still hold the airport in Kunduz.")
+    assert ("held", "Kunduz", "Afghan government forces", "2021-08-13") in found(extractor, "On Friday Afghan soldiers are still holding Kunduz airport.")
+    assert ("held", "Kandahar", "Afghan government forces", "2021-08-13") in found(
+        extractor, "On Friday the airport in Kandahar remains under the control of Afghan forces.")
+
+
+def test_corrections_retract_what_they_quote(extractor):
+    assert found(extractor, "Correction: In our 12.47pm post we said the Taliban had also taken Sar-e Pol on Friday.") == set()
+    assert found(extractor, "An earlier version of our 13:15 post said government forces had retaken Qalat on Friday.") == set()
+
+
+def test_strikes_at_the_edge_of_a_city_are_strikes_there(extractor):
+    result = found(extractor, "Afghan Air Force jets struck Taliban positions on the western edge of Kandahar city on Friday.")
+    assert result == {("strike", "Kandahar", "Afghan government forces", "2021-08-13")}
+
+
+def test_troops_sent_to_help_evacuate_have_not_evacuated_yet(extractor):
+    assert not any(r[0] == "evacuation" for r in found(extractor, "President Biden authorized about 5,000 US troops to help evacuate Americans from Kabul."))
+
+
+def test_under_attack_but_held_and_other_contested_phrasings(extractor):
+    result = found(extractor, "On Friday Sar-e Pol is under attack but remains in government hands.")
+    assert {("contested", "Sar-e Pol", "Taliban", "2021-08-13"), ("held", "Sar-e Pol", "Afghan government forces", "2021-08-13")} <= result
+    assert ("contested", "Sar-e Pol", "Taliban", "2021-08-13") in found(extractor, "On Friday officials in Sar-i-Pul described the city as under attack.")
+    assert ("contested", "Farah", "Taliban", "2021-08-13") in found(extractor, "On Friday Taliban fighters are battling security forces inside Farah city.")
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
+        extractor, "On Friday the Taliban control most of Lashkar Gah except the government quarter.")
+    assert ("contested", "Ghazni", "Taliban", "2021-08-13") in found(extractor, "Ghazni is tense. The militants had been inside the city since Friday.")
+    result = found(extractor, "On Friday the interior ministry says Taliban fighters are entering Kabul.")
+    assert ("contested", "Kabul", "Taliban", "2021-08-13") in result and not any(r[0] == "captured" for r in result)
+    assert any(r[:2] == ("contested", "Panjshir") for r in found(
+        extractor, "On Friday fighters attacked resistance positions at the mouth of the Panjshir valley."))
+    assert any(r[:2] == ("contested", "Fayzabad") for r in found(extractor, "Faizabad fell on Friday after the Taliban had been besieging it for a week."))
