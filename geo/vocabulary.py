@@ -62,6 +62,7 @@ class Trigger:
     follows_capture: bool = False  # "fell, ending a two-week siege": the siege was of the place captured
     nominal: bool = False  # "the fall of Herat": only a possessive ("the Taliban's seizure of") names the actor
     control_state: bool = False  # "in control of X": a capture if the Taliban hold it, a hold if the government does
+    in_sequence: bool = False  # "On Saturday it was Sheberghan": a capture only right after other captures
 
 
 # Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
@@ -108,6 +109,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "are battling security forces inside Farah city"; "control most of Lashkar Gah except the governor's compound"
     Trigger(CONTESTED, LOCATIVE, r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought)\s+(?:the\s+)?(?:security\s+forces|government\s+forces|troops|soldiers|commandos|police|the\s+army)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b"),
+    Trigger(CAPTURED, LEFT, r"\bopened\s+(?:its|their)\s+gates\b"),
+    Trigger(CAPTURED, RIGHT, r"\bit\s+(?:was|had\s+been)\s+(?:the\s+turn\s+of\s+)?(?=(?-i:[A-Z]))(?!(?:\S+\s+){1,3}?(?:that|who|which|where)\b)", in_sequence=True),
+    # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
+    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:lost|taken|captured|overrun|gone|fell)\b[^:;.]{0,20}:"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
@@ -115,8 +120,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+(?:on|hope))", transfer=True, passive=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;]|\s+first\b|\s+(?:the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
-    Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+\w+day\b))"),
+    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
+    Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:<SIDE>|their|the\s+group's)\s+control|in\s+(?:<SIDE>|their)\s+hands|controlled\s+by\s+the\s+(?:<SIDE>|insurgents|militants))\b"),
@@ -145,13 +150,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+in\s+(?:full\s+)?control\s+of\b"),
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
     Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:security|government|<NATION>)\s+forces\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
-    Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against|in)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b|\bretain(?:ed|s)?\s+control\s+of\b"),
+    Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against|in)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b|\bstill\s+held\b(?!\s+(?:talks|out))|\bretain(?:ed|s)?\s+control\s+of\b"),
     # the holding side named as the subject, before a deployment phrase could take "troops ... hold the airport"
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b"),
     # -- deployment ---------------------------------------------------------------------------
-    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+)?(?:at|in|on\s+the\s+ground|stationed|securing|guarding)|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|(?:now\s+)?(?:hold|held|guard|secure)\s+the\s+(?:airport|airfield)|continue[sd]?\s+to\s+(?:guard|secure|protect|hold)|(?:would|will)\s+fly\s+to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+)?(?:at|in|on\s+the\s+ground|stationed|securing|guarding)|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|(?:now\s+)?(?:hold|held|guard|secure)\s+the\s+(?:airport|airfield)|(?:still\s+)?(?:holding|guarding|securing)\s+the\s+(?:airport|airfield)|(?:were|are)\s+landing|continue[sd]?\s+to\s+(?:guard|secure|protect|hold)|(?:would|will)\s+fly\s+to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
     Trigger(DEPLOYMENT, RIGHT, rf"\bthere\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:about|around|some|nearly|roughly|more\s+than|fewer\s+than|over|under)?\s*[\d,]+\s+(?:\S+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on)\b|\b{_TROOPS}[,\s]+(?:now\s+)?numbering\b|\b(?:began|begin|begins|started)\s+(?:arriving|landing)\b"),
-    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,7}}?(?:(?:have|has|had)\s+)?(?:arrived|landed|were\s+rushed|been\s+rushed|(?:are|were|is|was)\s+(?:now\s+)?on\s+the\s+ground)\b|\b(?:has|have|had)\s+(?:still\s+)?(?:some|about|around|nearly|more\s+than|over|several\s+hundred|several\s+thousand|hundreds\s+of|thousands\s+of)?\s*(?:[\d,]+\s+)?(?:\w+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on|there)\b|\brush(?:ed|ing)?\s+(?:\S+\s+){{0,6}}?{_TROOPS}\b"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:\S+\s+){{0,7}}?(?:(?:have|has|had)\s+)?(?:arrived|landed|were\s+rushed|been\s+rushed|(?:are|were|is|was)\s+(?:now\s+)?on\s+the\s+ground)\b|\b(?:has|have|had)\s+(?:still\s+)?(?:some|about|around|nearly|close\s+to|almost|roughly|up\s+to|more\s+than|over|several\s+hundred|several\s+thousand|hundreds\s+of|thousands\s+of)?\s*(?:[\d,]+\s+)?(?:\w+\s+){{0,2}}?{_TROOPS}\s+(?:at|in|on|there)\b|\brush(?:ed|ing)?\s+(?:\S+\s+){{0,6}}?{_TROOPS}\b"),
     Trigger(DEPLOYMENT, RIGHT, rf"\b(?:deploy(?:s|ed|ing|ment\s+of)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|fly(?:ing)?\s+in|flown\s+in|bring(?:ing)?\s+in|brought\s+in|rushing|rush(?:ed)?|order(?:ed|ing)|(?:will|to)\s+order)\s+(?:\S+\s+){{0,8}}?{_TROOPS}\b|\bfly\s+(?:\S+\s+){{0,2}}?{_TROOPS}\b|\b{_TROOPS}\s+(?:\S+\s+){{0,6}}?(?:will\s+be|would\s+be|are\s+being|were|was|to\s+be|being|have\s+been|had\s+been)\s+(?:sent|deployed|dispatched|flown|positioned|stationed)\b|\bdeploy(?:s|ed|ing|ments?)?\b"),
     # "the 3,000 US troops ordered to Hamid Karzai International Airport", "the number of troops sent to the airport"
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}\s+(?:\S+\s+){{0,3}}?(?:ordered|sent|rushed|dispatched|flown|headed|heading|bound)\s+(?:in\s+)?to\b"),
@@ -167,6 +172,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- strike -------------------------------------------------------------------------------
     # "remains open and functional", "continues its services", "which continues to work in Kabul as usual"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\s+(?!staff|personnel|diplomats|employees|workers)(?:\S+\s+){0,7}?(?:[\"\u201c]?remains?\s+[\"\u201c]?open|[\"\u201c]?continu(?:es|ed|ing)\s+(?:its|their)\s+(?:services|work|operations|activities))\b|\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?,?\s+(?:which|that)\s+continu(?:es|ed)\s+to\s+(?:work|function|operate)\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:stayed|stays|stay)\s+open\b|\bnever\s+(?:closed|shut)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:embass(?:y|ies)|mission|consulates?)\b|\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,10}?\s+(?:shut|closed)\s+(?:its|their)\s+doors\b|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+doors\s+open\b|\b(?:moved|relocated)\s+the\s+(?:\w+\s+)?(?:embassy|mission)\s+(?:in)?to\b"),
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+lowered\b"),
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|sat\s+down)\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))"),
     Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,3}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:suspended|halted|ended|moved|relocated)\b"),
@@ -175,6 +181,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # visits: "visited Kabul on Saturday and met senior Taliban leaders", "arrived in Kabul at the head of a delegation"
     Trigger(DIPLOMATIC, RIGHT, r"\bvisit(?:ed|ing|s)?\s+(?=(?-i:[A-Z]))|\b(?:arrived|arrives|landed)\s+in\b(?=\s+(?-i:[A-Z])\S+\s+(?:\S+\s+){0,6}?(?:at\s+the\s+head\s+of|leading|with)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?delegation)"),
     Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
+    Trigger(STRIKE, LOCATIVE, r"\bstruck\s+(?:back\s+)?(?:\w+\s+){0,2}?with\s+(?:a\s+)?(?:drones?|missiles?|aircraft)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?|Air\s+Force\s+strikes?)\b"),
 )
 

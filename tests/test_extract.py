@@ -844,3 +844,45 @@ def test_under_attack_but_held_and_other_contested_phrasings(extractor):
     assert any(r[:2] == ("contested", "Panjshir") for r in found(
         extractor, "On Friday fighters attacked resistance positions at the mouth of the Panjshir valley."))
     assert any(r[:2] == ("contested", "Fayzabad") for r in found(extractor, "Faizabad fell on Friday after the Taliban had been besieging it for a week."))
+
+
+# -- rules added while tuning on dev12 (narrative long-form) ------------------------------------------
+
+
+def test_it_was_a_place_in_a_run_of_falls(extractor):
+    text = "Zaranj fell on Friday. On Saturday it was Sheberghan, the seat of the old warlord. That Sunday it was Kunduz, then Sar-e Pul."
+    result = found(extractor, text, published=date(2021, 8, 16))
+    assert {("captured", "Sheberghan", "Taliban", "2021-08-14"), ("captured", "Kunduz", "Taliban", "2021-08-15"),
+            ("captured", "Sar-e Pol", "Taliban", "2021-08-15")} <= result
+    assert found(extractor, "It was Herat that surprised me most.") == set()
+    assert found(extractor, "On Friday it was Herat, the old city, that I missed.") == set()
+
+
+def test_narrative_fall_phrasings(extractor):
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, "Ghazni opened its gates on Thursday.")
+    assert ("captured", "Gardez", "Taliban", "2021-08-13") in found(extractor, "On Friday Gardez went in the morning.")
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(extractor, "On Thursday by the evening Herat was gone, the third city of the country.")
+    result = found(extractor, "Six more capitals were lost on Friday: Lashkargah, Qala-i-Naw, Firozkoh, Tirinkot, Qalat and Pul-i-Alam.")
+    assert {r[1] for r in result if r[0] == "captured"} == {"Lashkar Gah", "Qala-e-Naw", "Chaghcharan", "Tarinkot", "Qalat", "Pul-e-Alam"}
+    assert ("held", "Kabul", "Afghan government forces", "2021-08-14") in found(
+        extractor, "On Saturday evening the government still held the capital.", published=date(2021, 8, 16))
+
+
+def test_years_in_asides_do_not_make_the_main_clause_history(extractor):
+    assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(
+        extractor, "On Friday Kandahar, the Taliban's birthplace in 1994, is under attack from three sides.")
+    assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(
+        extractor, "Faizabad, where Germany ran a base until 2012, was taken on Wednesday.")
+    result = found(extractor, "Kunduz, where a German-ordered air strike killed dozens of civilians in 2009, fell on Sunday.", published=date(2021, 8, 9))
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in result and not any(r[0] == "strike" for r in result)
+
+
+def test_narrative_embassy_troop_and_strike_phrasings(extractor):
+    assert any(r[:3] == ("diplomatic", "Kabul", "China") for r in found(extractor, "Beijing's embassy in Kabul stayed open throughout."))
+    assert any(r[:3] == ("diplomatic", "Kabul", "Russia") for r in found(extractor, "Moscow never closed its embassy in Kabul."))
+    assert any(r[:3] == ("diplomatic", "Mazar-i-Sharif", "India") for r in found(
+        extractor, "The Indian consulate in Mazar-e Sharif, two streets from our office, had shut its doors."))
+    assert any(r[:3] == ("deployment", "Kabul", "United States") for r in found(
+        extractor, "Five thousand American troops are still holding the airport perimeter in Kabul."))
+    assert any(r[:3] == ("strike", "Nangarhar", "United States") for r in found(
+        extractor, "The US said on Friday it had struck back overnight with a drone in Nangarhar province."))
