@@ -886,3 +886,7 @@ def test_narrative_embassy_troop_and_strike_phrasings(extractor):
         extractor, "Five thousand American troops are still holding the airport perimeter in Kabul."))
     assert any(r[:3] == ("strike", "Nangarhar", "United States") for r in found(
         extractor, "The US said on Friday it had struck back overnight with a drone in Nangarhar province."))
+
+
+def test_people_taken_or_flown_out(extractor):
+    assert any(r[:3] == ("evacuation", "Kabul", "Germany") for r in found(extractor, "From Kabul the Germans took their first people out last night."))
