@@ -92,7 +92,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|\bin\s+(?:<SIDE>|insurgent|militant)\s+hands\b|\bunder\s+(?:<SIDE>|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:<SIDE>)-(?:held|controlled|occupied)\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity))|(?:\s+\S+){1,3}?\s+out\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender)\s+of\b", nominal=True),
     # "Herat city has been under the control of the de facto authorities since 12 August": whoever is named holds it
@@ -241,7 +241,7 @@ MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_TEMPLATE = (
-    r"\b(?:in\s+the\s+(?:19|20)\d0s|over\s+the\s+years|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+(?:<SIDE>)|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled)|on\s+(?:those|that|previous)\s+occasions?|back\s+then)\b",
+    r"\b(?:in\s+the\s+(?:19|20)\d0s|over\s+the\s+years|last\s+year|(?:two|three|several|many|\d+)\s+decades?\s+ago|\d+\s+years\s+ago|(?:twenty|twenty-five|25|20)\s+years\s+ago|back\s+in|during\s+(?:its|their|the)\s+(?:previous|earlier|first|former)\s+(?:rule|regime|time\s+in\s+power)|(?:previous|last|first)\s+time\s+(?:the\s+(?:<SIDE>)|they)\s+(?:ruled|were\s+in\s+power|held)|(?:first|previously|once|briefly)\s+(?:captured|took|seized|overran|held|controlled)|on\s+(?:those|that|previous)\s+occasions?|back\s+then)\b",
     re.IGNORECASE,
 )
 # A Taliban claim rather than an independent report, and signs of independent confirmation.

@@ -890,3 +890,4 @@ def test_narrative_embassy_troop_and_strike_phrasings(extractor):
 
 def test_people_taken_or_flown_out(extractor):
     assert any(r[:3] == ("evacuation", "Kabul", "Germany") for r in found(extractor, "From Kabul the Germans took their first people out last night."))
+    assert found(extractor, "The Indians closed their consulate in Herat last year.") == set()
