@@ -19,7 +19,7 @@ from functools import cached_property
 
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import DateExpression, find_dates, publication_window, resolve_relative, strip_dates
+from geo.dates import DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
 from geo.text import LINK_BLOCK_HEADER, Span, is_boilerplate, sentences
@@ -259,6 +259,7 @@ class _ArticleRun:
         self._expressions: dict[int, list[DateExpression]] = {}
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
+        self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -352,8 +353,22 @@ class _ArticleRun:
     def expressions(self, index: int) -> list[DateExpression]:
         """Every date phrase in a sentence, history included, found once (offsets within the sentence)."""
         if index not in self._expressions:
-            self._expressions[index] = find_dates(self.spans[index].text(self.text), self.published)
+            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index))
         return self._expressions[index]
+
+    def _section_day(self, index: int) -> date:
+        """The day relative dates are counted from: the publication date, or the last date heading before the
+        sentence ("Thursday 12 August" on a line of its own in a diary or a live page), if it is not later."""
+        if self._headings is None:
+            self._headings = []
+            for line in _LINE_RE.finditer(self.text):
+                if _DATE_HEADING_RE.fullmatch(line.group()):
+                    days = [e for e in find_dates(line.group(), self.published) if e.date_start is not None and e.date_start == e.date_end]
+                    if days and days[-1].date_start <= self.published:
+                        self._headings.append((line.end(), days[-1].date_start))
+        start = self.spans[index].start
+        before = [day for end, day in self._headings if end <= start]
+        return before[-1] if before else self.published
 
     def dates_in(self, index: int) -> list[DateExpression]:
         if index not in self._dates:
@@ -947,6 +962,9 @@ class _ArticleRun:
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase
+        elif (section_day := self._section_day(index)) != self.published:
+            date_start = date_end = best = section_day  # an undated sentence under a diary's or live page's day heading
+            precision, phrase, basis = DAY, "", "heading"
         else:
             date_start, date_end, precision, best = publication_window(self.published)
             phrase = ""
@@ -1118,6 +1136,9 @@ _ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|mil
 _ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LINE_RE = re.compile(r"[^\n]+")
+_DATE_HEADING_RE = re.compile(
+    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*"
+)
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Aug. 11:", "Friday 6 August –", "14 August -": a date leading a line, then a separator
 _TIMELINE_LEAD_RE = re.compile(

@@ -891,3 +891,12 @@ def test_narrative_embassy_troop_and_strike_phrasings(extractor):
 def test_people_taken_or_flown_out(extractor):
     assert any(r[:3] == ("evacuation", "Kabul", "Germany") for r in found(extractor, "From Kabul the Germans took their first people out last night."))
     assert found(extractor, "The Indians closed their consulate in Herat last year.") == set()
+
+
+def test_a_diarys_day_headings_date_what_follows(extractor):
+    text = ("A Kabul diary\n\nThursday 12 August\nTwo more cities gone today: Ghazni this morning, Herat tonight.\n\n"
+            "Saturday 14 August\nTonight Mazar fell, and with it the whole north.\n\n"
+            "Sunday 15 August\nBy night the Taliban were in Kabul.\n")
+    result = found(extractor, text, published=date(2021, 8, 24))
+    assert {("captured", "Ghazni", "Taliban", "2021-08-12"), ("captured", "Herat", "Taliban", "2021-08-12"),
+            ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14"), ("captured", "Kabul", "Taliban", "2021-08-15")} <= result
