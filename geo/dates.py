@@ -37,6 +37,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>\d{{4}}))?"),
+    ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>\d{1,2})(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron))"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
@@ -176,6 +177,15 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
     if kind == "this_month":
         start = published.replace(day=1)
         return start, published, MONTH, published
+    if kind == "day_of_month":  # "on the 15th": this month, or last month if that day has not come yet
+        day = int(groups["d9"])
+        year, month = published.year, published.month
+        if day > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if day > calendar.monthrange(year, month)[1]:
+            return None, None, DAY, None
+        d = date(year, month, day)
+        return d, d, DAY, d
     if kind == "week_of_month":  # "the last week of July"
         month = _MONTHS[groups["m8"].rstrip(".").lower()]
         year = int(groups["y8"]) if groups.get("y8") else (published.year if month <= published.month + 6 else published.year - 1)

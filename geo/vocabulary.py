@@ -110,6 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LOCATIVE, r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought)\s+(?:the\s+)?(?:security\s+forces|government\s+forces|troops|soldiers|commandos|police|the\s+army)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b"),
     Trigger(CAPTURED, LEFT, r"\bopened\s+(?:its|their)\s+gates\b"),
+    # "By evening he said the city was theirs"; "the Taliban say they control the city"
+    Trigger(CAPTURED, LEFT, r"\b(?:is|was|are|were)\s+(?:now\s+|already\s+)?theirs\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\bit\s+(?:was|had\s+been)\s+(?:the\s+turn\s+of\s+)?(?=(?-i:[A-Z]))(?!(?:\S+\s+){1,3}?(?:that|who|which|where)\b)", in_sequence=True),
     # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
     Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:lost|taken|captured|overrun|gone|fell)\b[^:;.]{0,20}:"),
@@ -120,7 +123,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+(?:on|hope))", transfer=True, passive=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
+    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|on\s+(?:the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
@@ -237,7 +240,7 @@ LIST_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
 DENIAL_RE = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?|no\s+(?:credible\s+|independent\s+)?evidence|fake|debunked|misleading)\b", re.IGNORECASE)
 MODAL_RE = re.compile(
-    r"\b(?:could|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
+    r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
     re.IGNORECASE,
 )
 _HISTORY_TEMPLATE = (

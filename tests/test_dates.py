@@ -149,3 +149,13 @@ def test_parse_published(value, expected):
 def test_parse_published_rejects_saying_why(value, reason):
     with pytest.raises(ValueError, match=reason.replace(".", r"\.")):
         parse_published(value)
+
+
+def test_the_nth_of_this_or_last_month():
+    published = date(2021, 8, 20)
+    [on_15th] = find_dates("When Kabul fell on the 15th, we were packing.", published)
+    assert (on_15th.date_start, on_15th.precision) == (date(2021, 8, 15), 1)
+    [on_28th] = find_dates("The siege began on the 28th.", published)
+    assert on_28th.date_start == date(2021, 7, 28)
+    assert find_dates("Attacks on the 3rd and 6th police districts were repelled.", published) == []
+    assert find_dates("Units of the 217th Corps surrendered.", published) == []

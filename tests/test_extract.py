@@ -900,3 +900,14 @@ def test_a_diarys_day_headings_date_what_follows(extractor):
     result = found(extractor, text, published=date(2021, 8, 24))
     assert {("captured", "Ghazni", "Taliban", "2021-08-12"), ("captured", "Herat", "Taliban", "2021-08-12"),
             ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14"), ("captured", "Kabul", "Taliban", "2021-08-15")} <= result
+
+
+def test_more_narrative_phrasings(extractor):
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(
+        extractor, "Kunduz is big. By evening on Sunday he said the city was theirs.", published=date(2021, 8, 9))
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "Kandahar is big. On Friday the Taliban say they control the city.")
+    assert ("held", "Herat", "Afghan government forces", "2021-08-13") in found(extractor, "On Friday government forces say they control Herat.")
+    assert ("contested", "Mazar-i-Sharif", "Taliban", "2021-08-13") in found(extractor, "On Friday we could hear gunfire on the edge of Mazar-e Sharif.")
+    assert found(extractor, "Officials fear Mazar could fall on Friday.") == set()
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, "Farah had gone on August 10.")
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "When Kabul fell on the 15th, we were packing.", published=date(2021, 8, 20))
