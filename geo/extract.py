@@ -78,7 +78,7 @@ _GENERAL_APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
 )
 _CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 _STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
 _EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
@@ -567,6 +567,9 @@ class _ArticleRun:
                 continue
             if _LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
+            if _ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
+                    _FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and _LIST_GOES_ON_RE.match(self.text, end)):
+                continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start
         return None
 
@@ -602,6 +605,9 @@ class _ArticleRun:
             if following:
                 clause = (clause[0], following[0][1])
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
+        candidates = [h for i, h in enumerate(candidates) if not (
+            i and h.place.kind == PROVINCE and candidates[i - 1].place.iso_code == h.place.iso_code
+            and _CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
         candidates = [
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
@@ -1071,6 +1077,7 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
+    between = _WHERE_IN_RE.sub(" ", between)  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
     between = _DOUBLE_COMMA_RE.sub(",", _DANGLING_PREPOSITION_RE.sub("", _TIME_OF_DAY_RE.sub("", strip_dates(between))))
     between = _AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
@@ -1080,6 +1087,12 @@ def _conjoined(between: str) -> bool:
 
 
 _WORD_RE = re.compile(r"\w+")
+# Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
+_ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
+_CONTAINER_BETWEEN_RE = re.compile(r"\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+in\s+(?:the\s+)?")
+_WHERE_IN_RE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\b|(?-i:[A-Z])[\w'\u2019-]+(?:\s+province)?)\s*,?", re.IGNORECASE)
 # "Kunduz in the morning, then Sar-e-Pul by evening": a time of day between list items.
 _TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"

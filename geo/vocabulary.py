@@ -240,7 +240,7 @@ LIST_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
 DENIAL_RE = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?|no\s+(?:credible\s+|independent\s+)?evidence|fake|debunked|misleading)\b", re.IGNORECASE)
 MODAL_RE = re.compile(
-    r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|may|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
+    r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|(?-i:may)|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
     re.IGNORECASE,
 )
 _HISTORY_TEMPLATE = (
@@ -277,7 +277,7 @@ NAMING_OF_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY_RE = re.compile(
-    r";|:\s|\s[\u2013\u2014]\s(?!(?:had|have|has|were|was|are|is|all)\b)|\s--\s|,\s+(?:but|while|whereas|although|though|as|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|\s(?:but|while|whereas|although|though|because|whereas)\s"
+    r";|:\s|\s[\u2013\u2014]\s(?!(?:had|have|has|were|was|are|is|all)\b)|\s--\s|,\s+(?:but|while|whereas|although|though|as(?!\s+well\s+as\b)|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|\s(?:but|while|whereas|although|though|because|whereas)\s"
 )
 # Words that cannot sit between a trigger and its argument.
 GAP_BLOCKER_RE = re.compile(

@@ -911,3 +911,26 @@ def test_more_narrative_phrasings(extractor):
     assert found(extractor, "Officials fear Mazar could fall on Friday.") == set()
     assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, "Farah had gone on August 10.")
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "When Kabul fell on the 15th, we were packing.", published=date(2021, 8, 20))
+
+
+def test_may_the_month_is_not_may_the_modal(extractor):
+    result = found(extractor, "Following a rapid offensive that began in May, the Taliban took control of Kabul on 15 August.", published=date(2021, 8, 24))
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in result
+    assert found(extractor, "Officials said Kunduz may fall on Friday.") == set()
+
+
+def test_lists_with_where_each_place_lies(extractor):
+    result = found(extractor, "On Saturday the Taliban took Mazar, as well as Sharana in Paktika and Gardez in Paktia.", published=date(2021, 8, 16))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Mazar-i-Sharif", "Sharana", "Gardez"}
+    result = found(extractor, "On Friday Mazar-i-Sharif in the north and Jalalabad in the east remain in government hands.")
+    assert {r[1] for r in result if r[0] == "held"} == {"Mazar-i-Sharif", "Jalalabad"}
+    result = found(extractor, "On Friday fighting was reported in Kunduz, in Takhar and in Badakhshan.")
+    assert {r[1] for r in result if r[0] == "contested"} == {"Kunduz", "Takhar", "Badakhshan"}
+
+
+def test_places_people_came_from_are_not_what_the_city_refers_to(extractor):
+    text = ("As of Tuesday, Mazar-i-Sharif remained under government control and was receiving displaced families "
+            "from Sheberghan, Kunduz and Samangan. The city was taken by the Taliban on Saturday.")
+    result = found(extractor, text, published=date(2021, 8, 16))
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in result
+    assert not any(r[:2] in {("captured", "Aybak"), ("captured", "Sheberghan")} for r in result)
