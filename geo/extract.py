@@ -428,6 +428,11 @@ class _ArticleRun:
             own = [e for e in own if not _ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
         if own:
             in_clause = [e for e in own if clause[0] <= e.start < clause[1]]
+            if not in_clause:  # "Thursday, Aug. 12: Herat, besieged since late July, falls; ...": the line's leading date
+                start = self.spans[index].start
+                lead = [e for e in own if e.start - start <= 15 and _LEAD_COLON_RE.match(self.text, e.end)]
+                if lead:
+                    return lead[0], "sentence"
             pool = in_clause or own
             return min(pool, key=lambda e: abs(e.start - position)), "sentence"
         lead = self._line_lead_date(index)
@@ -522,8 +527,14 @@ class _ArticleRun:
         for match in _ANAPHOR_RE.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
                 continue
+            headed = [h for h in hits if 0 <= match.start() - h.end <= 3 and sentence[h.end : match.start()].strip() in (":", "\u2013", "\u2014", "-")]
+            if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday"
+                found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
+                continue
             if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
                 continue  # "the provincial capital, Pul-i-Alam", "Herat, the western city": named right here
+            if any(_NAMED_AFTER_RE.fullmatch(sentence, match.end(), h.start) for h in hits if h.start >= match.end()):
+                continue  # "the airport in Kabul": named right after
             fronted = _FRONTED_PHRASE_RE.match(sentence)
             if fronted and match.end() <= fronted.end() and not match.group("province"):
                 later = [h for h in hits if h.start >= fronted.end() and h.place.kind == CAPITAL]
@@ -635,6 +646,10 @@ class _ArticleRun:
         relative = _RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not _OBJECT_RELATIVE_RE.match(relative.group()) and _HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
+        if not chosen and trigger.direction != V.LEFT and _PARTICIPLE_RE.fullmatch(match.group()):
+            before = [h for h in candidates if h.end <= start and _COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
+            if before:
+                chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
             if antecedents and _ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
@@ -697,7 +712,7 @@ class _ArticleRun:
             return []
         last = before[-1]
         gap = analysis[last.end : start]
-        aside = _RELATIVE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base until 2012, was taken"
+        aside = _RELATIVE_ASIDE_RE.match(gap) or _PARTICIPLE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
@@ -1089,6 +1104,10 @@ def _conjoined(between: str) -> bool:
 _WORD_RE = re.compile(r"\w+")
 # Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
 _ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
+_PARTICIPLE_RE = re.compile(r"\w+ed")
+_COMMA_GAP_RE = re.compile(r",\s*")
+_NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near)\s+(?:the\s+)?")
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 _CONTAINER_BETWEEN_RE = re.compile(r"\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+in\s+(?:the\s+)?")

@@ -934,3 +934,19 @@ def test_places_people_came_from_are_not_what_the_city_refers_to(extractor):
     result = found(extractor, text, published=date(2021, 8, 16))
     assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in result
     assert not any(r[:2] in {("captured", "Aybak"), ("captured", "Sheberghan")} for r in result)
+
+
+def test_a_place_headed_by_a_colon_and_an_aside_participle(extractor):
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(extractor, "Herat: the western city was taken late on Thursday, officials said.")
+    result = found(extractor, "Thursday, Aug. 12: Herat, besieged since late July, falls; Ismail Khan is taken prisoner the next morning.", published=date(2021, 8, 16))
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in result and any(r[:2] == ("contested", "Herat") for r in result)
+
+
+def test_a_speech_verb_ends_a_deployment_phrase(extractor):
+    result = found(extractor, "Afghan security forces said on Friday they were still in control of Kandahar.")
+    assert result == {("held", "Kandahar", "Afghan government forces", "2021-08-13")}
+
+
+def test_the_airport_in_a_named_city_is_that_city(extractor):
+    result = found(extractor, "Kandahar was calm on Friday.\n\nBritish troops, about 1,000 of them now at the airport in Kabul, are processing evacuees.")
+    assert {r[:3] for r in result if r[0] == "deployment"} == {("deployment", "Kabul", "United Kingdom")}
