@@ -47,7 +47,7 @@ _CORRECTION_RE = re.compile(
 )
 _BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 _STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+)$", re.IGNORECASE)
+_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 _HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 _HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
@@ -57,10 +57,14 @@ _CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 _LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 _UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
-    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)(?<!centre\s)(?<!center\s)(?<!capital\s)(?<!city\s)(?<!one\s)to\s+[\"\u201c]?$"
+    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
     r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
     re.IGNORECASE,
 )
+# "the first provincial capital to fall": the ordinal says it did
+_ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
+_OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
+_OFFICIAL_RE = re.compile(r"\b(?:governor|ministry|minister|officials?|police|army|corps|commander|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
 _ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
 _GERUND_RE = re.compile(r"\w+ing\b")
 _COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
@@ -741,7 +745,8 @@ class _ArticleRun:
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if _DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
-        if _UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) or (
+        if (_UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())
+                and not _ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
                 _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
         scope = analysis[scope_start : clause[1]]
@@ -754,7 +759,9 @@ class _ArticleRun:
         if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
             return []
         event_type = trigger.event_type
-        if trigger.control_state:
+        if trigger.control_state and _OUR_FORCES_AFTER_RE.match(analysis, match.end()) and _OFFICIAL_RE.search(sentence):
+            event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
+        elif trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
@@ -1050,8 +1057,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not _POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        if len(_WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()):
-            continue
+        if len(_WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()) or V.REVERSAL_RE.search(match.group()):
+            continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
     for hit in hits:
         paren = _PAREN_AFTER_RE.match(sentence, hit.end)

@@ -950,3 +950,14 @@ def test_a_speech_verb_ends_a_deployment_phrase(extractor):
 def test_the_airport_in_a_named_city_is_that_city(extractor):
     result = found(extractor, "Kandahar was calm on Friday.\n\nBritish troops, about 1,000 of them now at the airport in Kabul, are processing evacuees.")
     assert {r[:3] for r in result if r[0] == "deployment"} == {("deployment", "Kabul", "United Kingdom")}
+
+
+def test_ministry_bulletins_expectations_rumours_and_our_forces(extractor):
+    result = found(extractor, "MoD: Security forces retake Farah city, enemy attacks repelled in Kandahar, Herat and Lashkargah on Thursday.")
+    assert {r[1] for r in result if r[0] == "held"} == {"Kandahar", "Herat", "Lashkar Gah"}
+    assert not any(r[:2] in {("captured", "Herat"), ("captured", "Lashkar Gah")} for r in result)
+    assert found(extractor, "Analysts in Islamabad now expect the Afghan capital to fall within weeks, if not days.") == set()
+    assert found(extractor, "Unconfirmed reports on social media say Faizabad has been taken.") == set()
+    assert not any(r[0] == "evacuation" for r in found(extractor, "The cabinet approved up to 600 soldiers to secure the evacuation at Kabul airport."))
+    result = found(extractor, 'On Friday Helmand\'s governor rejected that account, saying Lashkar Gah "is under the full control of our forces".')
+    assert result == {("held", "Lashkar Gah", "Afghan government forces", "2021-08-13")}
