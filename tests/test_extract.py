@@ -961,3 +961,11 @@ def test_ministry_bulletins_expectations_rumours_and_our_forces(extractor):
     assert not any(r[0] == "evacuation" for r in found(extractor, "The cabinet approved up to 600 soldiers to secure the evacuation at Kabul airport."))
     result = found(extractor, 'On Friday Helmand\'s governor rejected that account, saying Lashkar Gah "is under the full control of our forces".')
     assert result == {("held", "Lashkar Gah", "Afghan government forces", "2021-08-13")}
+
+
+def test_controlled_since_seen_fighting_and_long_consulate_names(extractor):
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "The Taliban have controlled Kabul since August 15.", published=date(2021, 8, 20))
+    assert any(r[:2] == ("contested", "Lashkar Gah") for r in found(extractor, "Lashkar Gah has seen fierce street fighting since late last week."))
+    assert found(extractor, "Mazar, the largest city in the north, has seen no fighting inside the city so far.") == set()
+    assert any(r[:3] == ("diplomatic", "Herat", "Iran") for r in found(
+        extractor, "Iran's consulate general in Herat, a few hundred metres from the governor's office, remains open."))
