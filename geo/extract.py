@@ -119,7 +119,7 @@ MAX_LOCATIVE_GAP_WORDS = 10
 _IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
 _PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
 # "KABUL — In the span of a week ...": a dateline says where the story was filed.
-_DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
+_DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]+(?=\s+[-\u2013\u2014]\s|,))?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
@@ -573,7 +573,7 @@ class _ArticleRun:
             sentence_index = self.hit_sentence.get(start)
             if sentence_index is None or index - sentence_index > _ANAPHOR_SENTENCES_BACK:
                 return None
-            if paragraph - self.spans[sentence_index].paragraph > 1:
+            if paragraph - self.spans[sentence_index].paragraph > 2:
                 return None
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
@@ -582,6 +582,10 @@ class _ArticleRun:
                 continue
             if _LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
+            sentence_start = self.spans[sentence_index].start
+            dateline = _DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
+            if dateline and start - sentence_start < dateline.end():
+                continue  # "KABUL, Afghanistan — ...": where the story was filed
             if _ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
                     _FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and _LIST_GOES_ON_RE.match(self.text, end)):
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins

@@ -110,6 +110,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LOCATIVE, r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought)\s+(?:the\s+)?(?:security\s+forces|government\s+forces|troops|soldiers|commandos|police|the\s+army)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b"),
     Trigger(CAPTURED, LEFT, r"\bopened\s+(?:its|their)\s+gates\b"),
+    # "Maimana ... surrendered to the Taliban without a fight on Saturday": the place gave itself up
+    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)\s+(?:to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)?(?=\s+(?:without|on|late|early|after|within|overnight|yesterday|today|last)\b|\s*[.;,])", transfer=True),
     # "By evening he said the city was theirs"; "the Taliban say they control the city"
     Trigger(CAPTURED, LEFT, r"\b(?:is|was|are|were)\s+(?:now\s+|already\s+)?theirs\b"),
     # "The Taliban have controlled Kabul since August 15": whoever is named holds it, since then

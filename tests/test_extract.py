@@ -969,3 +969,12 @@ def test_controlled_since_seen_fighting_and_long_consulate_names(extractor):
     assert found(extractor, "Mazar, the largest city in the north, has seen no fighting inside the city so far.") == set()
     assert any(r[:3] == ("diplomatic", "Herat", "Iran") for r in found(
         extractor, "Iran's consulate general in Herat, a few hundred metres from the governor's office, remains open."))
+
+
+def test_surrendered_to_the_taliban_and_datelines_are_not_antecedents(extractor):
+    assert ("captured", "Maymana", "Taliban", "2021-08-14") in found(
+        extractor, "Maimana, the capital of northwestern Faryab province, surrendered to the Taliban without a fight on Saturday.", published=date(2021, 8, 15))
+    assert found(extractor, "The governor surrendered his weapons on Saturday.") == set()
+    text = ("KABUL, Afghanistan \u2014 The U.S. has stepped up airstrikes in support of Afghan forces, the general said.\n\n"
+            "Officials spoke on Friday.\n\nOn Friday the Taliban attacked the city's western gates.")
+    assert not any(r[1] == "Kabul" for r in found(extractor, text))
