@@ -742,8 +742,8 @@ class _ArticleRun:
         before_trigger = analysis[scope_start : match.start()]
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
             return []
-        if V.MODAL_RE.search(match.group()) or V.NEGATION_RE.search(match.group()):
-            return []
+        if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
+            return []  # a hold may be said with a negation: "has not fallen"
         if trigger.in_sequence and not any(i in self.capture_spans and self.spans[index].paragraph - self.spans[i].paragraph <= 1
                                            for i in range(max(0, index - 2), index)):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls

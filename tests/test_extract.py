@@ -978,3 +978,12 @@ def test_surrendered_to_the_taliban_and_datelines_are_not_antecedents(extractor)
     text = ("KABUL, Afghanistan \u2014 The U.S. has stepped up airstrikes in support of Afghan forces, the general said.\n\n"
             "Officials spoke on Friday.\n\nOn Friday the Taliban attacked the city's western gates.")
     assert not any(r[1] == "Kabul" for r in found(extractor, text))
+
+
+def test_has_not_fallen_is_held_and_other_holding_phrasings(extractor):
+    assert found(extractor, "On Friday officials said Kandahar has not fallen.") == {("held", "Kandahar", "Afghan government forces", "2021-08-13")}
+    assert ("held", "Kandahar", "Afghan government forces", "2021-08-13") in found(
+        extractor, "On Friday officials said Kandahar city has not fallen and is in the hands of the army.")
+    assert ("contested", "Pul-e Khumri", "Taliban", "2021-08-13") in found(extractor, "On Friday morning the militants were in the centre of Pul-i-Khumri.")
+    assert any(r[:3] == ("diplomatic", "Kabul", "United States") for r in found(
+        extractor, "On Friday the US embassy in Kabul has moved all of its staff to the airport."))
