@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
 from geo.dates import DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
@@ -27,121 +28,8 @@ from geo.theatre import Actor, Theatre
 
 MAX_RIGHT_GAP_WORDS = 12
 MAX_LEFT_GAP_WORDS = 8
-# Words after an actor's name that make it a modifier, not the one acting ("NATO allies Denmark").
-_ACTOR_MODIFIER_RE = re.compile(
-    r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy)\b"
-)
-# ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
-_NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
-_FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
-# A sub-provincial place between a trigger and a province or capital: the event is in the former.
-_DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-# "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
-_CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
-_DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-_AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
-_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},", re.IGNORECASE)
-_CORRECTION_RE = re.compile(
-    r"^\W*(?:correction|clarification)\s*:|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
-    re.IGNORECASE,
-)
-_BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
-_STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-_PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
-_HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
-_HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
-_ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
-_NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
-_LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
-_UNREAL_BEFORE_RE = re.compile(
-    r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
-    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
-    r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
-    re.IGNORECASE,
-)
-# "the first provincial capital to fall": the ordinal says it did
-_ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
-_OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
-_OFFICIAL_RE = re.compile(r"\b(?:governor|ministry|minister|officials?|police|army|corps|commander|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
-_ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
-_GERUND_RE = re.compile(r"\w+ing\b")
-_COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
-_TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
-_DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
-)
-_MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
-_EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
-_APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
-)
-# ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
-_GENERAL_APPOSITIVE_RE = re.compile(
-    r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
-)
-_CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
-)
-_STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
-_EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
-_POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
-_LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
-)
-_LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
-_HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
-_OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
-_RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
-_PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
-# "the defence ministry in London said": where a speaker is, not where the event is.
-_SPEAKER_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")
-_SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
-# Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
-_ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
-    r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
-    r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
-    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
-)
-_ANAPHOR_SENTENCES_BACK = 3
-# A fronted adverbial whose "the city" points ahead to the city the main clause names.
-_FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
-_LOCATIVE_PREP_RE = re.compile(
-    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
 MAX_LOCATIVE_GAP_WORDS = 10
-
-_IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
-_PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
-# "KABUL — In the span of a week ...": a dateline says where the story was filed.
-_DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]+(?=\s+[-\u2013\u2014]\s|,))?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
-_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
-_PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
-_OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
-_PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
-_AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
-_ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
-_SEMICOLON_RE = re.compile(r";\s*")
-# Words are separated by required spaces, so a long run of capitals cannot be split many ways.
-_CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
-_PROVINCE_LEAD_RE = re.compile(
-    r"^\W*[A-Z][^\s,;:\u2013\u2014]*(?:[\s-][A-Z][^\s,;:\u2013\u2014]*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
-)
-_CAPS_LEAD_RE = re.compile(rf"^\W*{_CAPS_WORDS}\s*(?:[,;]\s*{_CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
-_ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
-_ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
-_NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
-_POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
-_DOUBLE_COMMA_RE = re.compile(r",\s*,")
-_HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
-_WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
-
 
 
 @dataclass(frozen=True)
@@ -287,7 +175,7 @@ class _ArticleRun:
             if LINK_BLOCK_HEADER.match(sentence):
                 link_block = span.paragraph
                 continue
-            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or _CORRECTION_RE.search(sentence):
+            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence):
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
             found = self._sentence(index, span, sentence, hits)
@@ -303,8 +191,8 @@ class _ArticleRun:
         """Spans on the lines of a dated timeline ("Aug. 11: Faizabad, in Badakhshan.") that runs for at least
         three lines, with the event type the timeline reports (the commonest among its own phrases, else a fall
         announced just before it) and where each line's content starts."""
-        lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(self.text)]
-        dated = [(start, end, lead.end()) for start, end in lines if (lead := _TIMELINE_LEAD_RE.match(self.text, start, end))]
+        lines = [(m.start(), m.end()) for m in P.LINE_RE.finditer(self.text)]
+        dated = [(start, end, lead.end()) for start, end in lines if (lead := P.TIMELINE_LEAD_RE.match(self.text, start, end))]
         blocks: list[list[tuple[int, int, int]]] = []
         for line in dated:
             if blocks and self.text[blocks[-1][-1][1] : line[0]].strip() == "":
@@ -318,7 +206,7 @@ class _ArticleRun:
             kinds = [V.TRIGGERS[int(t.lastgroup[1:])].event_type for _, end, body in block
                      for t in self.x.vocabulary.find_triggers(self.text[body:end])]
             kinds = [k for k in kinds if k in V.TERRITORIAL]
-            announced_falls = bool(_FALL_WORD_RE.search(self.text, max(0, block[0][0] - 300), block[0][0]))
+            announced_falls = bool(P.FALL_WORD_RE.search(self.text, max(0, block[0][0] - 300), block[0][0]))
             if kinds:  # the commonest; on a tie, falls if the text before announced them, else the first seen
                 event_type = min(dict.fromkeys(kinds), key=lambda k: (-kinds.count(k), not (announced_falls and k == V.CAPTURED), kinds.index(k)))
             elif announced_falls:
@@ -344,8 +232,8 @@ class _ArticleRun:
             kinds = {V.TRIGGERS[int(t.lastgroup[1:])].event_type for t in self.x.vocabulary.find_triggers(segment)}
             if not segment.strip() or kinds - {event_type}:
                 continue  # a part with another verb of its own ("Kandahar is besieged") says what happened itself
-            items = [h for h in hits if seg_start <= h.start < seg_end and _ITEM_START_RE.search(sentence[seg_start : h.start])
-                     and not _IN_PARENTHESES_RE.search(sentence[seg_start : h.start])]
+            items = [h for h in hits if seg_start <= h.start < seg_end and P.ITEM_START_RE.search(sentence[seg_start : h.start])
+                     and not P.IN_PARENTHESES_RE.search(sentence[seg_start : h.start])]
             for hit in items:
                 mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, "(timeline)", hit.start,
                                      (seg_start, seg_end), claimed=False, position=hit.start)
@@ -365,8 +253,8 @@ class _ArticleRun:
         sentence ("Thursday 12 August" on a line of its own in a diary or a live page), if it is not later."""
         if self._headings is None:
             self._headings = []
-            for line in _LINE_RE.finditer(self.text):
-                if _DATE_HEADING_RE.fullmatch(line.group()):
+            for line in P.LINE_RE.finditer(self.text):
+                if P.DATE_HEADING_RE.fullmatch(line.group()):
                     days = [e for e in find_dates(line.group(), self.published) if e.date_start is not None and e.date_start == e.date_end]
                     if days and days[-1].date_start <= self.published:
                         self._headings.append((line.end(), days[-1].date_start))
@@ -406,14 +294,14 @@ class _ArticleRun:
         """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994")."""
         end = len(sentence) if end is None else end
         asides = [] if position is None else [
-            (m.start(), m.end()) for m in _RELATIVE_ASIDE_RE.finditer(sentence) if not m.start() <= position < m.end()]
+            (m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(sentence) if not m.start() <= position < m.end()]
         for expression in self.expressions(index):
             if start <= expression.start < end and expression.date_start is not None and expression.date_start.year < self.published.year:
                 if not sentence[expression.start : expression.end].strip():
                     continue  # in a masked appositive: "Kandahar, the Taliban's birthplace in 1994, is under attack"
                 if any(a <= expression.start < b for a, b in asides):
                     continue  # "Faizabad, where Germany ran a base until 2012, was taken"
-                if not _SINCE_YEAR_RE.search(sentence[: expression.start]):
+                if not P.SINCE_YEAR_RE.search(sentence[: expression.start]):
                     return True
         return False
 
@@ -429,12 +317,12 @@ class _ArticleRun:
         """
         own = self.dates_in(index)
         if not onsets:
-            own = [e for e in own if not _ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
+            own = [e for e in own if not P.ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
         if own:
             in_clause = [e for e in own if clause[0] <= e.start < clause[1]]
             if not in_clause:  # "Thursday, Aug. 12: Herat, besieged since late July, falls; ...": the line's leading date
                 start = self.spans[index].start
-                lead = [e for e in own if e.start - start <= 15 and _LEAD_COLON_RE.match(self.text, e.end)]
+                lead = [e for e in own if e.start - start <= 15 and P.LEAD_COLON_RE.match(self.text, e.end)]
                 if lead:
                     return lead[0], "sentence"
             pool = in_clause or own
@@ -471,7 +359,7 @@ class _ArticleRun:
         if first == index:
             return None
         dated = self.dates_in(first)
-        if dated and dated[0].start - self.spans[first].start <= 3 and _LEAD_COLON_RE.match(self.text, dated[0].end):
+        if dated and dated[0].start - self.spans[first].start <= 3 and P.LEAD_COLON_RE.match(self.text, dated[0].end):
             return dated[0]
         return None
 
@@ -512,7 +400,7 @@ class _ArticleRun:
                     captured_targets.extend(targets)
                 for hit in targets:
                     made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits)
-                    if made or not _STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
+                    if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
                     mentions.extend(made)
         for match in triggers:
@@ -528,7 +416,7 @@ class _ArticleRun:
         """Hits for "the city", "its outskirts", "it fell", "the capital": the place they refer back to."""
         found: list[_Hit] = []
         taken = [(h.start, h.end) for h in hits]
-        for match in _ANAPHOR_RE.finditer(sentence):
+        for match in P.ANAPHOR_RE.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             headed = [h for h in hits if 0 <= match.start() - h.end <= 3 and sentence[h.end : match.start()].strip() in (":", "\u2013", "\u2014", "-")]
@@ -537,9 +425,9 @@ class _ArticleRun:
                 continue
             if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
                 continue  # "the provincial capital, Pul-i-Alam", "Herat, the western city": named right here
-            if any(_NAMED_AFTER_RE.fullmatch(sentence, match.end(), h.start) for h in hits if h.start >= match.end()):
+            if any(P.NAMED_AFTER_RE.fullmatch(sentence, match.end(), h.start) for h in hits if h.start >= match.end()):
                 continue  # "the airport in Kabul": named right after
-            fronted = _FRONTED_PHRASE_RE.match(sentence)
+            fronted = P.FRONTED_PHRASE_RE.match(sentence)
             if fronted and match.end() <= fronted.end() and not match.group("province"):
                 later = [h for h in hits if h.start >= fronted.end() and h.place.kind == CAPITAL]
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
@@ -571,7 +459,7 @@ class _ArticleRun:
             if end > position:
                 continue
             sentence_index = self.hit_sentence.get(start)
-            if sentence_index is None or index - sentence_index > _ANAPHOR_SENTENCES_BACK:
+            if sentence_index is None or index - sentence_index > P.ANAPHOR_SENTENCES_BACK:
                 return None
             if paragraph - self.spans[sentence_index].paragraph > 2:
                 return None
@@ -580,14 +468,14 @@ class _ArticleRun:
                 continue
             if V.MODIFIER_NOUNS_RE.match(self.text, end):
                 continue
-            if _LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
+            if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
             sentence_start = self.spans[sentence_index].start
-            dateline = _DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
+            dateline = P.DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
             if dateline and start - sentence_start < dateline.end():
                 continue  # "KABUL, Afghanistan — ...": where the story was filed
-            if _ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
-                    _FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and _LIST_GOES_ON_RE.match(self.text, end)):
+            if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
+                    P.FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and P.LIST_GOES_ON_RE.match(self.text, end)):
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start
         return None
@@ -615,7 +503,7 @@ class _ArticleRun:
 
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
-        if trigger.direction != V.RIGHT and _BUT_START_RE.match(analysis, clause[0], match.start()):
+        if trigger.direction != V.RIGHT and P.BUT_START_RE.match(analysis, clause[0], match.start()):
             previous = [c for c in clauses if c[1] <= clause[0]]
             if previous:  # "Sar-e Pol is under attack but remains in government hands": the same subject
                 clause = (previous[-1][0], clause[1])
@@ -626,11 +514,11 @@ class _ArticleRun:
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
         candidates = [h for i, h in enumerate(candidates) if not (
             i and h.place.kind == PROVINCE and candidates[i - 1].place.iso_code == h.place.iso_code
-            and _CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
+            and P.CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
         candidates = [
             h for h in candidates
-            if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and _EDGE_POSSESSIVE_RE.match(analysis, h.end))
-            or (trigger.event_type == V.HELD and _AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
+            if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and P.EDGE_POSSESSIVE_RE.match(analysis, h.end))
+            or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
@@ -651,33 +539,33 @@ class _ArticleRun:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
                 chosen = chosen + _gapped_after(analysis, candidates, end)
-        relative = _RELATIVE_START_RE.match(analysis[clause[0] : start])
-        if relative and trigger.direction == V.RIGHT and not _OBJECT_RELATIVE_RE.match(relative.group()) and _HAS_OBJECT_RE.match(analysis, end):
+        relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
+        if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
-        if not chosen and trigger.direction != V.LEFT and _PARTICIPLE_RE.fullmatch(match.group()):
-            before = [h for h in candidates if h.end <= start and _COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
+        if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
+            before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
-            if antecedents and _ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
+            if antecedents and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]
         return chosen
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
-        located = [h for h in candidates if _LOCATIVE_PREP_RE.search(analysis[max(0, h.start - 40) : h.start])]
+        located = [h for h in candidates if P.LOCATIVE_PREP_RE.search(analysis[max(0, h.start - 40) : h.start])]
         best = None
         for hit in located:
             if hit.start >= match.end():
                 gap, a, b = analysis[match.end() : hit.start], match.end(), hit.start
             else:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
-            if not _gap_ok(_REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
+            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
-            if hit.start >= match.end() and (_NEARBY_PLACES_RE.search(gap) or _DISTRICT_OF_GAP_RE.search(gap) or _CONTAINER_GAP_RE.match(gap)):
+            if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)):
                 continue  # "clashes in districts near Sheberghan", "fighting in Andarab, in neighbouring Baghlan": not there
-            distance = len(_WORD_RE.findall(gap))
+            distance = len(P.WORD_RE.findall(gap))
             if best is None or distance < best[0]:
                 best = (distance, hit)
         if best is None:
@@ -697,7 +585,7 @@ class _ArticleRun:
         gap = analysis[end : first.start]
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
-        if event_type == V.HELD and _HOLDOUT_GAP_RE.fullmatch(gap):
+        if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
@@ -705,7 +593,7 @@ class _ArticleRun:
                 return []
             if event_type == V.CAPTURED and V.SUBPLACE_RE.search(gap):
                 return []
-            if _DISTRICT_OF_GAP_RE.search(gap) or _CONTAINER_GAP_RE.match(gap):
+            if P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap):
                 return []  # "repelled attacks in Andarab district of neighbouring Baghlan": a district, not the place
         chosen = [first]
         for nxt in after[1:]:
@@ -720,13 +608,13 @@ class _ArticleRun:
             return []
         last = before[-1]
         gap = analysis[last.end : start]
-        aside = _RELATIVE_ASIDE_RE.match(gap) or _PARTICIPLE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
+        aside = P.RELATIVE_ASIDE_RE.match(gap) or P.PARTICIPLE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
-        possessor = bool(_POSSESSIVE_ONLY_RE.fullmatch(gap))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
-        if _HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+        possessor = bool(P.POSSESSIVE_ONLY_RE.fullmatch(gap))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
+        if P.HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
@@ -740,30 +628,30 @@ class _ArticleRun:
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
-        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or _NO_BEFORE_RE.search(before_trigger):
+        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or P.NO_BEFORE_RE.search(before_trigger):
             return []
         if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
         if trigger.in_sequence and not any(i in self.capture_spans and self.spans[index].paragraph - self.spans[i].paragraph <= 1
                                            for i in range(max(0, index - 2), index)):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
-        if _DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
+        if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
-        if (_UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())
-                and not _ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
-                _ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and _GERUND_RE.match(match.group())):
+        if (P.UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())
+                and not P.ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
+                P.ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and P.GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
         scope = analysis[scope_start : clause[1]]
         if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, clause[1], position=match.start()):
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
-        if trigger.needs_attacker and _STRIKE_VERB_RE.search(analysis, clause[0], match.start()):
+        if trigger.needs_attacker and P.STRIKE_VERB_RE.search(analysis, clause[0], match.start()):
             return []  # "Air Force jets struck Taliban positions on the western edge of Kandahar": a strike
         if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
             return []
         event_type = trigger.event_type
-        if trigger.control_state and _OUR_FORCES_AFTER_RE.match(analysis, match.end()) and _OFFICIAL_RE.search(sentence):
+        if trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
@@ -778,13 +666,13 @@ class _ArticleRun:
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and (self.x.vocabulary.repelled_re.search(analysis[match.end() :]) or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
-            if _ENTRY_RE.search(match.group()):
+            if P.ENTRY_RE.search(match.group()):
                 driven_back = True  # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-        if event_type == V.HELD and _ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
+        if event_type == V.HELD and P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
             return []  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
-        if event_type == V.HELD and _FELL_LATER_RE.search(analysis, match.end()):
+        if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
             return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if actor1 is None:
@@ -808,22 +696,22 @@ class _ArticleRun:
         if trigger.passive:
             after = analysis[match.end() : match.end() + 60]
             found = x.actor_pattern.search(after)
-            if found and _PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]):
+            if found and P.PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]):
                 named = x.actor_of(found.group())
         in_trigger = x.actor_pattern.search(match.group())
         if named is None and in_trigger:
             named = x.actor_of(in_trigger.group())
         if named is None and trigger.nominal:
             owner = x.actor_pattern.search(analysis, max(clause[0], match.start() - 25), match.start())
-            if owner and _POSSESSIVE_GAP_RE.fullmatch(analysis, owner.end(), match.start()):
+            if owner and P.POSSESSIVE_GAP_RE.fullmatch(analysis, owner.end(), match.start()):
                 named = x.actor_of(owner.group())  # "the Taliban's rapid seizure of"
         opposed = False
         if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
-            asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
+            asides = [(m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
             subjects = [m for m in x.actor_pattern.finditer(analysis, clause[0], match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
             # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
-            kept = [m for m in subjects if not _ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]
+            kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]
             opposed = bool(subjects) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())
@@ -840,14 +728,14 @@ class _ArticleRun:
         if named is None:
             if opposed:
                 return None, ""  # a side we cannot name
-            if trigger.control_state and _STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
+            if trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
                 return x.holding_actor, ""  # "officials said they were still in control of Kandahar"
             if trigger.retake:
                 return x.holding_actor, x.territorial_actor  # "recaptured the city": reports mean the government side
             return x.territorial_actor, ""
         if named.kind == "external" or not named.status and named.kind != "state":
             return None, ""
-        if named.name in x.government_side and _COLLAPSE_RE.search(match.group()):
+        if named.name in x.government_side and P.COLLAPSE_RE.search(match.group()):
             return None, ""  # "the government has collapsed": its own end, not a place taken
 
         other = x.holding_actor if named.name == x.territorial_actor else x.territorial_actor
@@ -856,24 +744,24 @@ class _ArticleRun:
     # -- non-territorial ---------------------------------------------------------------------
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
-        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or _NO_PLANS_RE.search(analysis, clause[0], match.start()):
+        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.NO_PLANS_RE.search(analysis, clause[0], match.start()):
             return []  # "had no plans to send personnel"
         if event_type == V.STRIKE and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
             return []  # "we found no credible evidence of foreign air strikes"
-        if event_type == V.DEPLOYMENT and _ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
+        if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
-        if event_type == V.DEPLOYMENT and _LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
+        if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
             return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
-        if event_type == V.DEPLOYMENT and _CARRYING_RE.search(analysis, clause[0], match.start()):
+        if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         if event_type == V.EVACUATION:
-            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or _PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
+            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
-            if _LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
+            if P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
                 return []  # "the last US aircraft left Kabul": the end of the withdrawal
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
-            earlier = [t for t in deployments if t.start() < match.start() and not _NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
-            if earlier or (deployments and _PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
+            earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
+            if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
         if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
             return []
@@ -895,17 +783,17 @@ class _ArticleRun:
         """The place where a non-territorial event happens; None when it is outside the theatre."""
         in_clause = [h for h in hits if clause[0] <= h.start < clause[1]]
         located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2
-                   or _AIRPORT_AFTER_RE.match(analysis, h.end)]  # "guard parts of Kabul airport": at Kabul
+                   or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "guard parts of Kabul airport": at Kabul
         located += [h for h in hits if h not in located and match.start() <= h.start < match.end() + 1]
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
-            if _locative_before(analysis, m.start()) and not _SPEAKER_AFTER_RE.match(analysis, m.end())
+            if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
         ]
-        if _TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
+        if P.TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre
-        located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or _AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue
+        located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue
         adjacent = [h for h in located if 0 <= h.start - match.end() <= 2 and h.place.kind != COUNTRY]
-        if adjacent and _TALKS_RE.search(match.group()):
+        if adjacent and P.TALKS_RE.search(match.group()):
             return adjacent[0]  # "talks between the Taliban and Panjshir elders were held in Charikar"
         if located:
             after = [h for h in located if h.start >= match.start()]
@@ -918,12 +806,12 @@ class _ArticleRun:
             return (specific or after or located)[0]
         if outside:
             return None
-        if _RELATIVE_START_RE.match(analysis[clause[0] : match.start()]):
+        if P.RELATIVE_START_RE.match(analysis[clause[0] : match.start()]):
             antecedents = [h for h in hits if h.end <= clause[0] and h.place.kind != COUNTRY]
             if antecedents:
                 return antecedents[-1]
         capital_phrase = self.x.vocabulary.national_capital_re.search(analysis, clause[0], clause[1])
-        if capital_phrase is None and _EMBASSY_RE.search(match.group()):
+        if capital_phrase is None and P.EMBASSY_RE.search(match.group()):
             capital_phrase = match  # an embassy named without a city is in the national capital
         if capital_phrase:
             capital = self.x.gazetteer.capital_of(self.x.national_capital_iso)
@@ -935,7 +823,7 @@ class _ArticleRun:
 
     def _external_actors(self, index, analysis, match, clause, event_type) -> list[str]:
         x = self.x
-        talks = event_type == V.DIPLOMATIC and _TALKS_RE.search(match.group())
+        talks = event_type == V.DIPLOMATIC and P.TALKS_RE.search(match.group())
         excluded = set() if talks else {x.territorial_actor}  # the Taliban hold talks; they keep no embassies
         if event_type == V.DIPLOMATIC:
             excluded |= x.government_side  # nor does the government in its own capital; its envoys are not coded
@@ -945,14 +833,14 @@ class _ArticleRun:
             actor = x.actor_of(found.group())
             if actor is None or actor.name in excluded or (foreign_only and actor.kind != "external"):
                 return False
-            if event_type == V.DIPLOMATIC and _MISSION_AFTER_RE.match(analysis, found.end()):
+            if event_type == V.DIPLOMATIC and P.MISSION_AFTER_RE.match(analysis, found.end()):
                 return True  # "the German Embassy closed": the embassy's country is the actor
             if destination(found):
                 return False
-            return not _ACTOR_MODIFIER_RE.match(analysis, found.end())
+            return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         def destination(found) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
-            return bool(_DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
+            return bool(P.DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
@@ -1055,27 +943,27 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     masked: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
     for hit in hits:
-        match = _APPOSITIVE_RE.match(sentence, hit.end) or _GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
+        match = P.APPOSITIVE_RE.match(sentence, hit.end) or P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:
             continue
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
-        if body_start in starts and not _POSSESSIVE_START_RE.match(sentence, body_start):
+        if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        if len(_WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()) or V.REVERSAL_RE.search(match.group()):
+        if len(P.WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()) or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
     for hit in hits:
-        paren = _PAREN_AFTER_RE.match(sentence, hit.end)
+        paren = P.PAREN_AFTER_RE.match(sentence, hit.end)
         if paren:
             masked.append((paren.start(), paren.end()))  # "Aibak (Aug. 9), the capital of ...": still dated from the text
-    dateline = _DATELINE_RE.match(sentence)
+    dateline = P.DATELINE_RE.match(sentence)
     if dateline and hits and hits[0].start <= dateline.start(1) + 1:
         masked.append((hits[0].start, dateline.end()))  # "KABUL — ...": where it was written, not what happened
     for first, second in zip(hits, hits[1:]):
         # "Aybak city in Samangan province", "Tirin Kot in Uruzgan": the province only describes.
         between = sentence[first.end : second.start]
-        if first.place.kind == CAPITAL and any(p.kind == PROVINCE for p in second.places) and _IN_PROVINCE_RE.fullmatch(between):
-            tail = _PROVINCE_WORD_RE.match(sentence, second.end)
+        if first.place.kind == CAPITAL and any(p.kind == PROVINCE for p in second.places) and P.IN_PROVINCE_RE.fullmatch(between):
+            tail = P.PROVINCE_WORD_RE.match(sentence, second.end)
             masked.append((first.end, tail.end() if tail else second.end))
     if not masked:
         return sentence, masked
@@ -1103,49 +991,27 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = _WHERE_IN_RE.sub(" ", between)  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
-    between = _DOUBLE_COMMA_RE.sub(",", _DANGLING_PREPOSITION_RE.sub("", _TIME_OF_DAY_RE.sub("", strip_dates(between))))
-    between = _AFTER_RE.sub(", ", between)
+    between = P.WHERE_IN_RE.sub(" ", between)  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
+    between = P.DOUBLE_COMMA_RE.sub(",", P.DANGLING_PREPOSITION_RE.sub("", P.TIME_OF_DAY_RE.sub("", strip_dates(between))))
+    between = P.AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.
-    between = _HEAD_NOUN_RE.sub("", between)
-    between = _WEEKDAY_START_RE.sub("", between)
-    return bool(_CONJUNCT_RE.match(between))
-
-
-_WORD_RE = re.compile(r"\w+")
-# Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
-_ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
-_PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
-_PARTICIPLE_RE = re.compile(r"\w+ed")
-_COMMA_GAP_RE = re.compile(r",\s*")
-_NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near)\s+(?:the\s+)?")
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
-_CONTAINER_BETWEEN_RE = re.compile(r"\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+in\s+(?:the\s+)?")
-_WHERE_IN_RE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\b|(?-i:[A-Z])[\w'\u2019-]+(?:\s+province)?)\s*,?", re.IGNORECASE)
-# "Kunduz in the morning, then Sar-e-Pul by evening": a time of day between list items.
-_TIME_OF_DAY_RE = re.compile(
-    r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"
-)
-# What strip_dates leaves of "on Saturday": a preposition with nothing after it.
-_DANGLING_PREPOSITION_RE = re.compile(r"^\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
+    between = P.HEAD_NOUN_RE.sub("", between)
+    between = P.WEEKDAY_START_RE.sub("", between)
+    return bool(P.CONJUNCT_RE.match(between))
 
 
 def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> bool:
-    if len(_WORD_RE.findall(gap)) > max_words:
+    if len(P.WORD_RE.findall(gap)) > max_words:
         return False
     if V.GAP_BLOCKER_RE.search(gap):
         return False
     return not any(start <= s < end for s, _ in other_triggers)
 
 
-_ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
-
-
 def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple[int, int]) -> list[_Hit]:
     """Places added to a capture: "took Sar-e-Pol on Sunday, along with Kunduz and Taloqan"."""
     following = [h for h in candidates if h.start >= after and h.start < clause[1]]
-    if not following or not _ALONG_WITH_RE.fullmatch(analysis, after, following[0].start):
+    if not following or not P.ALONG_WITH_RE.fullmatch(analysis, after, following[0].start):
         return []
     added = [following[0]]
     for nxt in following[1:]:
@@ -1161,52 +1027,21 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
     if not following:
         return []
     gap = analysis[after : following[0].start]
-    if not _GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not _DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
+    if not P.GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not P.DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
         return []
     return [following[0]]
-
-
-_GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
-_DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|last\s+night)\b", re.IGNORECASE)
-
-
-# "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
-_REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
-_NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
-_ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
-_ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
-_LINE_RE = re.compile(r"[^\n]+")
-_DATE_HEADING_RE = re.compile(
-    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*"
-)
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "Aug. 11:", "Friday 6 August –", "14 August -": a date leading a line, then a separator
-_TIMELINE_LEAD_RE = re.compile(
-    rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]\s+"
-)
-_FALL_WORD_RE = re.compile(r"\b(?:fall|fell|falls|fallen|taken|captured|lost|overrun|surrendered|how\s+\w+\s+fell)\b", re.IGNORECASE)
-# An item of a verbless list: at the start of its part, or after a comma, "and" or "then"
-_ITEM_START_RE = re.compile(r"(?:^|[,:]\s*|\s+and\s+|\s+then\s+|\s*[\u2013\u2014]\s*)(?:and\s+|then\s+)?(?:the\s+)?\W*$")
-_IN_PARENTHESES_RE = re.compile(r"\([^)]*$")
 
 
 def _segments(sentence: str, start: int) -> list[tuple[int, int]]:
     """The parts of a timeline line, split at semicolons and spaced dashes."""
     bounds, cursor = [], start
-    for separator in _SEGMENT_SEPARATOR_RE.finditer(sentence, start):
+    for separator in P.SEGMENT_SEPARATOR_RE.finditer(sentence, start):
         bounds.append((cursor, separator.start()))
         cursor = separator.end()
     bounds.append((cursor, len(sentence)))
     return bounds
 
 
-_SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
-_LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
-_LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
 MAX_SHARED_SUBJECT_WORDS = 16
 
 
@@ -1214,19 +1049,16 @@ def _shares_subject(analysis: str, subject_end: int, start: int, other_triggers)
     """True for a second predicate coordinated with a first one right after the subject:
     "Lashkar Gah had been besieged since late July and fell on Friday"."""
     inner = sorted(s for s, _ in other_triggers if subject_end <= s < start)
-    if not inner or not _COORDINATED_RE.search(analysis[subject_end:start]):
+    if not inner or not P.COORDINATED_RE.search(analysis[subject_end:start]):
         return False
     lead = analysis[subject_end : inner[0]]
-    return (len(_WORD_RE.findall(lead)) <= 3 and not V.GAP_BLOCKER_RE.search(lead)
-            and len(_WORD_RE.findall(analysis[subject_end:start])) <= MAX_SHARED_SUBJECT_WORDS)
-
-
-_ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
+    return (len(P.WORD_RE.findall(lead)) <= 3 and not V.GAP_BLOCKER_RE.search(lead)
+            and len(P.WORD_RE.findall(analysis[subject_end:start])) <= MAX_SHARED_SUBJECT_WORDS)
 
 
 def _names_another_place(analysis: str, end: int, hit: _Hit, hits: list[_Hit]) -> bool:
     """True when ongoing fighting is placed somewhere else: "Farah falls, clashes continue in Faizabad"."""
-    located = _ANOTHER_PLACE_AFTER_RE.match(analysis, end)
+    located = P.ANOTHER_PLACE_AFTER_RE.match(analysis, end)
     if not located:
         return False
     there = next((h for h in hits if h.start <= located.end() - 1 < h.end), None)
@@ -1236,22 +1068,22 @@ def _names_another_place(analysis: str, end: int, hit: _Hit, hits: list[_Hit]) -
 def _governed(analysis: str, hit: _Hit) -> bool:
     """True when a preposition makes the place a description ("south of Kabul", "near Herat")."""
     before = analysis[max(0, hit.start - 40) : hit.start]
-    if _AND_OF_RE.search(before):
+    if P.AND_OF_RE.search(before):
         return False  # "the fall of Herat on Thursday and of Kandahar overnight": the same noun again
     return bool(V.BLOCKING_PREPOSITION_RE.search(before)) and not V.NAMING_OF_RE.search(before)
 
 
 def _modifier_use(analysis: str, hit: _Hit) -> bool:
     after = analysis[hit.end : hit.end + 40]
-    return bool(V.MODIFIER_NOUNS_RE.match(after) or _POSSESSIVE_SUBPLACE_RE.match(after))
+    return bool(V.MODIFIER_NOUNS_RE.match(after) or P.POSSESSIVE_SUBPLACE_RE.match(after))
 
 
 def _locative(analysis: str, hit: _Hit) -> bool:
-    return bool(_LOCATIVE_BEFORE_RE.search(analysis[max(0, hit.start - 40) : hit.start]) or _LOCATIVE_AFTER_RE.match(analysis, hit.end))
+    return bool(P.LOCATIVE_BEFORE_RE.search(analysis[max(0, hit.start - 40) : hit.start]) or P.LOCATIVE_AFTER_RE.match(analysis, hit.end))
 
 
 def _locative_before(analysis: str, position: int) -> bool:
-    return bool(_LOCATIVE_BEFORE_RE.search(analysis[max(0, position - 40) : position]))
+    return bool(P.LOCATIVE_BEFORE_RE.search(analysis[max(0, position - 40) : position]))
 
 
 def _says_province(sentence: str, hit: _Hit) -> bool:
@@ -1262,7 +1094,7 @@ def _says_province(sentence: str, hit: _Hit) -> bool:
 
 def _takes_no_object(sentence: str, match: re.Match, trigger) -> bool:
     """True unless the trigger has an object of its own ("had seized its central prison")."""
-    return trigger.direction != V.RIGHT or not _OBJECT_AFTER_RE.match(sentence, match.end())
+    return trigger.direction != V.RIGHT or not P.OBJECT_AFTER_RE.match(sentence, match.end())
 
 
 def _list_header(sentence: str, hits: list[_Hit]) -> str | None:
@@ -1271,7 +1103,7 @@ def _list_header(sentence: str, hits: list[_Hit]) -> str | None:
         return None
     text = sentence.strip()
     words = text.split()
-    shaped = text.endswith(":") or (len(words) <= 6 and text.isupper()) or (len(words) <= 12 and text[-1:] not in ".!?\"\u201d" and _PLURAL_PLACES_RE.search(text))
+    shaped = text.endswith(":") or (len(words) <= 6 and text.isupper()) or (len(words) <= 12 and text[-1:] not in ".!?\"\u201d" and P.PLURAL_PLACES_RE.search(text))
     if not shaped:
         return None
     for event_type, pattern in V.LIST_HEADER_TYPES:
@@ -1285,13 +1117,13 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
     if len(sentence.split()) > 30:
         return []
     starts = {0}
-    lead = _ITEM_LEAD_RE.match(sentence)
+    lead = P.ITEM_LEAD_RE.match(sentence)
     if lead:
         starts.add(lead.end())
     for expression in dates:
         if expression.start - offset <= 3:
             starts.add(expression.end - offset + len(sentence[expression.end - offset :]) - len(sentence[expression.end - offset :].lstrip(" :-\u2013\u2014,")))
-    for semicolon in _SEMICOLON_RE.finditer(sentence):
+    for semicolon in P.SEMICOLON_RE.finditer(sentence):
         starts.add(semicolon.end())
     items, seen = [], set()
     for hit in hits:
@@ -1299,7 +1131,7 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
             continue
         if any(abs(hit.start - start) <= 1 for start in starts):
             after = sentence[hit.end : hit.end + 3]
-            if not after.strip() or _ITEM_SEPARATOR_RE.match(sentence, hit.end) or after[:1] in ",;.":
+            if not after.strip() or P.ITEM_SEPARATOR_RE.match(sentence, hit.end) or after[:1] in ",;.":
                 items.append(hit)
                 seen.add(hit.place.iso_code)
     return items
@@ -1308,9 +1140,9 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
 def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
     """Places in a lead before a dash: in capitals ("* SHEBERGHAN, JOWZJAN - Captured on Aug. 7") or
     naming the province ("Qalat, Zabul Province – captured.")."""
-    lead = _CAPS_LEAD_RE.match(sentence)
-    if not lead or not (_ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
-        lead = _PROVINCE_LEAD_RE.match(sentence)  # "Zaranj, Nimruz Province – entered by the Taliban"
+    lead = P.CAPS_LEAD_RE.match(sentence)
+    if not lead or not (P.ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
+        lead = P.PROVINCE_LEAD_RE.match(sentence)  # "Zaranj, Nimruz Province – entered by the Taliban"
         if not lead:
             return []
     topic, seen = [], set()

@@ -1,0 +1,167 @@
+"""English sentence-structure patterns the extractor reads arguments with: what may stand between a phrase and
+its place (gaps, appositives, lists, clauses), what makes a report unreal (modal purposes, blame, corrections),
+and how timeline lines, datelines and headings look. The event phrases themselves are in geo.vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+from geo import vocabulary as V
+
+# Words after an actor's name that make it a modifier, not the one acting ("NATO allies Denmark").
+ACTOR_MODIFIER_RE = re.compile(
+    r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy)\b"
+)
+# ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
+NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!to\b|help|assist|support)")
+FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
+# A sub-provincial place between a trigger and a province or capital: the event is in the former.
+DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
+CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
+DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},", re.IGNORECASE)
+CORRECTION_RE = re.compile(
+    r"^\W*(?:correction|clarification)\s*:|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
+    re.IGNORECASE,
+)
+BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
+STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
+ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
+NO_PLANS_RE = re.compile(r"\bno\s+(?:immediate\s+)?plans?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
+CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
+LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
+UNREAL_BEFORE_RE = re.compile(
+    r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
+    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
+    r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
+    re.IGNORECASE,
+)
+# "the first provincial capital to fall": the ordinal says it did
+ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
+OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
+OFFICIAL_RE = re.compile(r"\b(?:governor|ministry|minister|officials?|police|army|corps|commander|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
+ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
+GERUND_RE = re.compile(r"\w+ing\b")
+COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
+TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
+DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+)
+MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
+EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
+APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
+)
+# ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
+GENERAL_APPOSITIVE_RE = re.compile(
+    r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
+)
+CONJUNCT_RE = re.compile(
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+)
+STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
+EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
+POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
+LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+LOCATIVE_AFTER_RE = re.compile(r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
+HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
+RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
+PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
+# "the defence ministry in London said": where a speaker is, not where the event is.
+SPEAKER_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")
+SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
+ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
+    r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
+    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
+)
+ANAPHOR_SENTENCES_BACK = 3
+# A fronted adverbial whose "the city" points ahead to the city the main clause names.
+FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
+LOCATIVE_PREP_RE = re.compile(
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
+PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
+# "KABUL — In the span of a week ...": a dateline says where the story was filed.
+DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]+(?=\s+[-\u2013\u2014]\s|,))?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
+POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
+PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
+OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
+PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
+AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
+ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
+SEMICOLON_RE = re.compile(r";\s*")
+# Words are separated by required spaces, so a long run of capitals cannot be split many ways.
+CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
+PROVINCE_LEAD_RE = re.compile(
+    r"^\W*[A-Z][^\s,;:\u2013\u2014]*(?:[\s-][A-Z][^\s,;:\u2013\u2014]*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
+)
+CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
+ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
+ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")
+NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
+POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
+DOUBLE_COMMA_RE = re.compile(r",\s*,")
+HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
+WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
+WORD_RE = re.compile(r"\w+")
+# Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
+ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
+PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
+PARTICIPLE_RE = re.compile(r"\w+ed")
+COMMA_GAP_RE = re.compile(r",\s*")
+NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near)\s+(?:the\s+)?")
+FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
+CONTAINER_BETWEEN_RE = re.compile(r"\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+in\s+(?:the\s+)?")
+WHERE_IN_RE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\b|(?-i:[A-Z])[\w'\u2019-]+(?:\s+province)?)\s*,?", re.IGNORECASE)
+# "Kunduz in the morning, then Sar-e-Pul by evening": a time of day between list items.
+TIME_OF_DAY_RE = re.compile(
+    r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"
+)
+# What strip_dates leaves of "on Saturday": a preposition with nothing after it.
+DANGLING_PREPOSITION_RE = re.compile(r"^\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
+ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
+GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|last\s+night)\b", re.IGNORECASE)
+# "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
+REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
+NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
+ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
+ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
+ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
+LINE_RE = re.compile(r"[^\n]+")
+DATE_HEADING_RE = re.compile(
+    r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*"
+)
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Aug. 11:", "Friday 6 August –", "14 August -": a date leading a line, then a separator
+TIMELINE_LEAD_RE = re.compile(
+    rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]\s+"
+)
+FALL_WORD_RE = re.compile(r"\b(?:fall|fell|falls|fallen|taken|captured|lost|overrun|surrendered|how\s+\w+\s+fell)\b", re.IGNORECASE)
+# An item of a verbless list: at the start of its part, or after a comma, "and" or "then"
+ITEM_START_RE = re.compile(r"(?:^|[,:]\s*|\s+and\s+|\s+then\s+|\s*[\u2013\u2014]\s*)(?:and\s+|then\s+)?(?:the\s+)?\W*$")
+IN_PARENTHESES_RE = re.compile(r"\([^)]*$")
+SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
+LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
+LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
+ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
