@@ -868,6 +868,12 @@ class _ArticleRun:
             found = [a.name for a in found if a and a.kind == "external"]
             if found:
                 return [found[-1]]
+        if P.FIRST_PERSON_RE.search(analysis, clause[0], match.end()):
+            # "Our embassy in Kabul suspended operations" in a statement from "National Defence Canada"
+            publisher = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(self.article.outlet or "")]
+            publisher = [a.name for a in publisher if a and a.kind == "external" and a.name not in excluded]
+            if publisher:
+                return [publisher[0]]
         return [x.unidentified_actor]
 
     # -- output -----------------------------------------------------------------------------

@@ -987,3 +987,10 @@ def test_has_not_fallen_is_held_and_other_holding_phrasings(extractor):
     assert ("contested", "Pul-e Khumri", "Taliban", "2021-08-13") in found(extractor, "On Friday morning the militants were in the centre of Pul-i-Khumri.")
     assert any(r[:3] == ("diplomatic", "Kabul", "United States") for r in found(
         extractor, "On Friday the US embassy in Kabul has moved all of its staff to the airport."))
+
+
+def test_a_statement_in_the_first_person_is_by_its_publisher(extractor):
+    article = Article("statement.txt", "Technical briefing\n\nOur embassy in Kabul suspended operations on Friday.\n", FRIDAY,
+                      outlet="National Defence Canada")
+    assert {(m["event_type"], m["location"], m["actor1"]) for m in extractor.extract(article)} == {("diplomatic", "Kabul", "Canada")}
+    assert found(extractor, "Our embassy in Kabul suspended operations on Friday.") == set()  # an unknown publisher
