@@ -36,8 +36,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
-    ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>\d{{4}}))?"),
-    ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>\d{1,2})(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron))"),
+    ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
+    ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("earlier_this_week", r"\bearlier\s+this\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_week", r"\blast\s+week\b"),
-    ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week|seven\s+days)\b|\bin\s+recent\s+days\b|\bthis\s+past\s+week\b"),
+    ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week|seven\s+days)\b(?!\s+of\b)|\bin\s+recent\s+days\b|\bthis\s+past\s+week\b"),
     ("days_ago", rf"\b(?P<n1>{_NUMBER_ALT})\s+(?P<u1>day|days|week|weeks)\s+ago\b"),
     ("days_earlier", rf"\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
     ("days_later", rf"\b(?P<n3>{_NUMBER_ALT}|twenty-four|forty-eight|seventy-two|24|48|72)\s+(?P<u3>day|days|week|weeks|hours)\s+later\b"),
@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_day", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
-    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>\d{{4}}))?\b"),
+    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.
@@ -218,6 +218,8 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateExpressi
             kind = next(k for k in _KINDS if match.group(k) is not None)
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         phrase = text[match.start() : match.end()]
+        if any(k.startswith("m") and k[1:].isdigit() and text[match.start(k) : match.end(k)] == "may" for k in groups):
+            continue  # "the other 2 may have gone": the modal verb, not the month (months are capitalised)
         start, end, precision, best = _resolve(kind, groups, phrase, published)
         if kind not in CONTEXT_RELATIVE and start is None:
             continue

@@ -21,6 +21,7 @@ from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
 from geo.dates import DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
+from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
 from geo.text import LINK_BLOCK_HEADER, Span, is_boilerplate, sentences
@@ -64,6 +65,11 @@ class Extractor:
     @classmethod
     def from_theatre(cls, theatre: Theatre, gazetteer: Gazetteer) -> "Extractor":
         """Return an extractor for the theatre's actors, places and defaults."""
+        for phrase, iso_code in theatre.epithets.items():
+            try:
+                gazetteer.capital_of(iso_code)
+            except KeyError:
+                raise ConfigError(f"{theatre.data_dir / 'theatre.toml'}: [epithets] '{phrase}' names {iso_code}, which has no capital in the gazetteer") from None
         return cls(
             gazetteer=gazetteer,
             actors=theatre.actors,
@@ -367,7 +373,7 @@ class _ArticleRun:
     def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
         hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
         at_line_start = span.start == 0 or self.text[span.start - 1] == "\n"
-        header = _list_header(sentence, hits) if at_line_start else None
+        header = _list_header(sentence, hits, self.x.vocabulary.list_header_types) if at_line_start else None
         if header:
             self.list_context = (header, span.paragraph)
             return []
@@ -613,7 +619,7 @@ class _ArticleRun:
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
-        possessor = bool(P.POSSESSIVE_ONLY_RE.fullmatch(gap))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
+        possessor = bool(P.POSSESSIVE_ONLY_RE.fullmatch(gap)) or (not gap and analysis[start : start + 1] in ("'", "\u2019"))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
         if P.HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
@@ -896,7 +902,8 @@ class _ArticleRun:
             phrase = ""
         if date_start is None or date_start > self.published:
             return None
-        if event_type == V.HELD and self.x.holding_actor_until and date_start > self.x.holding_actor_until:
+        cutoff = self.x.holding_actor_until
+        if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government
         kind = self.x.actor_kind.get(actor1, "external")
         acled_event, sub_event = V.acled_type(event_type, kind, trigger.transfer)
@@ -1103,7 +1110,7 @@ def _takes_no_object(sentence: str, match: re.Match, trigger) -> bool:
     return trigger.direction != V.RIGHT or not P.OBJECT_AFTER_RE.match(sentence, match.end())
 
 
-def _list_header(sentence: str, hits: list[_Hit]) -> str | None:
+def _list_header(sentence: str, hits: list[_Hit], header_types) -> str | None:
     """The event type a list header announces ("Contested provincial capitals:"), or None."""
     if any(h.place.kind in (CAPITAL, PROVINCE) for h in hits):
         return None
@@ -1112,7 +1119,7 @@ def _list_header(sentence: str, hits: list[_Hit]) -> str | None:
     shaped = text.endswith(":") or (len(words) <= 6 and text.isupper()) or (len(words) <= 12 and text[-1:] not in ".!?\"\u201d" and P.PLURAL_PLACES_RE.search(text))
     if not shaped:
         return None
-    for event_type, pattern in V.LIST_HEADER_TYPES:
+    for event_type, pattern in header_types:
         if pattern.search(text):
             return event_type
     return None

@@ -238,17 +238,17 @@ _REPELLED_TEMPLATE = (
 )
 
 # A list header ("Contested provincial capitals:", "CAPITALS TAKEN") and the type its items take.
-LIST_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (HELD, re.compile(r"\b(?:government-(?:held|controlled)|(?:in|under)\s+government\s+(?:hands|control)|held\s+by\s+the\s+government|holdouts?|holding\s+out|still\s+held)\b", re.IGNORECASE)),
-    (CONTESTED, re.compile(r"\b(?:contested|under\s+(?:attack|siege|pressure|threat)|besieged|fighting\s+continues|where\s+fighting)\b", re.IGNORECASE)),
-    (CAPTURED, re.compile(r"\b(?:lost|taken|seized|captured|fallen|fell|overrun|surrendered|under\s+taliban\s+control|taliban-(?:held|controlled)|in\s+taliban\s+hands)\b", re.IGNORECASE)),
+_LIST_HEADER_TEMPLATES: tuple[tuple[str, str, int], ...] = (
+    (HELD, r"\b(?:government-(?:held|controlled)|(?:in|under)\s+government\s+(?:hands|control)|held\s+by\s+the\s+government|holdouts?|holding\s+out|still\s+held)\b", re.IGNORECASE),
+    (CONTESTED, r"\b(?:contested|under\s+(?:attack|siege|pressure|threat)|besieged|fighting\s+continues|where\s+fighting)\b", re.IGNORECASE),
+    (CAPTURED, r"\b(?:lost|taken|seized|captured|fallen|fell|overrun|surrendered|under\s+<SIDE>\s+control|<SIDE>-(?:held|controlled)|in\s+<SIDE>\s+hands)\b", re.IGNORECASE),
 )
 
 # Signals that a territorial report is not a report of something that happened.
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
 DENIAL_RE = re.compile(r"\b(?:unconfirmed\s+(?:reports|claims)\s+on\s+social\s+media|social\s+media\s+(?:posts|users|rumou?rs)|posts\s+claim(?:ed|ing)|deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?|no\s+(?:credible\s+|independent\s+)?evidence|fake|debunked|misleading)\b", re.IGNORECASE)
 MODAL_RE = re.compile(
-    r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|(?-i:may)|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|expect(?:s|ed|ing)?|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
+    r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|(?-i:may)|will|shall|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|expect(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?to\b|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
     re.IGNORECASE,
 )
 _HISTORY_TEMPLATE = (
@@ -326,11 +326,11 @@ class Vocabulary:
 
         # Every trigger starts at a word boundary; testing it once up front lets the engine skip positions
         # inside words without trying each alternative (several times faster on long texts).
-        self.trigger_re = re.compile(r"\b(?=[A-Za-z])(?:" + alternation(range(len(patterns))) + ")", re.IGNORECASE)
+        self.trigger_re = re.compile(r"\b(?=[A-Za-z'\u2019])(?:" + alternation(range(len(patterns))) + ")", re.IGNORECASE)
         # Faster still: match lower-cased text with a case-sensitive pattern (IGNORECASE costs per character);
         # the few triggers that look at capital letters run on the original text.
         self._lower_trigger_re = re.compile(
-            r"\b(?=[a-z])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(patterns[i])})" for i in range(len(patterns)) if i not in _CASED) + ")")
+            r"\b(?=[a-z'\u2019])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(patterns[i])})" for i in range(len(patterns)) if i not in _CASED) + ")")
         self._cased_trigger_re = re.compile(r"\b(?:" + alternation(_CASED) + ")", re.IGNORECASE)
         compiled = {name: re.compile(_fill(pattern, words), flags) for name, (pattern, flags) in (
             ("attacker", _ATTACKER_TEMPLATE), ("repelled", _REPELLED_TEMPLATE), ("history", _HISTORY_TEMPLATE),
@@ -340,6 +340,8 @@ class Vocabulary:
         self.history_re: re.Pattern[str] = compiled["history"]
         self.claim_re: re.Pattern[str] = compiled["claim"]
         self.national_capital_re: re.Pattern[str] = compiled["national_capital"]
+        self.list_header_types: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+            (event_type, re.compile(_fill(pattern, words), flags)) for event_type, pattern, flags in _LIST_HEADER_TEMPLATES)
 
     def find_triggers(self, sentence: str) -> list[TriggerMatch]:
         """Return the non-overlapping trigger phrases in a sentence, in order."""

@@ -159,3 +159,14 @@ def test_the_nth_of_this_or_last_month():
     assert on_28th.date_start == date(2021, 7, 28)
     assert find_dates("Attacks on the 3rd and 6th police districts were repelled.", published) == []
     assert find_dates("Units of the 217th Corps surrendered.", published) == []
+
+
+def test_impossible_days_and_years_give_no_date_instead_of_an_error():
+    published = date(2021, 8, 20)
+    assert find_dates("Herat fell on the 0th.", published) == []
+    assert [e.kind for e in find_dates("in August 0000", published)] == ["in_month"]  # the month still counts, the year does not
+    assert find_dates("officials said the other 2 may have gone too", published) == []
+    [week] = find_dates("Herat was besieged in the last week of July.", published)
+    assert (week.date_start, week.date_end) == (date(2021, 7, 25), date(2021, 7, 31))
+    [day] = find_dates("On the 12th officials confirmed Herat had fallen.", published)
+    assert day.date_start == date(2021, 8, 12)

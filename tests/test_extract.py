@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from geo.articles import Article
+from geo.errors import ConfigError
 from geo.extract import Extractor
 from geo.pipeline import extract_folder
 from geo.vocabulary import TheatreWords
@@ -779,7 +780,8 @@ def test_the_phrase_module_names_no_theatre(theatre):
     code = [line.split("  # ")[0] for line in (Path(__file__).parent.parent / "geo" / "vocabulary.py").read_text(encoding="utf-8").splitlines()
             if not line.lstrip().startswith("#") and '"""' not in line]
     names = [n for words in theatre.phrase_words.values() for n in words] + [a for actor in theatre.actors for a in actor.aliases if a[:1].isupper()]
-    found_names = {n for n in names for line in code if re.search(rf"(?<![\w<]){re.escape(n)}(?![\w>])", line)}
+    found_names = {n for n in names for line in code  # names of four letters or more in any case ("taliban" too)
+                   if re.search(rf"(?<![\w<]){re.escape(n)}(?![\w>])", line, re.IGNORECASE if len(n) > 3 else 0)}
     assert found_names == set()
 
 
@@ -994,3 +996,14 @@ def test_a_statement_in_the_first_person_is_by_its_publisher(extractor):
                       outlet="National Defence Canada")
     assert {(m["event_type"], m["location"], m["actor1"]) for m in extractor.extract(article)} == {("diplomatic", "Kabul", "Canada")}
     assert found(extractor, "Our embassy in Kabul suspended operations on Friday.") == set()  # an unknown publisher
+
+
+def test_review_findings(extractor, theatre, gazetteer):
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in found(extractor, "Herat's capture was confirmed on Friday.")
+    assert ("captured", "Herat", "Taliban", "2021-08-13") in found(extractor, "As expected, the Taliban captured Herat on Friday.")
+    assert found(extractor, "Panjshir is still holding out against the Taliban.", published=date(2021, 8, 20)) == set()
+    elsewhere = dataclasses.replace(extractor, words=TheatreWords(side=("Houthi",)))
+    assert any(r[:2] == ("captured", "Herat") for r in found(elsewhere, "Capitals in Houthi hands on Friday:\nHerat\nGhazni"))
+    broken = dataclasses.replace(theatre, epithets={"the old capital": "AF-XXX"})
+    with pytest.raises(ConfigError, match=r"\[epithets\] 'the old capital' names AF-XXX"):
+        Extractor.from_theatre(broken, gazetteer)
