@@ -108,7 +108,7 @@ SEMICOLON_RE = re.compile(r";\s*")
 # Words are separated by required spaces, so a long run of capitals cannot be split many ways.
 CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
 PROVINCE_LEAD_RE = re.compile(
-    r"^\W*+[A-Z][\w'\u2019.]*+(?:-[\w'\u2019.]++)*+(?:\s+[A-Z][\w'\u2019.]*+(?:-[\w'\u2019.]++)*+){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019]*+(?:-[\w'\u2019]++)*+(?:\s+[A-Z][\w'\u2019]*+(?:-[\w'\u2019]++)*+){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
+    r"^\W*[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*(?:\s+[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
 )
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
@@ -121,7 +121,7 @@ WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wedne
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
-ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*+(?:-[\w'\u2019]++)*+(?:\s+(?-i:[A-Z])[\w'\u2019]*+(?:-[\w'\u2019]++)*+)*+(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
+ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
 PARTICIPLE_RE = re.compile(r"\w+ed")
 COMMA_GAP_RE = re.compile(r",\s*")
