@@ -105,8 +105,9 @@ PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed
 AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
 ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 SEMICOLON_RE = re.compile(r";\s*")
-# Words are separated by required spaces, so a long run of capitals cannot be split many ways.
-CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*+"
+# Words are separated by required spaces, so a long run of capitals cannot be split many ways (no possessive
+# quantifier: Python 3.11.2 mis-matches them).
+CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*"
 PROVINCE_LEAD_RE = re.compile(
     r"^\W*[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*(?:\s+[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
 )
