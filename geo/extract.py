@@ -97,13 +97,16 @@ class Extractor:
         alternatives = [f"(?P<e{i}>{separator.join(re.escape(w) for w in phrase.split())})" for i, phrase in enumerate(self.epithets)]
         return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
+    @cached_property
+    def _epithet_isos(self) -> tuple[str, ...]:
+        return tuple(self.epithets.values())  # by the index in each epithet's group name
+
     def epithets_in(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Yield each epithet in text with the ISO code of the province whose capital it names."""
         if self.epithet_pattern is None:
             return
-        isos = list(self.epithets.values())
         for match in self.epithet_pattern.finditer(text):
-            yield match, isos[int(match.lastgroup[1:])]
+            yield match, self._epithet_isos[int(match.lastgroup[1:])]
 
     @cached_property
     def actor_pattern(self) -> re.Pattern[str]:
@@ -227,8 +230,7 @@ class _ArticleRun:
 
     def _timeline_items(self, index: int, span: Span, sentence: str, raw_hits, event_type: str, body: int) -> list[dict]:
         """Places listed without a verb on a timeline line: each takes the timeline's event type and the line's date."""
-        hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
-        hits = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
+        hits = [h for h in self._hits_in(span, raw_hits) if h.place.kind in (CAPITAL, PROVINCE)]
         offset = body - span.start
         actor = self.x.holding_actor if event_type == V.HELD else self.x.territorial_actor
         trigger = V.Trigger(event_type, V.RIGHT, "")
@@ -327,10 +329,9 @@ class _ArticleRun:
         if own:
             in_clause = [e for e in own if clause[0] <= e.start < clause[1]]
             if not in_clause:  # "Thursday, Aug. 12: Herat, besieged since late July, falls; ...": the line's leading date
-                start = self.spans[index].start
-                lead = [e for e in own if e.start - start <= 15 and P.LEAD_COLON_RE.match(self.text, e.end)]
-                if lead:
-                    return lead[0], "sentence"
+                lead = self._leading_date(index, own, slack=15)
+                if lead is not None:
+                    return lead, "sentence"
             pool = in_clause or own
             return min(pool, key=lambda e: abs(e.start - position)), "sentence"
         lead = self._line_lead_date(index)
@@ -364,14 +365,20 @@ class _ArticleRun:
             first -= 1
         if first == index:
             return None
-        dated = self.dates_in(first)
-        if dated and dated[0].start - self.spans[first].start <= 3 and P.LEAD_COLON_RE.match(self.text, dated[0].end):
-            return dated[0]
-        return None
+        return self._leading_date(first, self.dates_in(first), slack=3)
+
+    def _leading_date(self, index: int, dated: list[DateExpression], slack: int) -> DateExpression | None:
+        """The date starting within `slack` characters of the sentence and followed by a colon or dash ("Aug. 13:")."""
+        start = self.spans[index].start
+        return next((e for e in dated if e.start - start <= slack and P.LEAD_COLON_RE.match(self.text, e.end)), None)
 
     # -- sentences -------------------------------------------------------------------------
+    def _hits_in(self, span: Span, raw_hits) -> list[_Hit]:
+        """The gazetteer's matches in a sentence, with offsets within it."""
+        return [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
+
     def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
-        hits = [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
+        hits = self._hits_in(span, raw_hits)
         at_line_start = span.start == 0 or self.text[span.start - 1] == "\n"
         header = _list_header(sentence, hits, self.x.vocabulary.list_header_types) if at_line_start else None
         if header:
@@ -850,8 +857,8 @@ class _ArticleRun:
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
-            subject += [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end())
-                        if x.actor_of(f.group()) and not destination(f) and x.actor_of(f.group()).name not in x.government_side]
+            met = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
+            subject += [a.name for a in met if a and a.name not in x.government_side]
         if subject:
             return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]

@@ -332,16 +332,15 @@ class Vocabulary:
         self._lower_trigger_re = re.compile(
             r"\b(?=[a-z'\u2019])(?:" + "|".join(f"(?P<t{i}>{lower_pattern(patterns[i])})" for i in range(len(patterns)) if i not in _CASED) + ")")
         self._cased_trigger_re = re.compile(r"\b(?:" + alternation(_CASED) + ")", re.IGNORECASE)
-        compiled = {name: re.compile(_fill(pattern, words), flags) for name, (pattern, flags) in (
-            ("attacker", _ATTACKER_TEMPLATE), ("repelled", _REPELLED_TEMPLATE), ("history", _HISTORY_TEMPLATE),
-            ("claim", _CLAIM_TEMPLATE), ("national_capital", _NATIONAL_CAPITAL_TEMPLATE))}
-        self.attacker_re: re.Pattern[str] = compiled["attacker"]
-        self.repelled_re: re.Pattern[str] = compiled["repelled"]
-        self.history_re: re.Pattern[str] = compiled["history"]
-        self.claim_re: re.Pattern[str] = compiled["claim"]
-        self.national_capital_re: re.Pattern[str] = compiled["national_capital"]
-        self.list_header_types: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-            (event_type, re.compile(_fill(pattern, words), flags)) for event_type, pattern, flags in _LIST_HEADER_TEMPLATES)
+        def compiled(pattern: str, flags: int) -> re.Pattern[str]:
+            return re.compile(_fill(pattern, words), flags)
+
+        self.attacker_re = compiled(*_ATTACKER_TEMPLATE)
+        self.repelled_re = compiled(*_REPELLED_TEMPLATE)
+        self.history_re = compiled(*_HISTORY_TEMPLATE)
+        self.claim_re = compiled(*_CLAIM_TEMPLATE)
+        self.national_capital_re = compiled(*_NATIONAL_CAPITAL_TEMPLATE)
+        self.list_header_types = tuple((event_type, compiled(pattern, flags)) for event_type, pattern, flags in _LIST_HEADER_TEMPLATES)
 
     def find_triggers(self, sentence: str) -> list[TriggerMatch]:
         """Return the non-overlapping trigger phrases in a sentence, in order."""
