@@ -537,7 +537,7 @@ class _ArticleRun:
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
         right = self._right(analysis, candidates, end, others, trigger.event_type)
-        left = self._left(analysis, candidates, start, others, clause)
+        left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
         if trigger.direction == V.RIGHT:
@@ -615,7 +615,7 @@ class _ArticleRun:
             chosen.append(nxt)
         return chosen
 
-    def _left(self, analysis, candidates, start, others, clause) -> list[_Hit]:
+    def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
         if not before:
             return []
@@ -629,6 +629,9 @@ class _ArticleRun:
         possessor = bool(P.POSSESSIVE_ONLY_RE.fullmatch(gap)) or (not gap and analysis[start : start + 1] in ("'", "\u2019"))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
         if P.HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
+        fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and analysis.startswith(",", last.end)
+        if fronted:
+            possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         chosen = [last]
@@ -641,6 +644,9 @@ class _ArticleRun:
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
+        aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
+        if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
+            before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or P.NO_BEFORE_RE.search(before_trigger):
             return []
         if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):

@@ -90,6 +90,8 @@ ANAPHOR_RE = re.compile(
 ANAPHOR_SENTENCES_BACK = 3
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
 FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
+# "In Tirin Kot, ...", "The same day, in Tirin Kot, ...", "Out at the airport, ...": where the main clause happens.
+FRONTED_LOCATIVE_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:out\s+|back\s+|over\s+)?(?:in|at|inside)\s+(?:the\s+)?", re.IGNORECASE)
 LOCATIVE_PREP_RE = re.compile(
     r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,

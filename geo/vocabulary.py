@@ -103,6 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, EITHER, r"\bhand(?:ed|s)?\s+(?:over\s+)?the\s+keys\b", transfer=True),
     # "By evening the Taliban were in the city" took it; fighters "inside" a city are fighting for it
     Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
+    # "Taliban fighters were sitting in the presidential palace", "posed behind the president's desk in Kabul"
+    Trigger(CAPTURED, EITHER, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+|commanders\s+|leaders\s+)?(?:were|are|was|is|sat|sit|posed|pose|stood|had\s+been)\s+(?:now\s+|already\s+)?(?:\w+ing\s+)?(?:in|inside|at|behind)\s+(?=the\s+(?:presidential\s+palace|president['\u2019]s\s+(?:palace|desk|office|chair))\b)"),
     Trigger(CONTESTED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are|had\s+been|have\s+been|has\s+been)\s+(?:now\s+|already\s+)?(?:inside|in\s+the\s+(?:centre|center|heart|middle)\s+of)\b"),
     # "Taliban fighters are entering Kabul": under way, not done
     Trigger(CONTESTED, RIGHT, r"\b(?:are|were|is|was)\s+(?:now\s+|already\s+)?entering\b"),
@@ -121,6 +123,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
     Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:lost|taken|captured|overrun|gone|fell)\b[^:;.]{0,20}:"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
+    # "On Sunday, three more in a single day: Kunduz, Sar-e Pul and Taloqan", right after other falls
+    Trigger(CAPTURED, RIGHT, r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\b(?:\s+(?:capitals|cities|towns|provincial\s+capitals))?(?:\s+(?:in|on|by|within|over)\s+(?:a|the|one)?\s*(?:\w+\s+){0,2}?(?:day|night|morning|evening|hours|days|weekend))?\s*:", in_sequence=True),
     Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
@@ -143,7 +147,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
     Trigger(CONTESTED, RIGHT, r"\btighten(?:ed|ing|s)?\s+(?:a|the|their|its)\s+(?:ring|noose|grip|siege|cordon)\s+(?:around|on)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
-    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+of\s+(?:a\s+)?siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b", follows_capture=True),
+    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+of\s+(?:a\s+)?siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b|\b(?:a|the)\s+siege\s+of\s+(?:nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+|close\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:weeks?|days?|months?)\b", follows_capture=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|reached|reach(?:es|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\s+of\b|(?=its\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|into|reached|reach(?:es|ing)?|entered)\s+(?=(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?|the\s+(?:capital|city|town|provincial\s+capital))['\u2019]s\s+(?:(?:\w+ern|outer|main)\s+)?(?:outskirts|suburbs|edges?|gates|fringes)\b)", needs_attacker=True),
@@ -155,7 +159,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+government\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),
-    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|is|was|are|were)\s+(?:(?:\w+ly|still|also|now)\s+){0,2}(?:in\s+government\s+hands|under\s+(?:full\s+|firm\s+)?government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|<NATION>\s+(?:forces|security\s+forces|army)|<FORCES>)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b(?!\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?))|\b(?:is|are|was|were)\s+still\s+(?:resisting|holding\s+out)\b|\b(?:is|was|remains?|remained)\s+still\s+with\s+the\s+government\b"),
+    Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|is|was|are|were)\s+(?:(?:\w+ly|still|also|now)\s+){0,2}(?:in\s+government\s+hands|under\s+(?:full\s+|firm\s+)?government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|<NATION>\s+(?:forces|security\s+forces|army)|<FORCES>)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b(?!\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?))|\b(?:is|are|was|were)\s+still\s+(?:resisting|holding\s+out)\b|\b(?:is|was|remains?|remained)\s+still\s+with\s+the\s+(?:government|army|security\s+forces|government\s+forces|<NATION>\s+(?:army|forces))\b"),
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+in\s+(?:full\s+)?control\s+of\b"),
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
     Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:(?:security|government|<NATION>)\s+forces|army|<NATION>\s+army|<FORCES>|government)\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
@@ -293,7 +297,9 @@ GAP_BLOCKER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the capital" with no name: the theatre's national capital.
-_NATIONAL_CAPITAL_TEMPLATE = (r"\b[Tt]he\s+(?:<NATION>\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))", 0)
+# "the presidential palace", "the president's desk": the seat of government stands for the capital.
+_NATIONAL_CAPITAL_TEMPLATE = (r"\b[Tt]he\s+(?:<NATION>\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))"
+                              r"|\b[Tt]he\s+(?:presidential\s+palace|president['\u2019]s\s+(?:palace|desk|chair))\b", 0)
 
 
 @dataclass(frozen=True)

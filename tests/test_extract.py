@@ -1007,3 +1007,35 @@ def test_review_findings(extractor, theatre, gazetteer):
     broken = dataclasses.replace(theatre, epithets={"the old capital": "AF-XXX"})
     with pytest.raises(ConfigError, match=r"\[epithets\] 'the old capital' names AF-XXX"):
         Extractor.from_theatre(broken, gazetteer)
+
+
+def test_an_aside_of_expectation_does_not_make_the_fall_a_forecast(extractor):
+    text = "Faizabad, which analysts had expected to resist for months, fell without a fight on Wednesday."
+    assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, text)
+    assert found(extractor, "Faizabad is expected to fall within weeks.") == set()
+
+
+def test_fronted_place_of_a_surrender_or_a_holdout(extractor):
+    text = "On Friday, in Qalat, the police chief handed the keys to the Taliban."
+    assert ("captured", "Qalat", "Taliban", "2021-08-13") in found(extractor, text)
+    text = "The Taliban took the city of Kunduz on Sunday. At the airport, a few hundred commandos held out until Wednesday."
+    assert "held" in kinds_at(extractor, text, "Kunduz", published=date(2021, 8, 10))
+    assert found(extractor, "In Kabul, prices fell sharply on Thursday.") == set()  # a fronted place is no subject that falls
+
+
+def test_the_seat_of_government_stands_for_the_capital(extractor):
+    text = "By Sunday evening Taliban commanders were posing in the presidential palace."
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, text, published=date(2021, 8, 16))
+    assert found(extractor, "The president left the presidential palace by car on Sunday.", published=date(2021, 8, 16)) == set()
+
+
+def test_n_more_after_a_colon_in_a_run_of_falls(extractor):
+    text = "Zaranj went on Friday. Then two more over the weekend: Sheberghan and Kunduz."
+    result = found(extractor, text, published=date(2021, 8, 9))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Zaranj", "Sheberghan", "Kunduz"}
+    assert found(extractor, "Two more: Sheberghan and Kunduz, said the ministry's list of besieged cities.") == set()
+
+
+def test_a_siege_of_some_weeks_before_a_fall(extractor):
+    text = "Kandahar fell on Friday after a siege of almost four weeks."
+    assert {"captured", "contested"} <= kinds_at(extractor, text, "Kandahar")
