@@ -398,6 +398,7 @@ class _ArticleRun:
         topic = _heading_topic(sentence, hits)
         captured_targets: list[_Hit] = []
         self.claimed_places: set[int] = set()
+        self.predecessor_starts: set[int] = set()  # earlier falls named after a fall, dated by their own day
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             clause = _clause_of(clauses, match.start())
@@ -412,7 +413,9 @@ class _ArticleRun:
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
                 for hit in targets:
-                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(targets) > 1, hits=hits)
+                    own = [t for t in targets if t.start not in self.predecessor_starts]
+                    listed = len(own) > 1 or hit.start in self.predecessor_starts
+                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=listed, hits=hits)
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
                     mentions.extend(made)
@@ -446,7 +449,7 @@ class _ArticleRun:
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
-            antecedent = self._antecedent(index, span.start + match.start())
+            antecedent = self._antecedent(index, span.start + match.start(), airport=bool(P.AIRPORT_WORD_RE.search(match.group())))
             if antecedent is None:
                 continue
             place, context_start = antecedent
@@ -465,8 +468,9 @@ class _ArticleRun:
             found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
         return found
 
-    def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
-        """The most recent capital or province named before position, within a few sentences."""
+    def _antecedent(self, index: int, position: int, *, airport: bool = False) -> tuple[Place, int] | None:
+        """The most recent capital or province named before position, within a few sentences
+        ("the Kunduz airport ... the airport" for an airport, though a name used as a modifier is no antecedent)."""
         paragraph = self.spans[index].paragraph
         for start, end, places in reversed(self.place_hits):
             if end > position:
@@ -479,7 +483,7 @@ class _ArticleRun:
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
                 continue
-            if V.MODIFIER_NOUNS_RE.match(self.text, end):
+            if V.MODIFIER_NOUNS_RE.match(self.text, end) and not (airport and P.AIRPORT_AFTER_RE.match(self.text, end)):
                 continue
             if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
@@ -552,6 +556,11 @@ class _ArticleRun:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
                 chosen = chosen + _gapped_after(analysis, candidates, end)
+            earlier = _predecessors(analysis, hits, max(chosen[-1].end, end), others)
+            self.predecessor_starts.update(h.start for h in earlier)
+            chosen = chosen + earlier
+        if chosen and trigger.event_type in V.TERRITORIAL:
+            chosen = chosen + _as_did(analysis, hits, max(chosen[-1].end, end), others)
         relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
@@ -600,6 +609,8 @@ class _ArticleRun:
             return []
         if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
+        if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or P.AIRPORT_WORD_RE.search(first.surface)):
+            gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):
@@ -701,7 +712,8 @@ class _ArticleRun:
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
             own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
             position = own_day[0].start - span.start if own_day else hit.start
-        made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), clause, claimed=claimed, position=position)]
+        date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
+        made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position)]
         if driven_back:
             held = V.Trigger(V.HELD, trigger.direction, "")
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
@@ -1054,6 +1066,36 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
         return []
     gap = analysis[after : following[0].start]
     if not P.GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not P.DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
+        return []
+    return [following[0]]
+
+
+def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:
+    """Earlier falls named after a fall, each with its own day: "..., after Sheberghan on Saturday and Zaranj on Friday"."""
+    following = [h for h in hits if h.start >= after and h.place.kind == CAPITAL]
+    if not following or not P.PREDECESSOR_GAP_RE.fullmatch(analysis, after, following[0].start):
+        return []
+    if any(after <= s < following[0].start for s, _ in other_triggers):
+        return []
+    added = []
+    for hit in following:
+        if added and not _conjoined(analysis[added[-1].end : hit.start]):
+            break
+        day = P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)
+        if not day or not P.ITEM_END_RE.match(analysis, day.end()):
+            break  # "after Kabul on Thursday refused to send reinforcements": no earlier fall
+        added.append(hit)
+    return added
+
+
+def _as_did(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:
+    """A place that shares the predicate: "... remain in government hands, as does the capital"."""
+    following = [h for h in hits if h.start >= after and h.place.kind in (CAPITAL, PROVINCE)]
+    if not following or any(after <= s < following[0].start for s, _ in other_triggers):
+        return []
+    gap = analysis[after : following[0].start]
+    found = P.AS_DID_RE.search(gap)
+    if not found or found.end() != len(gap) or len(P.WORD_RE.findall(gap[: found.start()])) > 6 or V.GAP_BLOCKER_RE.search(gap[: found.start()]):
         return []
     return [following[0]]
 

@@ -141,6 +141,14 @@ TIME_OF_DAY_RE = re.compile(
 DANGLING_PREPOSITION_RE = re.compile(r"^\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
 GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
+# "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.
+PREDECESSOR_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,8}?,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+)?after\s+", re.IGNORECASE)
+ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
+# "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"
+AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b))?", re.IGNORECASE)
+# "held out at the airport", "held out at the city's airport": the city's last foothold
+AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
+AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
 DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|last\s+night)\b", re.IGNORECASE)
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)

@@ -1039,3 +1039,29 @@ def test_n_more_after_a_colon_in_a_run_of_falls(extractor):
 def test_a_siege_of_some_weeks_before_a_fall(extractor):
     text = "Kandahar fell on Friday after a siege of almost four weeks."
     assert {"captured", "contested"} <= kinds_at(extractor, text, "Kandahar")
+
+
+def test_earlier_falls_named_after_a_fall_take_their_own_days(extractor):
+    text = "Taloqan fell on Sunday afternoon, after Sar-e Pul on Saturday and Zaranj on Friday."
+    result = found(extractor, text, published=date(2021, 8, 9))
+    assert {("captured", "Taloqan", "Taliban", "2021-08-08"), ("captured", "Sar-e Pol", "Taliban", "2021-08-07"),
+            ("captured", "Zaranj", "Taliban", "2021-08-06")} <= result
+    result = found(extractor, "Kandahar fell on Friday, after Kabul on Thursday refused to send more troops.", published=date(2021, 8, 14))
+    assert not any(r[1] == "Kabul" for r in result)
+
+
+def test_a_place_that_shares_the_predicate(extractor):
+    result = found(extractor, "Herat and Mazar-e-Sharif were still in government hands on Tuesday, as was the capital.")
+    assert {r[1] for r in result if r[0] == "held"} == {"Herat", "Mazar-i-Sharif", "Kabul"}
+    result = found(extractor, "Farah surrendered without a fight on Tuesday, as did Zaranj.", published=date(2021, 8, 11))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Farah", "Zaranj"}
+    assert {r[1] for r in found(extractor, "Ghazni fell on Thursday, as did morale in the capital.")} == {"Ghazni"}
+
+
+def test_holdouts_at_the_airport_of_a_fallen_city(extractor):
+    text = "Soldiers at the Kunduz airport laid down their arms on Wednesday. They had held out at the airport since the city fell on Sunday."
+    assert "held" in kinds_at(extractor, text, "Kunduz", published=date(2021, 8, 11))
+    text = "Sheberghan fell on Saturday. Some soldiers held out at the city's airport until Monday."
+    assert "held" in kinds_at(extractor, text, "Sheberghan", published=date(2021, 8, 10))
+    text = "Kunduz fell on Sunday. The airport and the army corps are still with the security forces, officials say."
+    assert "held" in kinds_at(extractor, text, "Kunduz", published=date(2021, 8, 9))
