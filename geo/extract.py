@@ -803,12 +803,38 @@ class _ArticleRun:
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
         actors = [a for a in actors if a != self.x.unidentified_actor]
+        if actors and event_type in (V.DEPLOYMENT, V.EVACUATION):
+            actors += [a for a in self._gapped_actors(analysis, match.start()) if a not in actors]
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
             if mention:
                 out.append(mention)
         return out
+
+    def _gapped_actors(self, analysis: str, after: int) -> list[str]:
+        """More actors of the same predicate, each with its own figure: "flown out more than 5,700 people,
+        Germany around 2,700, and France, Italy and Spain over 1,000 each"."""
+        first = P.QUANTITY_RE.search(analysis, after)
+        if first is None or P.SENTENCE_BREAK_RE.search(analysis, after, first.start()):
+            return []
+        names: list[str] = []
+        tail = P.FIGURE_TAIL_RE.match(analysis, first.end())  # "5,700 people from Kabul, Germany around 2,700"
+        cursor = tail.end() if tail else first.end()
+        while (lead := P.GAPPED_LEAD_RE.match(analysis, cursor)):
+            group, position = [], lead.end()
+            while (found := self.x.actor_pattern.match(analysis, position) or self.x.actor_pattern.match(analysis, P.THE_RE.match(analysis, position).end())):
+                group.append(found)
+                joint = P.ACTOR_JOINT_RE.match(analysis, found.end())
+                if not joint or not self.x.actor_pattern.match(analysis, joint.end()):
+                    break
+                position = joint.end()
+            figure = P.QUANTITY_RE.match(analysis, group[-1].end()) if group else None
+            if figure is None:
+                break
+            names += [actor.name for actor in (self.x.actor_of(g.group()) for g in group) if actor and actor.kind == "external"]
+            cursor = figure.end()
+        return names
 
     def _location(self, analysis, match, hits, clause) -> _Hit | None:
         """The place where a non-territorial event happens; None when it is outside the theatre."""

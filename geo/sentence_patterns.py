@@ -180,3 +180,11 @@ COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eve
 ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 # A statement in the first person: its author is whoever published it
 FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+# Gapped lists of actors with figures: "..., Germany around 2,700, and France, Italy and Spain over 1,000 each"
+QUANTITY_RE = re.compile(r"\s*(?<![\d,.])(?:(?:about|around|over|nearly|some|roughly|almost|just\s+over|just\s+under|under|more\s+than|fewer\s+than|close\s+to|at\s+least)\s+)?\d[\d,.]*(?:\s+(?:each|people|troops|soldiers|citizens|nationals|evacuees|personnel|Afghans))?\b", re.IGNORECASE)
+SENTENCE_BREAK_RE = re.compile(r"[;:]")
+FIGURE_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?(?=,)")
+GAPPED_LEAD_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+ACTOR_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+THE_RE = re.compile(r"(?:[Tt]he\s+)?")

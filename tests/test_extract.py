@@ -1065,3 +1065,11 @@ def test_holdouts_at_the_airport_of_a_fallen_city(extractor):
     assert "held" in kinds_at(extractor, text, "Sheberghan", published=date(2021, 8, 10))
     text = "Kunduz fell on Sunday. The airport and the army corps are still with the security forces, officials say."
     assert "held" in kinds_at(extractor, text, "Kunduz", published=date(2021, 8, 9))
+
+
+def test_gapped_lists_of_countries_with_their_figures(extractor):
+    text = "Canada says it has flown out about 3,700 people from Kabul, Australia around 4,100, and Italy and Spain over 2,000 each."
+    actors = {r[2] for r in found(extractor, text, published=date(2021, 8, 26)) if r[0] == "evacuation"}
+    assert actors == {"Canada", "Australia", "Italy", "Spain"}
+    text = "Canada has flown 3,700 people out of Kabul, Australia said on Tuesday."
+    assert {r[2] for r in found(extractor, text, published=date(2021, 8, 26)) if r[0] == "evacuation"} == {"Canada"}
