@@ -655,6 +655,9 @@ class _ArticleRun:
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
+        conjunct = analysis.rfind(", and ", scope_start, min(hit.start, match.start()))
+        if conjunct >= 0:  # "Mazar, which had been expected to hold out, fell, and Maimana surrendered": Maimana's own predicate
+            before_trigger = analysis[conjunct : match.start()]
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
@@ -711,7 +714,7 @@ class _ArticleRun:
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
             own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
-            position = own_day[0].start - span.start if own_day else hit.start
+            position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position)]
         if driven_back:
@@ -1055,7 +1058,7 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = P.WHERE_IN_RE.sub(" ", between)  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
+    between = P.WHERE_IN_RE.sub(" ", P.LATER_ASIDE_RE.sub(" ", between))  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
     between = P.DOUBLE_COMMA_RE.sub(",", P.DANGLING_PREPOSITION_RE.sub("", P.TIME_OF_DAY_RE.sub("", strip_dates(between))))
     between = P.AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.

@@ -84,7 +84,7 @@ ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
-    r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s))(?P<object>it)\b"
+    r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
@@ -105,6 +105,8 @@ PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
 OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)\b")
 PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
 AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
+# "Farah and, a few hours later, Pul-e-Khumri": an aside of time inside a list
+LATER_ASIDE_RE = re.compile(r",\s*(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+(?:hours?|days?|minutes?)\s+later\s*,\s*")
 ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 SEMICOLON_RE = re.compile(r";\s*")
 # Words are separated by required spaces, so a long run of capitals cannot be split many ways (no possessive

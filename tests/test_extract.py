@@ -1073,3 +1073,16 @@ def test_gapped_lists_of_countries_with_their_figures(extractor):
     assert actors == {"Canada", "Australia", "Italy", "Spain"}
     text = "Canada has flown 3,700 people out of Kabul, Australia said on Tuesday."
     assert {r[2] for r in found(extractor, text, published=date(2021, 8, 26)) if r[0] == "evacuation"} == {"Canada"}
+
+
+def test_narrative_lists_and_holdouts(extractor):
+    text = "Sar-e Pul, which everyone thought would hold out longest, collapsed on Sunday, and Taloqan, in Takhar, surrendered the same day."
+    result = found(extractor, text, published=date(2021, 8, 9))
+    assert {("captured", "Sar-e Pol", "Taliban", "2021-08-08"), ("captured", "Taloqan", "Taliban", "2021-08-08")} <= result
+    assert {r[1] for r in found(extractor, "Officials feared Herat would fall, and Ghazni could be next.")} == set()
+    result = found(extractor, "Zaranj and, a few hours later, Sheberghan followed on the 7th.", published=date(2021, 8, 9))
+    assert {("captured", "Zaranj", "Taliban", "2021-08-07"), ("captured", "Sheberghan", "Taliban", "2021-08-07")} <= result
+    text = "Ghazni was surrounded. The governor left, and for two days the army held on at the airfield."
+    assert "held" in kinds_at(extractor, text, "Ghazni", published=date(2021, 8, 11))
+    text = "Taliban columns ringed Aybak. On Monday they entered it without a fight."
+    assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, text, published=date(2021, 8, 10))
