@@ -309,6 +309,8 @@ class _ArticleRun:
                     continue  # in a masked appositive: "Kandahar, the Taliban's birthplace in 1994, is under attack"
                 if any(a <= expression.start < b for a, b in asides):
                     continue  # "Faizabad, where Germany ran a base until 2012, was taken"
+                if P.YEARS_AFTER_RE.search(sentence, max(0, expression.start - 80), expression.start):
+                    continue  # "took Kabul, almost 25 years after they first captured it in 1996": the past as contrast
                 if not P.SINCE_YEAR_RE.search(sentence[: expression.start]):
                     return True
         return False
@@ -674,8 +676,13 @@ class _ArticleRun:
                 and not P.ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
                 P.ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and P.GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
-        scope = analysis[scope_start : clause[1]]
-        if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, clause[1], position=match.start()):
+        conjunct_after = analysis.find(", and ", max(match.end(), hit.end), clause[1])
+        scope_end = conjunct_after if conjunct_after >= 0 else clause[1]  # "Mazar was overrun, and ... 25 years after they first captured it in 1996"
+        contrast = P.YEARS_AFTER_START_RE.search(analysis, max(match.end(), hit.end), scope_end)
+        if contrast:  # "took Kabul without a fight, almost 25 years after they first captured it": the past as contrast
+            scope_end = contrast.start()
+        scope = analysis[scope_start : scope_end]
+        if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past

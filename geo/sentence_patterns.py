@@ -78,6 +78,8 @@ RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
 SPEAKER_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")
+YEARS_AFTER_START_RE = re.compile(r",?\s+(?:(?:almost|nearly|some|about|exactly|just\s+over|more\s+than)\s+)?(?:\d+|two|three|four|five|ten|twenty|twenty-\w+)\s+(?:years|decades?)\s+(?:after|since)\b", re.IGNORECASE)
+YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", re.IGNORECASE)
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(

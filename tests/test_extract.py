@@ -1086,3 +1086,11 @@ def test_narrative_lists_and_holdouts(extractor):
     assert "held" in kinds_at(extractor, text, "Ghazni", published=date(2021, 8, 11))
     text = "Taliban columns ringed Aybak. On Monday they entered it without a fight."
     assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, text, published=date(2021, 8, 10))
+
+
+def test_the_past_as_contrast_does_not_make_the_news_history(extractor):
+    text = "On Sunday the Taliban took Kabul without a fight, some 25 years after they first captured it in 1996."
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, text, published=date(2021, 8, 20))
+    text = "On Saturday Mazar-i-Sharif was overrun, and the Taliban, who first took the city in 1998, celebrated."
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, published=date(2021, 8, 20))
+    assert found(extractor, "The Taliban first captured Kabul in 1996, five years after the Soviet-backed government fell.") == set()
