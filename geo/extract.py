@@ -485,7 +485,7 @@ class _ArticleRun:
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
                 continue
-            if V.MODIFIER_NOUNS_RE.match(self.text, end) and not (airport and P.AIRPORT_AFTER_RE.match(self.text, end)):
+            if V.MODIFIER_NOUNS_RE.match(self.text, end) and not P.AIRPORT_AFTER_RE.match(self.text, end):
                 continue
             if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
@@ -571,9 +571,11 @@ class _ArticleRun:
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
-            antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0] and not _modifier_use(analysis, h)]
-            if antecedents and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
+            antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
+            if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]
+            elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
+                chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
@@ -800,6 +802,8 @@ class _ArticleRun:
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
             if P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
                 return []  # "the last US aircraft left Kabul": the end of the withdrawal
+            if P.FUTURE_AFTER_RE.match(analysis, match.end()):
+                return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):

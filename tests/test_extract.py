@@ -1094,3 +1094,30 @@ def test_the_past_as_contrast_does_not_make_the_news_history(extractor):
     text = "On Saturday Mazar-i-Sharif was overrun, and the Taliban, who first took the city in 1998, celebrated."
     assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, published=date(2021, 8, 20))
     assert found(extractor, "The Taliban first captured Kabul in 1996, five years after the Soviet-backed government fell.") == set()
+
+
+def test_wire_phrasings_of_falls_lists_and_holdouts(extractor):
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, "On Tuesday Farah slipped out of government hands.", published=date(2021, 8, 11))
+    result = found(extractor, "Friday: Qalat and Tirin Kot among the cities lost in the south.", published=date(2021, 8, 14))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Qalat", "Tarinkot"}
+    assert "captured" in kinds_at(extractor, "Sunday morning: Jalalabad taken without a shot fired.", "Jalalabad", published=date(2021, 8, 16))
+    assert "captured" in kinds_at(extractor, "Sunday: Maidan Shahr and Charikar also gone.", "Charikar", published=date(2021, 8, 16))
+    assert "captured" in kinds_at(extractor, "Tribal elders negotiated the handover of Maimana on Saturday.", "Maymana", published=date(2021, 8, 16))
+    assert ("captured", "Taloqan", "Taliban", "2021-08-08") in found(extractor, "Kunduz fell first. Taloqan followed late on Sunday.", published=date(2021, 8, 9))
+    text = "Kandahar fell overnight, but Afghan soldiers were still holding the airport on the edge of the city on Friday."
+    assert "held" in kinds_at(extractor, text, "Kandahar")
+    text = "Troops retreated to Sheberghan's airport, where they were still holding out on Saturday."
+    assert "held" in kinds_at(extractor, text, "Sheberghan", published=date(2021, 8, 8))
+    assert "contested" in kinds_at(extractor, "On Thursday insurgents broke through the defences on two sides of Ghazni.", "Ghazni")
+
+
+def test_airlift_and_embassy_phrasings(extractor):
+    published = date(2021, 8, 20)
+    assert ("evacuation", "Kabul", "United Kingdom", "2021-08-19") in found(extractor, "On Thursday RAF flights from Kabul had taken out around 900 people.", published)
+    assert ("evacuation", "Kabul", "Germany", "2021-08-19") in found(extractor, "On Thursday German planes had flown more than 600 people out of Kabul.", published)
+    assert ("evacuation", "Kabul", "Poland", "2021-08-19") in found(extractor, "On Thursday Poland brought out its last evacuees from Kabul.", published)
+    assert ("evacuation", "Kabul", "Belgium", "2021-08-19") in found(extractor, "On Thursday Belgium wrapped up its operation in Kabul.", published)
+    assert ("diplomatic", "Kabul", "Spain", "2021-08-19") in found(extractor, "On Thursday Madrid said the Spanish embassy in Kabul would continue operating.", published)
+    assert ("diplomatic", "Kabul", "China", "2021-08-19") in found(extractor, "On Thursday the Chinese embassy in Kabul said it was \u201coperating normally\u201d.", published)
+    assert ("deployment", "Kabul", "United States", "2021-08-20") in found(extractor, "US troops, now more than 5,000 at Kabul airport, guard the gates.", published)
+    assert found(extractor, "Spain's first evacuation flight was due to leave Kabul late on Wednesday.", published) == set()
