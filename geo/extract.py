@@ -574,6 +574,10 @@ class _ArticleRun:
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]
+                for previous in reversed(antecedents[:-1]):  # "Herat and Kandahar, which came under Taliban control"
+                    if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
+                        break
+                    chosen.insert(0, previous)
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
@@ -1247,11 +1251,18 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
 
 def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
     """Places in a lead before a dash: in capitals ("* SHEBERGHAN, JOWZJAN - Captured on Aug. 7") or
-    naming the province ("Qalat, Zabul Province – captured.")."""
+    naming the province ("Qalat, Zabul Province – captured."); before a colon ("Faizabad, Badakhshan: fell
+    on Aug. 11."); or in the first cells of a table row ("Balkh | Mazar-e-Sharif | Under ANDSF control")."""
     lead = P.CAPS_LEAD_RE.match(sentence)
     if not lead or not (P.ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
-        lead = P.PROVINCE_LEAD_RE.match(sentence)  # "Zaranj, Nimruz Province – entered by the Taliban"
-        if not lead:
+        lead = P.PROVINCE_LEAD_RE.match(sentence) or P.PIPE_LEAD_RE.match(sentence)
+        colon = None if lead else P.COLON_LEAD_RE.match(sentence)
+        if colon:  # "Faizabad, Badakhshan: fell on Aug. 11.", "KABUL CITY: Remains under ANDSF control." (not "Farah: The ANDSF ...")
+            named = [h for h in hits if h.end <= colon.end()]
+            if colon.group().isupper() or (len(named) >= 2 and any(p.kind == CAPITAL for p in named[0].places)
+                                           and named[0].place.iso_code in {p.iso_code for h in named[1:] for p in h.places}):
+                lead = colon
+        if not lead:  # "Zaranj, Nimruz Province – entered by the Taliban"
             return []
     topic, seen = [], set()
     for hit in hits:

@@ -117,6 +117,9 @@ CAPS_WORDS = r"[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*"
 PROVINCE_LEAD_RE = re.compile(
     r"^\W*[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*(?:\s+[A-Z][\w'\u2019.]*(?:-[\w'\u2019.]+)*){0,3}(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2}\s+[Pp]rovince\s*[-\u2013\u2014]\s"
 )
+# "Faizabad, Badakhshan: fell on Aug. 11.", "KABUL CITY: Remains under ANDSF control.", "Balkh | Mazar-e-Sharif | Under ANDSF control"
+COLON_LEAD_RE = re.compile(r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s*\([^()]{1,40}\))?(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*:\s")
+PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
 ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?")

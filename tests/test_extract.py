@@ -1121,3 +1121,17 @@ def test_airlift_and_embassy_phrasings(extractor):
     assert ("diplomatic", "Kabul", "China", "2021-08-19") in found(extractor, "On Thursday the Chinese embassy in Kabul said it was \u201coperating normally\u201d.", published)
     assert ("deployment", "Kabul", "United States", "2021-08-20") in found(extractor, "US troops, now more than 5,000 at Kabul airport, guard the gates.", published)
     assert found(extractor, "Spain's first evacuation flight was due to leave Kabul late on Wednesday.", published) == set()
+
+
+def test_tally_lines_alert_headings_and_table_rows(extractor):
+    published = date(2021, 8, 14)
+    assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, "Faizabad, Badakhshan: fell on Aug. 11.", published)
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, "Farah, Farah: seized on Aug. 10.", published)
+    assert "contested" in kinds_at(extractor, "Maimana, Faryab: has been under siege for a month.", "Maymana", published)
+    assert "held" in kinds_at(extractor, "JALALABAD CITY: Remains under ANDSF control.", "Jalalabad", published)
+    assert "held" in kinds_at(extractor, "Nangarhar | Jalalabad | Under ANDSF control", "Jalalabad", published)
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, "Sheberghan | OASG | Closed | Taliban control since 7 Aug", published)
+    assert found(extractor, "Farah: The ANDSF said the districts are now under the control of the security forces.", published) == set()
+    result = found(extractor, "Ghazni and Kandahar, which came under Taliban control last week, reopened their markets.", date(2021, 8, 20))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Ghazni", "Kandahar"}
+    assert "captured" in kinds_at(extractor, "A spokesman said on Monday that Panjshir had been \u201ccompletely captured\u201d.", "Panjshir", date(2021, 9, 7))
