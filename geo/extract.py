@@ -412,6 +412,10 @@ class _ArticleRun:
                     targets = [h for h in captured_targets if h.start > boundary]
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
+                if not targets and trigger.refers_back:
+                    named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
+                                  and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
+                    targets = named_here[:1] or self._city_referred_to(index, span, match)
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
                 for hit in targets:
@@ -469,6 +473,18 @@ class _ArticleRun:
             place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
             found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
         return found
+
+    def _city_referred_to(self, index: int, span: Span, match) -> list[_Hit]:
+        """The capital of the place last named, for a trigger that names none ("the white flag went up over the compound")."""
+        antecedent = self._antecedent(index, span.start + match.start())
+        if antecedent is None:
+            return []
+        place, context_start = antecedent
+        try:
+            capital = self.x.gazetteer.capital_of(place.iso_code)
+        except KeyError:
+            return []
+        return [_Hit(match.end(), match.end(), (capital,), "", None if context_start >= span.start else context_start)]
 
     def _antecedent(self, index: int, position: int, *, airport: bool = False) -> tuple[Place, int] | None:
         """The most recent capital or province named before position, within a few sentences
@@ -557,7 +573,7 @@ class _ArticleRun:
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
-                chosen = chosen + _gapped_after(analysis, candidates, end)
+                chosen = chosen + (_gapped_after(analysis, candidates, end) or _trailing(analysis, hits, end, others))
             earlier = _predecessors(analysis, hits, max(chosen[-1].end, end), others)
             self.predecessor_starts.update(h.start for h in earlier)
             chosen = chosen + earlier
@@ -1112,6 +1128,23 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
     if not P.GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not P.DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
         return []
     return [following[0]]
+
+
+def _trailing(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:
+    """Places listed after an intransitive fall, up to the end of the sentence: "Kunduz has gone, and Shibirghan, and Sar-i-Pul"."""
+    following = [h for h in hits if h.start >= after and h.place.kind in (CAPITAL, PROVINCE)]
+    if not following or not P.TRAILING_GAP_RE.fullmatch(analysis, after, following[0].start):
+        return []
+    if any(after <= s for s, _ in other_triggers):
+        return []
+    chosen = [following[0]]
+    for nxt in following[1:]:
+        if not _conjoined(analysis[chosen[-1].end : nxt.start]):
+            break
+        chosen.append(nxt)
+    end = chosen[-1].end
+    day = P.DAY_AFTER_ITEM_RE.match(analysis, end)
+    return chosen if P.TRAILING_END_RE.match(analysis, day.end() if day else end) else []
 
 
 def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:

@@ -108,7 +108,7 @@ OBJECT_AFTER_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|\d)
 PASSIVE_AGENT_GAP_RE = re.compile(r"\s*(?:(?:to|by|into|the|hands|of|local|armed)\s+)*", re.IGNORECASE)
 AFTER_RE = re.compile(r",?\s+(?:after|following|then|before\s+that)\s+")
 # "Farah and, a few hours later, Pul-e-Khumri": an aside of time inside a list
-LATER_ASIDE_RE = re.compile(r",\s*(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+(?:hours?|days?|minutes?)\s+later\s*,\s*")
+LATER_ASIDE_RE = re.compile(r",\s*(?:(?:a\s+few|a|an|one|two|three|several|some|\d+)\s+)?(?:hours?|days?|minutes?)\s+later\s*,\s*")
 ITEM_LEAD_RE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 SEMICOLON_RE = re.compile(r";\s*")
 # Words are separated by required spaces, so a long run of capitals cannot be split many ways (no possessive
@@ -158,7 +158,10 @@ AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|last\s+night)\b", re.IGNORECASE)
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
+TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?", re.IGNORECASE)
+TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -199,3 +202,5 @@ ACTOR_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly))\b", re.IGNORECASE)
+# "over the governor's compound in Lashkar Gah": a building of the city named after it
+BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)

@@ -63,6 +63,7 @@ class Trigger:
     nominal: bool = False  # "the fall of Herat": only a possessive ("the Taliban's seizure of") names the actor
     control_state: bool = False  # "in control of X": a capture if the Taliban hold it, a hold if the government does
     in_sequence: bool = False  # "On Saturday it was Sheberghan": a capture only right after other captures
+    refers_back: bool = False  # "the white flag went up over the governor's compound": of the city last named
 
 
 # Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
@@ -76,8 +77,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # must win over the plain capture verbs at the same position).
     Trigger(CONTESTED, RIGHT, r"\b(?:captured|seized|took|taken|overran|stormed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:police\s+headquarters?|headquarters?|prison|jail|compound|police\s+station|governor['\u2019]s\s+(?:office|compound|residence|house)|neighbou?rhoods?|police\s+districts?)\s+(?:\w+\s+){0,2}?(?:of|in)\b"),
     # -- captured ---------------------------------------------------------------------------
+    # "the Taliban's white flag went up over the governor's compound": the city is theirs
+    Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)", refers_back=True),
     # headline participles: "Sunday morning: Jalalabad taken without a shot fired"
-    Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)(?:taken|captured|seized|overrun)\b(?=\s+(?:without\s+(?:a\s+)?(?:fight|shot|resistance)|overnight|with\s+(?:little|no)\s+(?:fighting|resistance)))"),
+    Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)(?:taken|captured|seized|overrun|gone)\b(?=\s+(?:without\s+(?:a\s+)?(?:fight|shot|resistance)|overnight|with\s+(?:little|no)\s+(?:fighting|resistance)|while\s+we\s+slept))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+[\"\u201c]?{_ADV}(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
@@ -120,7 +123,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b"),
     Trigger(CAPTURED, LEFT, r"\bopened\s+(?:its|their)\s+gates\b"),
     # "Maimana ... surrendered to the Taliban without a fight on Saturday": the place gave itself up
-    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)\s+(?:to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)?(?=\s+(?:without|on|late|early|after|within|overnight|yesterday|today|last)\b|\s*[.;,])", transfer=True),
+    Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)\s+(?:to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)?(?=\s+(?:without|on|late|early|after|within|overnight|yesterday|today|last|(?:that|this)\s+\w+day|the\s+(?:same|next|following)\s+day)\b|\s*[.;,])", transfer=True),
     # "By evening he said the city was theirs"; "the Taliban say they control the city"
     Trigger(CAPTURED, LEFT, r"\b(?:is|was|are|were)\s+(?:now\s+|already\s+)?theirs\b"),
     # "The Taliban have controlled Kabul since August 15": whoever is named holds it, since then
@@ -136,9 +139,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
-    Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+(?:on|hope))", transfer=True, passive=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|on\s+(?:the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b"),
+    Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+hope|\s+on\s+(?:him|her|them|it|us|me|the\s+(?:idea|hope|plan|city|country)))", transfer=True, passive=True),
+    Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|on\s+(?:the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|in\s+an?\s+(?:afternoon|morning|evening|night|hour|day)\b))"),
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+(?:on\s+)?\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
@@ -306,7 +309,7 @@ GAP_BLOCKER_RE = re.compile(
 # "the capital" with no name: the theatre's national capital.
 # "the presidential palace", "the president's desk": the seat of government stands for the capital.
 _NATIONAL_CAPITAL_TEMPLATE = (r"\b[Tt]he\s+(?:<NATION>\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))"
-                              r"|\b[Tt]he\s+(?:presidential\s+palace|president['\u2019]s\s+(?:palace|desk|chair))\b", 0)
+                              r"|\b[Tt]he\s+(?:presidential\s+palace|president['\u2019]s\s+(?:palace|desk|chair)|palace\b(?!\s+of))\b", 0)
 
 
 @dataclass(frozen=True)

@@ -1135,3 +1135,22 @@ def test_tally_lines_alert_headings_and_table_rows(extractor):
     result = found(extractor, "Ghazni and Kandahar, which came under Taliban control last week, reopened their markets.", date(2021, 8, 20))
     assert {r[1] for r in result if r[0] == "captured"} == {"Ghazni", "Kandahar"}
     assert "captured" in kinds_at(extractor, "A spokesman said on Monday that Panjshir had been \u201ccompletely captured\u201d.", "Panjshir", date(2021, 9, 7))
+
+
+def test_scenes_and_diary_phrasings_of_falls(extractor):
+    published = date(2021, 8, 16)
+    text = "We reached Aybak at noon. On Monday the Taliban's white flag went up over the governor's compound."
+    assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, text, date(2021, 8, 10))
+    text = "On Friday the white flag flew over the governor's office in Qalat."
+    assert ("captured", "Qalat", "Taliban", "2021-08-13") in found(extractor, text, published)
+    assert found(extractor, "In Bazarak on Sunday the governor's office still flew the flag of the republic.", published) == set()
+    result = found(extractor, "Ghazni went last night, and Gardez this afternoon.", date(2021, 8, 13))
+    assert {("captured", "Ghazni", "Taliban", "2021-08-12"), ("captured", "Gardez", "Taliban", "2021-08-13")} <= result
+    result = found(extractor, "Taloqan has gone, and Aybak, and Sar-e Pul, they say.", date(2021, 8, 10))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Taloqan", "Aybak", "Sar-e Pol"}
+    assert {r[1] for r in found(extractor, "Kunduz fell, and Sheberghan families fled to Mazar.", published)} == {"Kunduz"}
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(extractor, "Herat was given up on the Thursday evening.", published)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "On Sunday the Taliban came into Kabul.", published)
+    assert ("captured", "Chaghcharan", "Taliban", "2021-08-13") in found(extractor, "Chaghcharan surrendered that Friday without a shot.", published)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "On Sunday evening the palace was theirs.", published)
+    assert "captured" in kinds_at(extractor, "Sunday: Jalalabad gone while we slept.", "Jalalabad", published)
