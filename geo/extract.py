@@ -616,12 +616,7 @@ class _ArticleRun:
                 best = (distance, hit)
         if best is None:
             return []
-        chosen = [best[1]]
-        for nxt in [h for h in candidates if h.start > chosen[-1].end]:
-            if not _conjoined(analysis[chosen[-1].end : nxt.start]):
-                break
-            chosen.append(nxt)
-        return chosen
+        return _with_conjoined(analysis, best[1], [h for h in candidates if h.start > best[1].end])
 
     def _right(self, analysis, candidates, end, others, event_type) -> list[_Hit]:
         after = [h for h in candidates if h.start >= end]
@@ -855,11 +850,11 @@ class _ArticleRun:
         names: list[str] = []
         tail = P.FIGURE_TAIL_RE.match(analysis, first.end())  # "5,700 people from Kabul, Germany around 2,700"
         cursor = tail.end() if tail else first.end()
-        while (lead := P.GAPPED_LEAD_RE.match(analysis, cursor)):
+        while (lead := P.LIST_JOINT_RE.match(analysis, cursor)):
             group, position = [], lead.end()
             while (found := self.x.actor_pattern.match(analysis, position) or self.x.actor_pattern.match(analysis, P.THE_RE.match(analysis, position).end())):
                 group.append(found)
-                joint = P.ACTOR_JOINT_RE.match(analysis, found.end())
+                joint = P.LIST_JOINT_RE.match(analysis, found.end())
                 if not joint or not self.x.actor_pattern.match(analysis, joint.end()):
                     break
                 position = joint.end()
@@ -1106,17 +1101,22 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     return not any(start <= s < end for s, _ in other_triggers)
 
 
+def _with_conjoined(analysis: str, first: _Hit, following: list[_Hit]) -> list[_Hit]:
+    """first, and the places after it joined to it as a list ("Kunduz, Sar-e Pul and Taloqan")."""
+    chosen = [first]
+    for nxt in following:
+        if not _conjoined(analysis[chosen[-1].end : nxt.start]):
+            break
+        chosen.append(nxt)
+    return chosen
+
+
 def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple[int, int]) -> list[_Hit]:
     """Places added to a capture: "took Sar-e-Pol on Sunday, along with Kunduz and Taloqan"."""
     following = [h for h in candidates if h.start >= after and h.start < clause[1]]
     if not following or not P.ALONG_WITH_RE.fullmatch(analysis, after, following[0].start):
         return []
-    added = [following[0]]
-    for nxt in following[1:]:
-        if not _conjoined(analysis[added[-1].end : nxt.start]):
-            break
-        added.append(nxt)
-    return added
+    return _with_conjoined(analysis, following[0], following[1:])
 
 
 def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hit]:
@@ -1137,11 +1137,7 @@ def _trailing(analysis: str, hits: list[_Hit], after: int, other_triggers) -> li
         return []
     if any(after <= s for s, _ in other_triggers):
         return []
-    chosen = [following[0]]
-    for nxt in following[1:]:
-        if not _conjoined(analysis[chosen[-1].end : nxt.start]):
-            break
-        chosen.append(nxt)
+    chosen = _with_conjoined(analysis, following[0], following[1:])
     end = chosen[-1].end
     day = P.DAY_AFTER_ITEM_RE.match(analysis, end)
     return chosen if P.TRAILING_END_RE.match(analysis, day.end() if day else end) else []
