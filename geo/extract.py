@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -40,6 +40,7 @@ class _Hit:
     places: tuple[Place, ...]
     surface: str
     context_start: int | None = None  # absolute start of the antecedent's sentence, for "the city"
+    dated_apart: bool = False  # an earlier fall named after a fall ("..., after Sheberghan on Saturday"): dated by its own day
 
     @property
     def place(self) -> Place:
@@ -400,7 +401,6 @@ class _ArticleRun:
         topic = _heading_topic(sentence, hits)
         captured_targets: list[_Hit] = []
         self.claimed_places: set[int] = set()
-        self.predecessor_starts: set[int] = set()  # earlier falls named after a fall, dated by their own day
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             clause = _clause_of(clauses, match.start())
@@ -415,13 +415,13 @@ class _ArticleRun:
                 if not targets and trigger.refers_back:
                     named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
-                    targets = named_here[:1] or self._city_referred_to(index, span, match)
+                    referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
+                    targets = [referent] if referent else []
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
+                several = sum(not t.dated_apart for t in targets) > 1
                 for hit in targets:
-                    own = [t for t in targets if t.start not in self.predecessor_starts]
-                    listed = len(own) > 1 or hit.start in self.predecessor_starts
-                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=listed, hits=hits)
+                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits)
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
                     mentions.extend(made)
@@ -455,16 +455,9 @@ class _ArticleRun:
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
-            antecedent = self._antecedent(index, span.start + match.start(), airport=bool(P.AIRPORT_WORD_RE.search(match.group())))
-            if antecedent is None:
-                continue
-            place, context_start = antecedent
-            kind = PROVINCE if match.group("province") else CAPITAL
-            try:
-                target = self.x.gazetteer.province(place.iso_code) if kind == PROVINCE else self.x.gazetteer.capital_of(place.iso_code)
-            except KeyError:
-                continue
-            found.append(_Hit(match.start(), match.end(), (target,), match.group(), None if context_start >= span.start else context_start))
+            referent = self._referent(index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
+            if referent is not None:
+                found.append(referent)
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
                 found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
@@ -474,21 +467,21 @@ class _ArticleRun:
             found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
         return found
 
-    def _city_referred_to(self, index: int, span: Span, match) -> list[_Hit]:
-        """The capital of the place last named, for a trigger that names none ("the white flag went up over the compound")."""
-        antecedent = self._antecedent(index, span.start + match.start())
+    def _referent(self, index: int, span: Span, start: int, end: int, surface: str, *, province: bool = False) -> _Hit | None:
+        """A hit at start:end of the sentence for the capital (or province) of the place last named."""
+        antecedent = self._antecedent(index, span.start + start)
         if antecedent is None:
-            return []
+            return None
         place, context_start = antecedent
         try:
-            capital = self.x.gazetteer.capital_of(place.iso_code)
+            target = self.x.gazetteer.province(place.iso_code) if province else self.x.gazetteer.capital_of(place.iso_code)
         except KeyError:
-            return []
-        return [_Hit(match.end(), match.end(), (capital,), "", None if context_start >= span.start else context_start)]
+            return None
+        return _Hit(start, end, (target,), surface, None if context_start >= span.start else context_start)
 
-    def _antecedent(self, index: int, position: int, *, airport: bool = False) -> tuple[Place, int] | None:
-        """The most recent capital or province named before position, within a few sentences
-        ("the Kunduz airport ... the airport" for an airport, though a name used as a modifier is no antecedent)."""
+    def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
+        """The most recent capital or province named before position, within a few sentences (a name used
+        as a modifier is none, except of an airport: "the Kunduz airport ... the city")."""
         paragraph = self.spans[index].paragraph
         for start, end, places in reversed(self.place_hits):
             if end > position:
@@ -574,9 +567,7 @@ class _ArticleRun:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
                 chosen = chosen + (_gapped_after(analysis, candidates, end) or _trailing(analysis, hits, end, others))
-            earlier = _predecessors(analysis, hits, max(chosen[-1].end, end), others)
-            self.predecessor_starts.update(h.start for h in earlier)
-            chosen = chosen + earlier
+            chosen = chosen + _predecessors(analysis, hits, max(chosen[-1].end, end), others)
         if chosen and trigger.event_type in V.TERRITORIAL:
             chosen = chosen + _as_did(analysis, hits, max(chosen[-1].end, end), others)
         relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
@@ -589,11 +580,7 @@ class _ArticleRun:
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
-                chosen = [antecedents[-1]]
-                for previous in reversed(antecedents[:-1]):  # "Herat and Kandahar, which came under Taliban control"
-                    if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
-                        break
-                    chosen.insert(0, previous)
+                chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1])  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
@@ -664,12 +651,7 @@ class _ArticleRun:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
-        chosen = [last]
-        for previous in reversed(before[:-1]):
-            if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
-                break
-            chosen.insert(0, previous)
-        return chosen
+        return _with_conjoined_before(analysis, last, before[:-1])
 
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
         scope_start = min(clause[0], hit.start)
@@ -1111,6 +1093,16 @@ def _with_conjoined(analysis: str, first: _Hit, following: list[_Hit]) -> list[_
     return chosen
 
 
+def _with_conjoined_before(analysis: str, last: _Hit, preceding: list[_Hit]) -> list[_Hit]:
+    """last, and the places before it joined to it as a list, not counting one governed by a preposition."""
+    chosen = [last]
+    for previous in reversed(preceding):
+        if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
+            break
+        chosen.insert(0, previous)
+    return chosen
+
+
 def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple[int, int]) -> list[_Hit]:
     """Places added to a capture: "took Sar-e-Pol on Sunday, along with Kunduz and Taloqan"."""
     following = [h for h in candidates if h.start >= after and h.start < clause[1]]
@@ -1157,7 +1149,7 @@ def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -
         day = P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)
         if not day or not P.ITEM_END_RE.match(analysis, day.end()):
             break  # "after Kabul on Thursday refused to send reinforcements": no earlier fall
-        added.append(hit)
+        added.append(replace(hit, dated_apart=True))
     return added
 
 
