@@ -810,6 +810,8 @@ class _ArticleRun:
         hit = self._location(analysis, match, hits, clause)
         if hit is None:
             return []
+        if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
+            hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         actors = self._external_actors(index, analysis, match, clause, event_type)
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
@@ -846,6 +848,13 @@ class _ArticleRun:
             names += [actor.name for actor in (self.x.actor_of(g.group()) for g in group) if actor and actor.kind == "external"]
             cursor = figure.end()
         return names
+
+    def _airport_city(self, index: int, span: Span, match) -> _Hit:
+        """The city of an unnamed airport: the one last named, or else the national capital's, where an airlift runs."""
+        referent = self._referent(index, span, match.start(), match.end(), match.group())
+        if referent is not None:
+            return referent
+        return _Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(self.x.national_capital_iso),), match.group())
 
     def _location(self, analysis, match, hits, clause) -> _Hit | None:
         """The place where a non-territorial event happens; None when it is outside the theatre."""
@@ -907,8 +916,8 @@ class _ArticleRun:
                 return False
             return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
 
-        def destination(found) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
-            return bool(P.DESTINATION_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
+        def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
+            return bool(P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()))
 
         subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
@@ -932,7 +941,7 @@ class _ArticleRun:
             if self.spans[back].heading:
                 continue
             previous = self.spans[back].text(self.text)
-            found = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(previous)]
+            found = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(previous) if not destination(f, previous)]
             found = [a.name for a in found if a and a.kind == "external"]
             if found:
                 return [found[-1]]

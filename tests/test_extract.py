@@ -1154,3 +1154,16 @@ def test_scenes_and_diary_phrasings_of_falls(extractor):
     assert ("captured", "Chaghcharan", "Taliban", "2021-08-13") in found(extractor, "Chaghcharan surrendered that Friday without a shot.", published)
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "On Sunday evening the palace was theirs.", published)
     assert "captured" in kinds_at(extractor, "Sunday: Jalalabad gone while we slept.", "Jalalabad", published)
+
+
+def test_fighters_inside_the_seat_of_power_and_troops_at_an_unnamed_airport(extractor):
+    published = date(2021, 8, 20)
+    text = "Shelling hit Farah overnight. On Tuesday morning the Taliban were in the governor's compound."
+    assert ("captured", "Farah", "Taliban", "2021-08-17") in found(extractor, text, published)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "By Sunday night the insurgents were in the palace.", date(2021, 8, 16))
+    assert ("deployment", "Kabul", "Italy", "2021-08-19") in found(extractor, "On Thursday Italian soldiers at the airport checked our papers.", published)
+    assert ("deployment", "Kabul", "United States", "2021-08-20") in found(extractor, "There are now thousands of American troops at the airport.", published)
+    assert ("deployment", "Kabul", "United Kingdom", "2021-08-20") in found(extractor, "British paratroopers were on the airfield in Kabul.", published)
+    assert found(extractor, "Turkey has offered to keep soldiers at the airport once the Americans leave.", published) == set()
+    text = "Since Monday the Bundeswehr has flown 1,800 people to Tashkent. A mandate for up to 600 soldiers to secure the evacuation at Kabul airport passed on Wednesday."
+    assert ("deployment", "Kabul", "Germany", "2021-08-18") in found(extractor, text, published)
