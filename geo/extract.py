@@ -189,9 +189,11 @@ class _ArticleRun:
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
             found = self._sentence(index, span, sentence, hits)
+            if not any(m["event_type"] == V.CAPTURED for m in found):
+                found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits))
             mentions.extend(found)
-            if any(m["event_type"] == V.CAPTURED for m in found):
-                self.capture_spans.add(index)
+            if any(m["event_type"] == V.CAPTURED for m in found) or P.CAPITALS_FELL_RE.search(sentence):
+                self.capture_spans.add(index)  # "three more provincial capitals were handed over" opens a run too
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
@@ -507,6 +509,39 @@ class _ArticleRun:
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start
         return None
+
+    def _sequence_fragment(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
+        """A sentence with no verb that names places right after reports of falls ("Then Aibak, the Samangan
+        capital, on Monday.", "Gardez too, the same day.") goes on with the run: those places fell too."""
+        if sentence.rstrip().endswith("?") or not any(
+                i in self.capture_spans and span.paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - 2), index)):
+            return []
+        places = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
+        lead = P.FRAGMENT_LEAD_RE.match(sentence)
+        if not places or places[0].start != lead.end() or P.DATELINE_RE.match(sentence):
+            return []
+        if not P.FRAGMENT_END_RE.search(sentence) or P.LEAD_MARK_RE.match(sentence, places[0].end):
+            return []  # "Kunduz" on a line of its own, "Balkh: police said ...", "Kabul/Berlin (dpa) -": headings and leads
+        clause_end = P.FRAGMENT_CLAUSE_END_RE.search(sentence, places[0].end)
+        main = sentence[lead.end() : clause_end.start() if clause_end else len(sentence)]
+        main = P.SPEAKER_TAIL_RE.sub("", main)
+        if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
+                or (clause_end and clause_end.group().startswith(":"))):
+            return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
+        if not lead.group().strip() and main.strip() == places[0].surface:
+            return []  # a bare name says nothing by itself
+        relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
+        if any(t.start() < lead.end() + len(main) or not relative for t in self.x.vocabulary.find_triggers(sentence)):
+            return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
+        items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
+        trigger = V.Trigger(V.CAPTURED, V.RIGHT, "")
+        found = []
+        for hit in items:
+            mention = self._make(index, span, sentence, V.CAPTURED, hit, self.x.territorial_actor, "", trigger, "(sequence)", hit.start,
+                                 (0, len(sentence)), claimed=False, position=hit.start)
+            if mention:
+                found.append(mention)
+        return found
 
     def _list_items(self, index: int, span: Span, sentence: str, hits: list[_Hit], at_line_start: bool, *, has_own_report: bool = False) -> list[dict]:
         """Lines of a list opened by a header: each item (a place at the start of a line, after a

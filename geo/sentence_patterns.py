@@ -203,3 +203,18 @@ THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
 BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+# A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
+# "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."
+FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:the\s+(?:radio|news|television)|they|people|someone)\s+(?:also\s+)?(?:says?|said)\s+(?:that\s+)?)?", re.IGNORECASE)
+FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
+SPEAKER_TAIL_RE = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,3}?(?:say|says|said|reported|reports|claim|claims|told\s+\w+|tells\s+\w+)\s*\W*$", re.IGNORECASE)
+FINITE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|says?|said"
+    r"|\w+ed|fell|falls?|went|goes|took|takes?|held|holds?|came|comes?|saw|sees?|got|gets?|left|lost|won|ran|runs?|remains?|stays?|looks?|seems?|tells?|told)\b",
+    re.IGNORECASE)
+CONTRAST_FRAGMENT_RE = re.compile(r"\b(?:quiet|calm|safe|secure|untouched|spared|next|intact|normal|peaceful|tense|still|not|never|no|yet|meanwhile|however|though|instead|only|except|unlike)\b", re.IGNORECASE)
+FRAGMENT_END_RE = re.compile(r"[.!]['\"\u2019\u201d]?\s*$")
+LEAD_MARK_RE = re.compile(r"\s*(?:[:/(]|[-\u2013\u2014]+\s)")
+RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:where|which|who|whose|when)\b")
+CAPITALS_FELL_RE = re.compile(r"\b(?:capitals|cities|towns|provincial\s+(?:centres|centers))\s+(?:\w+\s+){0,3}?(?:fell|had\s+fallen|have\s+fallen|were\s+(?:taken|captured|lost|overrun|handed\s+over|surrendered)|went|had\s+gone)\b", re.IGNORECASE)

@@ -1167,3 +1167,18 @@ def test_fighters_inside_the_seat_of_power_and_troops_at_an_unnamed_airport(extr
     assert found(extractor, "Turkey has offered to keep soldiers at the airport once the Americans leave.", published) == set()
     text = "Since Monday the Bundeswehr has flown 1,800 people to Tashkent. A mandate for up to 600 soldiers to secure the evacuation at Kabul airport passed on Wednesday."
     assert ("deployment", "Kabul", "Germany", "2021-08-18") in found(extractor, text, published)
+
+
+def test_verbless_sentences_go_on_a_run_of_falls(extractor):
+    published = date(2021, 8, 14)
+    text = "On Friday four more provincial capitals were lost. Qalat, the capital of Zabul, by noon. Then Tirin Kot, in Uruzgan, where a Dutch base once stood."
+    result = found(extractor, text, published)
+    assert {("captured", "Qalat", "Taliban", "2021-08-13"), ("captured", "Tarinkot", "Taliban", "2021-08-13")} <= result
+    text = "Farah fell to the Taliban on Tuesday. Pul-i-Khumri too, the same evening, a driver told us."
+    assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in found(extractor, text, published)
+    text = "Farah fell to the Taliban on Tuesday. The radio also says Aibak and Taloqan, in the north."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Farah", "Aybak", "Taloqan"}
+    assert {r[1] for r in found(extractor, "Farah fell to the Taliban on Tuesday. Kabul, meanwhile, quiet.", published)} == {"Farah"}
+    assert {r[1] for r in found(extractor, "Farah fell to the Taliban on Tuesday. Herat? Nobody could say.", published)} == {"Farah"}
+    assert {r[1] for r in found(extractor, "Farah fell on Tuesday.\n\nBalkh: police said the roads were open.", published)} == {"Farah"}
+    assert {r[1] for r in found(extractor, "Lashkar Gah is under siege. Herat, in the west.", published) if r[0] == "captured"} == set()
