@@ -1182,3 +1182,13 @@ def test_verbless_sentences_go_on_a_run_of_falls(extractor):
     assert {r[1] for r in found(extractor, "Farah fell to the Taliban on Tuesday. Herat? Nobody could say.", published)} == {"Farah"}
     assert {r[1] for r in found(extractor, "Farah fell on Tuesday.\n\nBalkh: police said the roads were open.", published)} == {"Farah"}
     assert {r[1] for r in found(extractor, "Lashkar Gah is under siege. Herat, in the west.", published) if r[0] == "captured"} == set()
+
+
+def test_the_writers_own_journey_is_no_capture(extractor):
+    published = date(2021, 8, 20)
+    assert found(extractor, "We drove into Herat on Thursday and found the bazaar open.", published) == set()
+    assert found(extractor, "Our convoy rolled into Kandahar on Friday.", published) == set()
+    assert ("captured", "Herat", "Taliban", "2021-08-19") in found(extractor, "Taliban fighters drove into Herat on Thursday.", published)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "On Sunday they rolled into Kabul.", published)
+    result = found(extractor, "Bamyan is calm and under the control of the security forces, the governor said on Thursday.", date(2021, 7, 23))
+    assert ("held", "Bamyan", "Afghan government forces", "2021-07-22") in result
