@@ -697,6 +697,8 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
+        if not sentence.rstrip().endswith("?"):  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
+            before_trigger = P.MODAL_FRAME_RE.sub(" ", before_trigger)
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or P.NO_BEFORE_RE.search(before_trigger):
             return []
         if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):

@@ -1192,3 +1192,11 @@ def test_the_writers_own_journey_is_no_capture(extractor):
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "On Sunday they rolled into Kabul.", published)
     result = found(extractor, "Bamyan is calm and under the control of the security forces, the governor said on Thursday.", date(2021, 7, 23))
     assert ("held", "Bamyan", "Afghan government forces", "2021-07-22") in result
+
+
+def test_a_modal_frame_around_the_news_is_not_its_mood(extractor):
+    published = date(2021, 8, 13)
+    text = "What I can tell you is that Jalalabad remains under the control of Afghan forces at this time."
+    assert ("held", "Jalalabad", "Afghan government forces", "2021-08-13") in found(extractor, text, published)
+    assert found(extractor, "Can you confirm that the Taliban have taken Jalalabad?", published) == set()
+    assert found(extractor, "We cannot confirm that the Taliban have taken Jalalabad.", published) == set()
