@@ -582,7 +582,8 @@ class _ArticleRun:
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and P.EDGE_POSSESSIVE_RE.match(analysis, h.end))
             or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
-        ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar
+            or (trigger.event_type == V.CAPTURED and P.AIRPORT_AFTER_RE.match(analysis, h.end) and self._territorial_subject(analysis, clause[0], match.start()))
+        ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
@@ -593,7 +594,7 @@ class _ArticleRun:
         if trigger.direction == V.RIGHT:
             chosen = right
         elif trigger.direction == V.LEFT:
-            chosen = left
+            chosen = left or (right if trigger.event_type == V.HELD and right and _is_airport(right[0]) else [])  # "soldiers were still holding out at the airport"
         else:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
@@ -619,6 +620,11 @@ class _ArticleRun:
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
+
+    def _territorial_subject(self, analysis: str, start: int, end: int) -> bool:
+        """True when the last actor named between start and end is the side that takes territory."""
+        named = [self.x.actor_of(m.group()) for m in self.x.actor_pattern.finditer(analysis, start, end)]
+        return bool(named) and named[-1] is not None and named[-1].name == self.x.territorial_actor
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
@@ -855,6 +861,10 @@ class _ArticleRun:
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
         actors = [a for a in actors if a != self.x.unidentified_actor]
+        if (not actors and event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())
+                and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end))):
+            # "soldiers of the 217th Corps are still holding the airport": no foreign army is named, so the country's own hold out
+            return self._territorial(index, span, sentence, analysis, V.Trigger(V.HELD, V.RIGHT, ""), match, hit, (match.start(), clause[1]), hits=hits)
         if actors and event_type in (V.DEPLOYMENT, V.EVACUATION):
             actors += [a for a in self._gapped_actors(analysis, match.start()) if a not in actors]
         out = []
@@ -1252,6 +1262,10 @@ def _governed(analysis: str, hit: _Hit) -> bool:
     if P.AND_OF_RE.search(before):
         return False  # "the fall of Herat on Thursday and of Kandahar overnight": the same noun again
     return bool(V.BLOCKING_PREPOSITION_RE.search(before)) and not V.NAMING_OF_RE.search(before)
+
+
+def _is_airport(hit: _Hit) -> bool:
+    return bool(P.AIRPORT_WORD_RE.search(hit.surface))
 
 
 def _modifier_use(analysis: str, hit: _Hit) -> bool:

@@ -178,6 +178,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:repel(?:led|s)?|repuls(?:e|ed|es)|fend(?:ed)?\s+off|fought\s+off|beat\s+back|pushed\s+back|thwart(?:ed)?)\s+(?:\w+\s+){0,4}?(?:attacks?|assaults?|offensive|advance)\s+(?:on|against|in)\b|\b(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b|\bstill\s+held\b(?!\s+(?:talks|out))|\bretain(?:ed|s)?\s+control\s+of\b"),
     # the holding side named as the subject, before a deployment phrase could take "troops ... hold the airport"
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?\b"),
+    # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
+    Trigger(HELD, RIGHT, r"\b(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds)\s+(?:on\s+(?:to|at)\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"),
     # "enemy attacks repelled in Kandahar, Herat and Lashkargah"
     Trigger(HELD, RIGHT, r"\b(?:attacks?|assaults?|offensive)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|foiled)\s+(?:in|on|at|near|around)\b"),
     # -- deployment ---------------------------------------------------------------------------

@@ -1200,3 +1200,17 @@ def test_a_modal_frame_around_the_news_is_not_its_mood(extractor):
     assert ("held", "Jalalabad", "Afghan government forces", "2021-08-13") in found(extractor, text, published)
     assert found(extractor, "Can you confirm that the Taliban have taken Jalalabad?", published) == set()
     assert found(extractor, "We cannot confirm that the Taliban have taken Jalalabad.", published) == set()
+
+
+def test_holdouts_at_an_airport_and_its_takeover(extractor):
+    published = date(2021, 8, 10)
+    text = "Sar-e Pul fell on Sunday. A resident said soldiers were still holding out at the airport."
+    assert "held" in kinds_at(extractor, text, "Sar-e Pol", published)
+    text = "Taloqan fell on Sunday. Troops of the army are still holding the airport, a commander said."
+    assert "held" in kinds_at(extractor, text, "Taloqan", published)
+    text = "Taloqan fell on Sunday. The garrison held the airport for two more days."
+    assert "held" in {r[0] for r in found(extractor, text, published)}
+    assert found(extractor, "On Monday the President ordered the deployment of troops to help secure the airport.", published) == set()
+    assert ("captured", "Kabul", "Taliban", "2021-08-30") in found(extractor, "The Taliban took control of Kabul airport on Monday night.", date(2021, 8, 31))
+    assert found(extractor, "US troops took control of Kabul airport on Monday.", date(2021, 8, 17)) == set() or all(
+        r[0] != "captured" for r in found(extractor, "US troops took control of Kabul airport on Monday.", date(2021, 8, 17)))
