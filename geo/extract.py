@@ -185,6 +185,8 @@ class _ArticleRun:
             if LINK_BLOCK_HEADER.match(sentence):
                 link_block = span.paragraph
                 continue
+            if span.paragraph == link_block and len(self._line_of(span).split()) > P.MAX_LINK_LINE_WORDS:
+                link_block = None  # "Top stories" over bullets of reporting, not a list of links
             if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence):
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
@@ -197,6 +199,11 @@ class _ArticleRun:
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
+
+    def _line_of(self, span: Span) -> str:
+        start = self.text.rfind("\n", 0, span.start) + 1
+        end = self.text.find("\n", span.start)
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     # -- verbless timelines ------------------------------------------------------------------
     def _timeline_spans(self) -> dict[int, tuple[str, int]]:
@@ -857,6 +864,8 @@ class _ArticleRun:
             return []
         if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
+        elif hit.place.kind == COUNTRY and event_type == V.EVACUATION:
+            hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital
         actors = self._external_actors(index, analysis, match, clause, event_type)
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
@@ -901,8 +910,9 @@ class _ArticleRun:
     def _airport_city(self, index: int, span: Span, match) -> _Hit:
         """The city of an unnamed airport: the one last named, or else the national capital's, where an airlift runs."""
         referent = self._referent(index, span, match.start(), match.end(), match.group())
-        if referent is not None:
-            return referent
+        return referent if referent is not None else self._national_capital_hit(match)
+
+    def _national_capital_hit(self, match) -> _Hit:
         return _Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(self.x.national_capital_iso),), match.group())
 
     def _location(self, analysis, match, hits, clause) -> _Hit | None:

@@ -221,3 +221,4 @@ CAPITALS_FELL_RE = re.compile(r"\b(?:capitals|cities|towns|provincial\s+(?:centr
 TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|my\s+\w+|our\s+\w+|the\s+(?:convoy|car|bus|team|reporters?|journalists?|correspondents?|photographers?|delegation|aid\s+workers?|family|refugees?)))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)
 HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|controlling|resist\w*|remain\w*|still)\b", re.IGNORECASE)
+MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link

@@ -1214,3 +1214,13 @@ def test_holdouts_at_an_airport_and_its_takeover(extractor):
     assert ("captured", "Kabul", "Taliban", "2021-08-30") in found(extractor, "The Taliban took control of Kabul airport on Monday night.", date(2021, 8, 31))
     assert found(extractor, "US troops took control of Kabul airport on Monday.", date(2021, 8, 17)) == set() or all(
         r[0] != "captured" for r in found(extractor, "US troops took control of Kabul airport on Monday.", date(2021, 8, 17)))
+
+
+def test_airlift_with_no_place_named_flies_from_the_capital_and_top_stories_can_be_reporting(extractor):
+    published = date(2021, 8, 28)
+    assert ("evacuation", "Kabul", "France", "2021-08-27") in found(extractor, "France ended its evacuation operation on Friday evening.", published)
+    text = ("Top stories\n"
+            "\u2022 Allies leave \u2013 Spain wrapped up its airlift on Friday, and Italy's final flight left on Friday too, hours after the last "
+            "Dutch plane had gone, officials in Madrid, Rome and The Hague said.\n")
+    assert ("evacuation", "Kabul", "Spain", "2021-08-27") in found(extractor, text, published)
+    assert found(extractor, "Top stories\nSpain wraps up its Kabul airlift\nItaly's final flight leaves\n", published) == set()
