@@ -730,6 +730,8 @@ class _ArticleRun:
         contrast = P.YEARS_AFTER_START_RE.search(analysis, max(match.end(), hit.end), scope_end)
         if contrast:  # "took Kabul without a fight, almost 25 years after they first captured it": the past as contrast
             scope_end = contrast.start()
+        if P.UNLIKELY_AFTER_RE.search(analysis, match.end(), scope_end):
+            return []  # "A push on Kabul before the end of August is unlikely"
         scope = analysis[scope_start : scope_end]
         if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
@@ -838,8 +840,8 @@ class _ArticleRun:
         event_type = trigger.event_type
         if V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.NO_PLANS_RE.search(analysis, clause[0], match.start()):
             return []  # "had no plans to send personnel"
-        if event_type == V.STRIKE and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
-            return []  # "we found no credible evidence of foreign air strikes"
+        if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
+            return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
         if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):

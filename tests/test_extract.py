@@ -1224,3 +1224,15 @@ def test_airlift_with_no_place_named_flies_from_the_capital_and_top_stories_can_
             "Dutch plane had gone, officials in Madrid, Rome and The Hague said.\n")
     assert ("evacuation", "Kabul", "Spain", "2021-08-27") in found(extractor, text, published)
     assert found(extractor, "Top stories\nSpain wraps up its Kabul airlift\nItaly's final flight leaves\n", published) == set()
+
+
+def test_retractions_doubts_and_intentions_are_not_reports(extractor):
+    published = date(2021, 8, 14)
+    assert found(extractor, "Kandahar and Ghazni remain ringed by Taliban-held districts.", date(2021, 8, 2)) == set()
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, "Taliban-held Ghazni was quiet on Thursday.", published)
+    assert found(extractor, "An assault on Kabul before September is unlikely, officials said.", published) == set()
+    assert found(extractor, "An alert on Friday wrongly reported that Herat had fallen to the Taliban.", published) == set()
+    assert found(extractor, "0915 STRAP: HERAT FALLS (pulled at 0917)", published) == set()
+    assert found(extractor, 'CLAIM 2: "The Taliban captured Gardez on Friday."', published) == set()
+    assert found(extractor, "Italy says it wants to keep its embassy in Kabul open.", published) == set()
+    assert found(extractor, "There is no evidence of any Russian deployment in Kabul.", published) == set()
