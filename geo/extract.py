@@ -503,8 +503,8 @@ class _ArticleRun:
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
                 continue
-            if V.MODIFIER_NOUNS_RE.match(self.text, end) and not P.AIRPORT_AFTER_RE.match(self.text, end):
-                continue
+            if V.MODIFIER_NOUNS_RE.match(self.text, end) and not P.LOCAL_MODIFIER_RE.match(self.text, end):
+                continue  # "the Kabul government" is no topic; "Helmand police said ... the city", "the Kunduz airport ... the city" are
             if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
             sentence_start = self.spans[sentence_index].start
@@ -623,7 +623,7 @@ class _ArticleRun:
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
-                chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1])  # "Herat and Kandahar, which came under Taliban control"
+                chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
@@ -1163,11 +1163,12 @@ def _with_conjoined(analysis: str, first: _Hit, following: list[_Hit]) -> list[_
     return chosen
 
 
-def _with_conjoined_before(analysis: str, last: _Hit, preceding: list[_Hit]) -> list[_Hit]:
-    """last, and the places before it joined to it as a list, not counting one governed by a preposition."""
+def _with_conjoined_before(analysis: str, last: _Hit, preceding: list[_Hit], *, governed_ok: bool = False) -> list[_Hit]:
+    """last, and the places before it joined to it as a list, not counting one governed by a preposition
+    (unless the list is a relative clause's antecedent: "the situation in Kandahar, Herat and Lashkargah, which ...")."""
     chosen = [last]
     for previous in reversed(preceding):
-        if not _conjoined(analysis[previous.end : chosen[0].start]) or _governed(analysis, previous):
+        if not _conjoined(analysis[previous.end : chosen[0].start]) or (_governed(analysis, previous) and not governed_ok):
             break
         chosen.insert(0, previous)
     return chosen

@@ -1236,3 +1236,16 @@ def test_retractions_doubts_and_intentions_are_not_reports(extractor):
     assert found(extractor, 'CLAIM 2: "The Taliban captured Gardez on Friday."', published) == set()
     assert found(extractor, "Italy says it wants to keep its embassy in Kabul open.", published) == set()
     assert found(extractor, "There is no evidence of any Russian deployment in Kabul.", published) == set()
+
+
+def test_local_officials_name_the_city_and_lists_govern_relative_clauses(extractor):
+    published = date(2021, 7, 30)
+    text = ("Kabul sent reinforcements on Thursday. Farah police spokesman Ahmad Noori said an attack had been pushed back. "
+            '"The city is under full control of security forces," he said on Friday.')
+    assert "held" in kinds_at(extractor, text, "Farah", published)
+    assert "held" not in kinds_at(extractor, text, "Kabul", published)
+    text = "Life in Ghazni, Herat and Kandahar, which came under Taliban control this week, is slowly returning."
+    result = found(extractor, text, date(2021, 8, 14))
+    assert {r[1] for r in result if r[0] == "captured"} == {"Ghazni", "Herat", "Kandahar"}
+    assert found(extractor, '"No Taliban have entered Bazarak," the commander said.', date(2021, 8, 15)) == set()
+    assert found(extractor, "The Taliban say they have no intention to enter Kabul by force.", date(2021, 8, 14)) == set()
