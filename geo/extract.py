@@ -430,7 +430,8 @@ class _ArticleRun:
                     captured_targets.extend(targets)
                 several = sum(not t.dated_apart for t in targets) > 1
                 for hit in targets:
-                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits)
+                    made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits,
+                                             after_capture=any(t.end <= match.start() for t in captured_targets if t is not hit))
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
                     mentions.extend(made)
@@ -470,10 +471,10 @@ class _ArticleRun:
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
                 found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
-        capital = self.x.vocabulary.national_capital_re.search(sentence)
-        if capital and not any(a <= capital.start() < b for a, b in taken):
-            place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
-            found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
+        for capital in self.x.vocabulary.national_capital_re.finditer(sentence):
+            if not any(a <= capital.start() < b for a, b in taken):
+                place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
+                found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
         return found
 
     def _referent(self, index: int, span: Span, start: int, end: int, surface: str, *, province: bool = False) -> _Hit | None:
@@ -686,6 +687,8 @@ class _ArticleRun:
             return []
         last = before[-1]
         gap = analysis[last.end : start]
+        if P.OWN_SURROUNDINGS_RE.fullmatch(gap):  # "Mazar-e-Sharif and its surrounding districts are under the full control of the ANDSF"
+            gap, others = "", [o for o in others if not last.end <= o[0] < start]
         aside = P.RELATIVE_ASIDE_RE.match(gap) or P.PARTICIPLE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
@@ -701,7 +704,8 @@ class _ArticleRun:
             return []
         return _with_conjoined_before(analysis, last, before[:-1])
 
-    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = ()) -> list[dict]:
+    def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = (),
+                     after_capture: bool = False) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
         conjunct = analysis.rfind(", and ", scope_start, min(hit.start, match.start()))
@@ -716,8 +720,8 @@ class _ArticleRun:
             return []
         if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
-        if trigger.in_sequence and not any(i in self.capture_spans and self.spans[index].paragraph - self.spans[i].paragraph <= 1
-                                           for i in range(max(0, index - 2), index)):
+        if trigger.in_sequence and not after_capture and not any(i in self.capture_spans and self.spans[index].paragraph - self.spans[i].paragraph <= 1
+                                                                 for i in range(max(0, index - 2), index)):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
@@ -733,7 +737,7 @@ class _ArticleRun:
         if P.UNLIKELY_AFTER_RE.search(analysis, match.end(), scope_end):
             return []  # "A push on Kabul before the end of August is unlikely"
         scope = analysis[scope_start : scope_end]
-        if V.DENIAL_RE.search(analysis) or self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
+        if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
@@ -750,6 +754,8 @@ class _ArticleRun:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
+        if V.DENIAL_RE.search(analysis) and event_type != V.HELD:
+            return []  # a denied fall is no fall; "rejected reports that it had fallen, saying Aibak is under the control of security forces" is a hold
         after_trigger = analysis[match.end() : clause[1]]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))

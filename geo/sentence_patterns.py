@@ -87,7 +87,7 @@ ANAPHOR_RE = re.compile(
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
-    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|was\s+(?:captured|taken|seized|overrun|handed)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
+    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
@@ -224,3 +224,4 @@ HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|contro
 MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link
 UNLIKELY_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+)?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\b(?:is|are)\s+(?:widely\s+)?expected\b", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
+OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)

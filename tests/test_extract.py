@@ -1249,3 +1249,26 @@ def test_local_officials_name_the_city_and_lists_govern_relative_clauses(extract
     assert {r[1] for r in result if r[0] == "captured"} == {"Ghazni", "Herat", "Kandahar"}
     assert found(extractor, '"No Taliban have entered Bazarak," the commander said.', date(2021, 8, 15)) == set()
     assert found(extractor, "The Taliban say they have no intention to enter Kabul by force.", date(2021, 8, 14)) == set()
+
+
+def test_holds_beside_denials_and_more_run_and_transfer_phrasings(extractor):
+    published = date(2021, 8, 10)
+    text = 'The governor\'s spokesman rejected reports that the city had fallen, saying "Farah is under the control of security forces."'
+    result = found(extractor, text, published)
+    assert "held" in {r[0] for r in result if r[1] == "Farah"} and "captured" not in {r[0] for r in result}
+    text = "A palace spokesman insisted on Friday that the capital remains firmly under government control."
+    assert ("held", "Kabul", "Afghan government forces", "2021-08-06") in found(extractor, text, published)
+    text = "Farah and its surrounding districts are under the full control of the ANDSF, the ministry said."
+    assert "held" in kinds_at(extractor, text, "Farah", published)
+    text = "The security forces have retained the control of Ghazni city, the governor said on Monday."
+    assert ("held", "Ghazni", "Afghan government forces", "2021-08-09") in found(extractor, text, published)
+    text = "Taliban fighters took Aibak on Monday. Pul-i-Khumri followed on Tuesday without a fight."
+    assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 11))
+    text = "Farah went in the morning; Zaranj and Qala-i-Naw followed by nightfall."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Farah", "Zaranj", "Qala-e-Naw"}
+    assert found(extractor, "The commander followed orders and left on Friday.", published) == set()
+    text = "Farah held out for a month. It finally surrendered on Tuesday."
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 11))
+    text = "Ghazni was besieged for weeks. On Thursday the garrison withdrew, leaving the city to the Taliban."
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, text, date(2021, 8, 13))
+    assert ("deployment", "Kabul", "United States", "2021-07-11") in found(extractor, "About 650 US troops are staying on in Kabul.", date(2021, 7, 11))
