@@ -1272,3 +1272,15 @@ def test_holds_beside_denials_and_more_run_and_transfer_phrasings(extractor):
     text = "Ghazni was besieged for weeks. On Thursday the garrison withdrew, leaving the city to the Taliban."
     assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, text, date(2021, 8, 13))
     assert ("deployment", "Kabul", "United States", "2021-07-11") in found(extractor, "About 650 US troops are staying on in Kabul.", date(2021, 7, 11))
+
+
+def test_hands_claims_pushes_and_airlift_tallies(extractor):
+    published = date(2021, 8, 16)
+    assert ("captured", "Herat", "Taliban", "2021-08-16") in found(extractor, "Herat is in their hands now, a Taliban commander said.", published)
+    assert "held" in kinds_at(extractor, "Government forces say Herat is firmly in their hands.", "Herat", date(2021, 8, 10))
+    result = found(extractor, "The Taliban also claim Gardez.", published)
+    assert ("captured", "Gardez", "Taliban", "2021-08-16") in result
+    assert "contested" in kinds_at(extractor, "Fighters pushed deep into Panjshir on Saturday.", "Panjshir", date(2021, 9, 5))
+    result = found(extractor, "Spain says its planes have carried out about 900 people from Kabul since Tuesday.", date(2021, 8, 22))
+    assert ("evacuation", "Kabul", "Spain", "2021-08-22") in result
+    assert ("deployment", "Kabul", "Germany", "2021-08-22") in found(extractor, "German paratroopers have secured the Bundeswehr's part of Kabul airport.", date(2021, 8, 22))
