@@ -844,8 +844,9 @@ class _ArticleRun:
     # -- non-territorial ---------------------------------------------------------------------
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
-        if V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.NO_PLANS_RE.search(analysis, clause[0], match.start()):
-            return []  # "had no plans to send personnel"
+        if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.NO_PLANS_RE.search(analysis, clause[0], match.start())
+                or P.NO_BEFORE_RE.search(analysis, clause[0], match.start())):
+            return []  # "had no plans to send personnel", "no further evacuation flights"
         if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
@@ -874,7 +875,10 @@ class _ArticleRun:
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and event_type == V.EVACUATION:
             hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital
-        actors = self._external_actors(index, analysis, match, clause, event_type)
+        # "NATO Allies have deployed additional forces ..., among them the United States, the United Kingdom and Turkey"
+        # (read in the sentence itself: the list is an appositive, masked in the analysis)
+        actors = (self._listed_members(sentence, clause) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \
+            self._external_actors(index, analysis, match, clause, event_type)
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
         actors = [a for a in actors if a != self.x.unidentified_actor]
@@ -890,6 +894,23 @@ class _ArticleRun:
             if mention:
                 out.append(mention)
         return out
+
+    def _listed_members(self, analysis: str, clause: tuple[int, int]) -> list[str]:
+        """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey"."""
+        lead = P.MEMBERS_LEAD_RE.search(analysis, clause[0], len(analysis))
+        if lead is None or lead.start() > clause[1] + 2:
+            return []
+        names, position = [], lead.end()
+        while (found := self.x.actor_pattern.match(analysis, P.THE_RE.match(analysis, position).end())):
+            actor = self.x.actor_of(found.group())
+            if actor is None or actor.kind != "external":
+                break
+            names.append(actor.name)
+            joint = P.LIST_JOINT_RE.match(analysis, found.end())
+            if joint is None:
+                break
+            position = joint.end()
+        return names if len(names) >= 2 else []
 
     def _gapped_actors(self, analysis: str, after: int) -> list[str]:
         """More actors of the same predicate, each with its own figure: "flown out more than 5,700 people,

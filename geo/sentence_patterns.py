@@ -45,7 +45,7 @@ UNREAL_BEFORE_RE = re.compile(
 # "the first provincial capital to fall": the ordinal says it did
 ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
 OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
-OFFICIAL_RE = re.compile(r"\b(?:governor|ministry|minister|officials?|police|army|corps|commander|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
+OFFICIAL_RE = re.compile(r"\b(?:governor|government|ministry|minister|officials?|police|army|corps|commander|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
 ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
 GERUND_RE = re.compile(r"\w+ing\b")
 COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
@@ -222,6 +222,7 @@ TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|my\s+\w+|our\s+\w+|the\s+(?:
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)
 HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|controlling|resist\w*|remain\w*|still)\b", re.IGNORECASE)
 MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link
-UNLIKELY_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+)?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\b(?:is|are)\s+(?:widely\s+)?expected\b", re.IGNORECASE)
+UNLIKELY_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|likely|probable|not\s+expected|not\s+imminent)\b|\b(?:is|are)\s+(?:widely\s+)?expected\b", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
+MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)

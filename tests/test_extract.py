@@ -1284,3 +1284,17 @@ def test_hands_claims_pushes_and_airlift_tallies(extractor):
     result = found(extractor, "Spain says its planes have carried out about 900 people from Kabul since Tuesday.", date(2021, 8, 22))
     assert ("evacuation", "Kabul", "Spain", "2021-08-22") in result
     assert ("deployment", "Kabul", "Germany", "2021-08-22") in found(extractor, "German paratroopers have secured the Bundeswehr's part of Kabul airport.", date(2021, 8, 22))
+
+
+def test_members_named_for_an_alliance_and_more_non_reports(extractor):
+    published = date(2021, 8, 20)
+    text = "Allies have sent more troops to Kabul airport, among them Italy, Spain and Poland, a NATO official said."
+    result = found(extractor, text, published)
+    assert {r[2] for r in result if r[0] == "deployment"} == {"Italy", "Spain", "Poland"}
+    assert found(extractor, "We expect that no further evacuation flights will leave Kabul after Tuesday.", published) == set()
+    assert found(extractor, "Should fighting reach Charikar, the clinic would close.", date(2021, 9, 5)) == set()
+    assert found(extractor, "A negotiated entry into Kabul is the most likely outcome.", date(2021, 8, 14)) == set()
+    assert found(extractor, "Maimana | Under ANDSF control; Taliban in surrounding districts", date(2021, 8, 10)) - {
+        ("held", "Maymana", "Afghan government forces", "2021-08-10")} == set()
+    text = "The Afghan government has said that Herat remains under the control of its forces."
+    assert ("held", "Herat", "Afghan government forces", "2021-08-01") in found(extractor, text, date(2021, 8, 1))
