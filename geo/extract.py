@@ -578,6 +578,15 @@ class _ArticleRun:
             previous = [c for c in clauses if c[1] <= clause[0]]
             if previous:  # "Sar-e Pol is under attack but remains in government hands": the same subject
                 clause = (previous[-1][0], clause[1])
+        aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
+        if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
+            # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
+            previous = [c for c in clauses if c[1] <= clause[0]]
+            while len(previous) > 1 and P.LIST_JOINT_RE.match(analysis, previous[-1][0] - 1):
+                previous.pop()  # back over the list's parts to its start
+            if previous:
+                clause = (previous[-1][0], clause[1])
+                hits = [h for h in hits if not aside.start() < h.start < aside.end()]
         if match.group().endswith(":"):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
@@ -689,7 +698,9 @@ class _ArticleRun:
         gap = analysis[last.end : start]
         if P.OWN_SURROUNDINGS_RE.fullmatch(gap):  # "Mazar-e-Sharif and its surrounding districts are under the full control of the ANDSF"
             gap, others = "", [o for o in others if not last.end <= o[0] < start]
-        aside = P.RELATIVE_ASIDE_RE.match(gap) or P.PARTICIPLE_ASIDE_RE.match(gap)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
+        head = P.HEAD_NOUN_RE.match(gap)  # "Nimroz province, where India built a highway, fell"
+        offset = head.end() if head else 0
+        aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):

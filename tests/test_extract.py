@@ -1298,3 +1298,12 @@ def test_members_named_for_an_alliance_and_more_non_reports(extractor):
         ("held", "Maymana", "Afghan government forces", "2021-08-10")} == set()
     text = "The Afghan government has said that Herat remains under the control of its forces."
     assert ("held", "Herat", "Afghan government forces", "2021-08-01") in found(extractor, text, date(2021, 8, 1))
+
+
+def test_a_place_inside_a_relative_aside_is_not_the_subject(extractor):
+    published = date(2021, 8, 11)
+    text = "Farah and Pul-i-Khumri, which sits on the highway linking Kabul with the north, both fell to the militants on Tuesday."
+    result = {r[1] for r in found(extractor, text, published) if r[0] == "captured"}
+    assert result == {"Farah", "Pul-e Khumri"}
+    text = "Nimroz province, where India built a highway to Zaranj, fell to the Taliban on August 6."
+    assert "captured" in kinds_at(extractor, text, "Nimruz", published)
