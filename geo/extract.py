@@ -765,8 +765,11 @@ class _ArticleRun:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
-        if V.DENIAL_RE.search(analysis) and event_type != V.HELD:
-            return []  # a denied fall is no fall; "rejected reports that it had fallen, saying Aibak is under the control of security forces" is a hold
+        if event_type != V.HELD and (V.DENIAL_RE.search(analysis, 0, clause[1]) or (
+                V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence))):
+            # a denied fall is no fall, and a hold beside a denial stands ("rejected reports that it had fallen, saying Aibak is
+            # under the control of security forces"); a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
+            return []
         after_trigger = analysis[match.end() : clause[1]]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))

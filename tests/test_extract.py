@@ -1307,3 +1307,19 @@ def test_a_place_inside_a_relative_aside_is_not_the_subject(extractor):
     assert result == {"Farah", "Pul-e Khumri"}
     text = "Nimroz province, where India built a highway to Zaranj, fell to the Taliban on August 6."
     assert "captured" in kinds_at(extractor, text, "Nimruz", published)
+
+
+def test_claims_denied_afterwards_holdouts_and_the_whole_city(extractor):
+    published = date(2021, 9, 7)
+    text = "On Monday the Taliban claimed to have captured Panjshir; the resistance denied this."
+    result = found(extractor, text, published)
+    assert ("captured", "Panjshir", "Taliban", "2021-09-06") in result
+    assert found(extractor, "Officials denied that Kunduz had fallen.", date(2021, 8, 8)) == set()
+    text = "Government forces were still holding out at Ghazni airport on Thursday, an official said."
+    assert ("held", "Ghazni", "Afghan government forces", "2021-08-12") in found(extractor, text, date(2021, 8, 13))
+    text = 'The ministry rejected reports of a fall, and said security forces were "in full control" of Ghazni on Wednesday.'
+    assert ("held", "Ghazni", "Afghan government forces", "2021-08-11") in found(extractor, text, date(2021, 8, 12))
+    text = "Fighting reached Farah on Monday. On Tuesday a Taliban spokesman claimed that the whole city had been captured."
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 11))
+    text = "Kandahar fell overnight, but the army held on at the airport for another day."
+    assert "held" in kinds_at(extractor, text, "Kandahar", date(2021, 8, 13))
