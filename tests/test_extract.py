@@ -1323,3 +1323,15 @@ def test_claims_denied_afterwards_holdouts_and_the_whole_city(extractor):
     assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 11))
     text = "Kandahar fell overnight, but the army held on at the airport for another day."
     assert "held" in kinds_at(extractor, text, "Kandahar", date(2021, 8, 13))
+
+
+def test_embassies_at_the_airport_and_more_airlift_wording(extractor):
+    published = date(2021, 8, 18)
+    result = found(extractor, "Sweden's embassy has been operating from the airport since Sunday.", published)
+    assert ("diplomatic", "Kabul", "Sweden", "2021-08-18") in result
+    result = found(extractor, "Norway's ambassador has also relocated to Kabul airport with a small team.", published)
+    assert ("diplomatic", "Kabul", "Norway", "2021-08-18") in result
+    assert found(extractor, "Embassy staff of Norway moved to the airport.", published) - {("evacuation", "Kabul", "Norway", "2021-08-18")} == set()
+    assert ("evacuation", "Kabul", "Poland", "2021-08-17") in found(extractor, "The first Polish plane took only 50 people out of Kabul on Tuesday.", published)
+    assert ("deployment", "Kabul", "Canada", "2021-08-18") in found(extractor, "Canadian special forces have been on the ground at the airport since Sunday.", published)
+    assert ("deployment", "Kabul", "United States", "2021-08-18") in found(extractor, "About 5,000 U.S. troops are holding a single airfield in Kabul.", published)
