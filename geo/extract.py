@@ -512,6 +512,8 @@ class _ArticleRun:
             dateline = P.DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
             if dateline and start - sentence_start < dateline.end():
                 continue  # "KABUL, Afghanistan — ...": where the story was filed
+            if P.SENT_FROM_BEFORE_RE.search(self.text, max(0, start - 50), start):
+                continue  # "more commandos arrived yesterday from Kabul": where help came from, not the topic
             if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
                     P.FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and P.LIST_GOES_ON_RE.match(self.text, end)):
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins

@@ -1335,3 +1335,16 @@ def test_embassies_at_the_airport_and_more_airlift_wording(extractor):
     assert ("evacuation", "Kabul", "Poland", "2021-08-17") in found(extractor, "The first Polish plane took only 50 people out of Kabul on Tuesday.", published)
     assert ("deployment", "Kabul", "Canada", "2021-08-18") in found(extractor, "Canadian special forces have been on the ground at the airport since Sunday.", published)
     assert ("deployment", "Kabul", "United States", "2021-08-18") in found(extractor, "About 5,000 U.S. troops are holding a single airfield in Kabul.", published)
+
+
+def test_partial_control_and_unnamed_outskirts_are_contests(extractor):
+    published = date(2021, 8, 12)
+    text = "Heavy fighting hit Lashkar Gah overnight. On Thursday the Taliban seized the police headquarters after a car bomb."
+    result = found(extractor, text, published)
+    assert "contested" in {r[0] for r in result if r[1] == "Lashkar Gah"} and "captured" not in {r[0] for r in result}
+    text = "Kandahar is besieged. Government forces now control little more than the governor's compound."
+    assert "contested" in kinds_at(extractor, text, "Kandahar", published)
+    text = "Herat held until August. Taliban fighters reached the outskirts in late July."
+    assert "contested" in kinds_at(extractor, text, "Herat", published)
+    assert found(extractor, "We reached the outskirts of the camp at dusk.", published) == set()
+    assert "contested" in kinds_at(extractor, "The Taliban had been circling Kunduz since July.", "Kunduz", published)
