@@ -1023,7 +1023,15 @@ class _ArticleRun:
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
             return bool(P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()))
 
-        subject = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        subject = [x.actor_of(f.group()).name for f in subject_found]
+        if event_type == V.STRIKE and subject_found:
+            joined = [subject_found[-1]]  # "American and Afghan aircraft bombed": both air forces struck
+            for previous in reversed(subject_found[:-1]):
+                if not P.AND_JOINT_RE.fullmatch(analysis, previous.end(), joined[0].start()):
+                    break
+                joined.insert(0, previous)
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in joined))
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
             met = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
             subject += [a.name for a in met if a and a.name not in x.government_side]

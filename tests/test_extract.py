@@ -1348,3 +1348,10 @@ def test_partial_control_and_unnamed_outskirts_are_contests(extractor):
     assert "contested" in kinds_at(extractor, text, "Herat", published)
     assert found(extractor, "We reached the outskirts of the camp at dusk.", published) == set()
     assert "contested" in kinds_at(extractor, "The Taliban had been circling Kunduz since July.", "Kunduz", published)
+
+
+def test_two_air_forces_joined_as_one_subject_both_struck(extractor):
+    result = found(extractor, "The Afghan Air Force and US aircraft carried out air strikes in Kunduz on Monday.", date(2021, 8, 10))
+    assert {r[2] for r in result if r[0] == "strike"} == {"Afghan government forces", "United States"}
+    text = "At the request of the Afghan government, U.S. aircraft struck Taliban positions in Kandahar on Monday."
+    assert {r[2] for r in found(extractor, text, date(2021, 8, 10)) if r[0] == "strike"} == {"United States"}
