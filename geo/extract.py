@@ -522,10 +522,11 @@ class _ArticleRun:
 
     def _sequence_fragment(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
         """A sentence with no verb that names places right after reports of falls ("Then Aibak, the Samangan
-        capital, on Monday.", "Gardez too, the same day.") goes on with the run: those places fell too."""
-        if sentence.rstrip().endswith("?") or not any(
-                i in self.capture_spans and span.paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - 2), index)):
+        capital, on Monday.", "Gardez too, the same day.") goes on with the run: those places fell too. So does a
+        verbless list that gives each place its own day ("Zaranj on Friday, Sheberghan on Saturday, and then ...")."""
+        if sentence.rstrip().endswith("?"):
             return []
+        in_run = any(i in self.capture_spans and span.paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - 2), index))
         places = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
         lead = P.FRAGMENT_LEAD_RE.match(sentence)
         if not places or places[0].start != lead.end() or P.DATELINE_RE.match(sentence):
@@ -544,11 +545,14 @@ class _ArticleRun:
         if any(t.start() < lead.end() + len(main) or not relative for t in self.x.vocabulary.find_triggers(sentence)):
             return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
         items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
+        own_days = {h.start: day.start - span.start for h in items for day in self.dates_in(index) if 0 <= day.start - (span.start + h.end) <= 4}
+        if not in_run and (len(items) < 2 or len(own_days) < len(items)):
+            return []
         trigger = V.Trigger(V.CAPTURED, V.RIGHT, "")
         found = []
         for hit in items:
             mention = self._make(index, span, sentence, V.CAPTURED, hit, self.x.territorial_actor, "", trigger, "(sequence)", hit.start,
-                                 (0, len(sentence)), claimed=False, position=hit.start)
+                                 (0, len(sentence)), claimed=False, position=own_days.get(hit.start, hit.start))
             if mention:
                 found.append(mention)
         return found

@@ -1355,3 +1355,15 @@ def test_two_air_forces_joined_as_one_subject_both_struck(extractor):
     assert {r[2] for r in result if r[0] == "strike"} == {"Afghan government forces", "United States"}
     text = "At the request of the Afghan government, U.S. aircraft struck Taliban positions in Kandahar on Monday."
     assert {r[2] for r in found(extractor, text, date(2021, 8, 10)) if r[0] == "strike"} == {"United States"}
+
+
+def test_verbless_lists_of_places_each_with_its_day(extractor):
+    published = date(2021, 8, 9)
+    result = found(extractor, "Farah on Tuesday, Ghazni on Thursday, and then, on Friday, four at once: nobody saw it coming.", date(2021, 8, 14))
+    assert {("captured", "Farah", "Taliban", "2021-08-10"), ("captured", "Ghazni", "Taliban", "2021-08-12")} <= result
+    result = found(extractor, "Three capitals have now fallen in two days: Kunduz on Sunday, Taloqan the same evening.", published)
+    assert "Kunduz" in {r[1] for r in result if r[0] == "captured"}
+    result = found(extractor, "The last big cities fell almost without resistance: Herat on Thursday and Kandahar early on Friday.", date(2021, 8, 14))
+    assert {("captured", "Herat", "Taliban", "2021-08-12"), ("captured", "Kandahar", "Taliban", "2021-08-13")} <= result
+    assert ("captured", "Gardez", "Taliban", "2021-08-14") in found(extractor, "Gardez, in the east, went without a fight early Saturday.", date(2021, 8, 15))
+    assert found(extractor, "Kabul on Monday, Herat on Tuesday: the minister's tour.", published) == set()
