@@ -161,6 +161,7 @@ class _ArticleRun:
         self._expressions: dict[int, list[DateExpression]] = {}
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
+        self._sentence_triggers: list = []  # the trigger phrases of the sentence being read, found once
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
 
     def run(self) -> list[dict]:
@@ -190,7 +191,8 @@ class _ArticleRun:
             if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence):
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
-            found = self._sentence(index, span, sentence, hits)
+            self._sentence_triggers = []
+            found = self._sentence(index, span, sentence, hits)  # finds _sentence_triggers (none when the line opens a list)
             if not any(m["event_type"] == V.CAPTURED for m in found):
                 found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits))
             mentions.extend(found)
@@ -396,7 +398,7 @@ class _ArticleRun:
         if header:
             self.list_context = (header, span.paragraph)
             return []
-        triggers = self.x.vocabulary.find_triggers(sentence)
+        triggers = self._sentence_triggers = self.x.vocabulary.find_triggers(sentence)
         territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
@@ -542,7 +544,7 @@ class _ArticleRun:
         if not lead.group().strip() and main.strip() == places[0].surface:
             return []  # a bare name says nothing by itself
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
-        if any(t.start() < lead.end() + len(main) or not relative for t in self.x.vocabulary.find_triggers(sentence)):
+        if any(t.start() < lead.end() + len(main) or not relative for t in self._sentence_triggers):
             return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
         items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
         own_days = {h.start: day.start - span.start for h in items for day in self.dates_in(index) if 0 <= day.start - (span.start + h.end) <= 4}
