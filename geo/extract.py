@@ -161,7 +161,6 @@ class _ArticleRun:
         self._expressions: dict[int, list[DateExpression]] = {}
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
-        self._sentence_triggers: list = []  # the trigger phrases of the sentence being read, found once
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
 
     def run(self) -> list[dict]:
@@ -191,12 +190,11 @@ class _ArticleRun:
             if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence):
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report
             hits = by_sentence.get(index, [])
-            self._sentence_triggers = []
-            found = self._sentence(index, span, sentence, hits)  # finds _sentence_triggers (none when the line opens a list)
-            if not any(m["event_type"] == V.CAPTURED for m in found):
-                found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits))
+            found, triggers = self._sentence(index, span, sentence, hits)
+            if not any(m["event_type"] in (V.CAPTURED, V.HELD) for m in found):  # a line that says what holds is no fall
+                found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits), triggers)
             mentions.extend(found)
-            if any(m["event_type"] == V.CAPTURED for m in found) or P.CAPITALS_FELL_RE.search(sentence):
+            if any(m["event_type"] == V.CAPTURED for m in found) or _announces_falls(sentence):
                 self.capture_spans.add(index)  # "three more provincial capitals were handed over" opens a run too
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
@@ -391,18 +389,19 @@ class _ArticleRun:
         """The gazetteer's matches in a sentence, with offsets within it."""
         return [_Hit(s - span.start, e - span.start, tuple(p), self.text[s:e]) for s, e, p in raw_hits]
 
-    def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> list[dict]:
+    def _sentence(self, index: int, span: Span, sentence: str, raw_hits) -> tuple[list[dict], list]:
+        """The sentence's reports, and the trigger phrases found in it."""
         hits = self._hits_in(span, raw_hits)
         at_line_start = span.start == 0 or self.text[span.start - 1] == "\n"
         header = _list_header(sentence, hits, self.x.vocabulary.list_header_types) if at_line_start else None
         if header:
             self.list_context = (header, span.paragraph)
-            return []
-        triggers = self._sentence_triggers = self.x.vocabulary.find_triggers(sentence)
+            return [], []
+        triggers = self.x.vocabulary.find_triggers(sentence)
         territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
-            return mentions
+            return mentions, triggers
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         analysis, masked = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
         hits = [h for h in hits if not _inside(h, masked)]
@@ -411,6 +410,7 @@ class _ArticleRun:
         trigger_spans = [(t.start(), t.end()) for t in triggers]
         topic = _heading_topic(sentence, hits)
         captured_targets: list[_Hit] = []
+        capture_ends: list[int] = []  # where the triggers that made a capture end
         self.claimed_places: set[int] = set()
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
@@ -433,7 +433,9 @@ class _ArticleRun:
                 several = sum(not t.dated_apart for t in targets) > 1
                 for hit in targets:
                     made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits,
-                                             after_capture=any(t.end <= match.start() for t in captured_targets if t is not hit))
+                                             after_capture=any(end <= match.start() for end in capture_ends))
+                    if any(m["event_type"] == V.CAPTURED for m in made):
+                        capture_ends.append(match.end())
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
                     mentions.extend(made)
@@ -444,7 +446,7 @@ class _ArticleRun:
                 clause = (clause[0], max(clause[1], _clause_of(clauses, match.end() - 1)[1]))  # "US troops, who now control Kabul airport"
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
-        return mentions
+        return mentions, triggers
 
     def _anaphors(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[_Hit]:
         """Hits for "the city", "its outskirts", "it fell", "the capital": the place they refer back to."""
@@ -522,13 +524,18 @@ class _ArticleRun:
             return place, self.spans[sentence_index].start
         return None
 
-    def _sequence_fragment(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[dict]:
+    def _in_capture_run(self, index: int, back: int) -> bool:
+        """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall."""
+        paragraph = self.spans[index].paragraph
+        return any(i in self.capture_spans and paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - back), index))
+
+    def _sequence_fragment(self, index: int, span: Span, sentence: str, hits: list[_Hit], triggers: list) -> list[dict]:
         """A sentence with no verb that names places right after reports of falls ("Then Aibak, the Samangan
         capital, on Monday.", "Gardez too, the same day.") goes on with the run: those places fell too. So does a
         verbless list that gives each place its own day ("Zaranj on Friday, Sheberghan on Saturday, and then ...")."""
         if sentence.rstrip().endswith("?"):
             return []
-        in_run = any(i in self.capture_spans and span.paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - 2), index))
+        in_run = self._in_capture_run(index, 1)  # the sentence just before reported a fall
         places = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
         lead = P.FRAGMENT_LEAD_RE.match(sentence)
         if not places or places[0].start != lead.end() or P.DATELINE_RE.match(sentence):
@@ -544,7 +551,7 @@ class _ArticleRun:
         if not lead.group().strip() and main.strip() == places[0].surface:
             return []  # a bare name says nothing by itself
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
-        if any(t.start() < lead.end() + len(main) or not relative for t in self._sentence_triggers):
+        if any(t.start() < lead.end() + len(main) or not relative for t in triggers):
             return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
         items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
         own_days = {h.start: day.start - span.start for h in items for day in self.dates_in(index) if 0 <= day.start - (span.start + h.end) <= 4}
@@ -583,18 +590,12 @@ class _ArticleRun:
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
         if trigger.direction != V.RIGHT and P.BUT_START_RE.match(analysis, clause[0], match.start()):
-            previous = [c for c in clauses if c[1] <= clause[0]]
-            if previous:  # "Sar-e Pol is under attack but remains in government hands": the same subject
-                clause = (previous[-1][0], clause[1])
+            clause = _with_previous_clause(analysis, clause, clauses)  # "Sar-e Pol is under attack but remains in government hands": the same subject
         aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
         if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
             # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
-            previous = [c for c in clauses if c[1] <= clause[0]]
-            while len(previous) > 1 and P.LIST_JOINT_RE.match(analysis, previous[-1][0] - 1):
-                previous.pop()  # back over the list's parts to its start
-            if previous:
-                clause = (previous[-1][0], clause[1])
-                hits = [h for h in hits if not aside.start() < h.start < aside.end()]
+            clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)
+            hits = [h for h in hits if not aside.start() < h.start < aside.end()]
         if match.group().endswith(":"):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
@@ -681,7 +682,7 @@ class _ArticleRun:
             return []
         if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
-        if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or P.AIRPORT_WORD_RE.search(first.surface)):
+        if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or _is_airport(first)):
             gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
@@ -733,14 +734,14 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
-        if not sentence.rstrip().endswith("?"):  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
-            before_trigger = P.MODAL_FRAME_RE.sub(" ", before_trigger)
-        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(before_trigger) or P.NO_BEFORE_RE.search(before_trigger):
-            return []
+        moods = before_trigger
+        if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
+            moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
+        if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
+            return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
         if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
-        if trigger.in_sequence and not after_capture and not any(i in self.capture_spans and self.spans[index].paragraph - self.spans[i].paragraph <= 1
-                                                                 for i in range(max(0, index - 2), index)):
+        if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
@@ -753,7 +754,7 @@ class _ArticleRun:
         contrast = P.YEARS_AFTER_START_RE.search(analysis, max(match.end(), hit.end), scope_end)
         if contrast:  # "took Kabul without a fight, almost 25 years after they first captured it": the past as contrast
             scope_end = contrast.start()
-        if P.UNLIKELY_AFTER_RE.search(analysis, match.end(), scope_end):
+        if P.DOUBT_AFTER_RE.search(analysis, match.end(), scope_end):
             return []  # "A push on Kabul before the end of August is unlikely"
         scope = analysis[scope_start : scope_end]
         if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
@@ -773,11 +774,12 @@ class _ArticleRun:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
-        if event_type != V.HELD and (V.DENIAL_RE.search(analysis, 0, clause[1]) or (
-                V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence))):
-            # a denied fall is no fall, and a hold beside a denial stands ("rejected reports that it had fallen, saying Aibak is
-            # under the control of security forces"); a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
-            return []
+        if event_type == V.HELD:
+            denial = V.DENIAL_RE.search(analysis, 0, match.start())
+            if denial and not P.SAYING_BREAK_RE.search(analysis, denial.end(), match.start()):
+                return []  # "denied that government forces still hold Kunduz"; but "rejected reports it had fallen, saying Aibak is under the control of security forces" holds
+        elif V.DENIAL_RE.search(analysis, 0, clause[1]) or (V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence)):
+            return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
@@ -866,7 +868,7 @@ class _ArticleRun:
     # -- non-territorial ---------------------------------------------------------------------
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
-        if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.NO_PLANS_RE.search(analysis, clause[0], match.start())
+        if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start())):
             return []  # "had no plans to send personnel", "no further evacuation flights"
         if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
@@ -917,21 +919,28 @@ class _ArticleRun:
                 out.append(mention)
         return out
 
-    def _listed_members(self, analysis: str, clause: tuple[int, int]) -> list[str]:
+    def _actors_listed_at(self, text: str, position: int) -> list[re.Match]:
+        """Actors named one after another from position: "the United States, the United Kingdom and Turkey"."""
+        listed = []
+        while (found := self.x.actor_pattern.match(text, P.THE_RE.match(text, position).end())):
+            listed.append(found)
+            joint = P.LIST_JOINT_RE.match(text, found.end())
+            if joint is None:
+                break
+            position = joint.end()
+        return listed
+
+    def _listed_members(self, sentence: str, clause: tuple[int, int]) -> list[str]:
         """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey"."""
-        lead = P.MEMBERS_LEAD_RE.search(analysis, clause[0], len(analysis))
+        lead = P.MEMBERS_LEAD_RE.search(sentence, clause[0], len(sentence))
         if lead is None or lead.start() > clause[1] + 2:
             return []
-        names, position = [], lead.end()
-        while (found := self.x.actor_pattern.match(analysis, P.THE_RE.match(analysis, position).end())):
+        names = []
+        for found in self._actors_listed_at(sentence, lead.end()):
             actor = self.x.actor_of(found.group())
             if actor is None or actor.kind != "external":
                 break
             names.append(actor.name)
-            joint = P.LIST_JOINT_RE.match(analysis, found.end())
-            if joint is None:
-                break
-            position = joint.end()
         return names if len(names) >= 2 else []
 
     def _gapped_actors(self, analysis: str, after: int) -> list[str]:
@@ -944,13 +953,7 @@ class _ArticleRun:
         tail = P.FIGURE_TAIL_RE.match(analysis, first.end())  # "5,700 people from Kabul, Germany around 2,700"
         cursor = tail.end() if tail else first.end()
         while (lead := P.LIST_JOINT_RE.match(analysis, cursor)):
-            group, position = [], lead.end()
-            while (found := self.x.actor_pattern.match(analysis, position) or self.x.actor_pattern.match(analysis, P.THE_RE.match(analysis, position).end())):
-                group.append(found)
-                joint = P.LIST_JOINT_RE.match(analysis, found.end())
-                if not joint or not self.x.actor_pattern.match(analysis, joint.end()):
-                    break
-                position = joint.end()
+            group = self._actors_listed_at(analysis, lead.end())
             figure = P.QUANTITY_RE.match(analysis, group[-1].end()) if group else None
             if figure is None:
                 break
@@ -1034,7 +1037,8 @@ class _ArticleRun:
         if event_type == V.STRIKE and subject_found:
             joined = [subject_found[-1]]  # "American and Afghan aircraft bombed": both air forces struck
             for previous in reversed(subject_found[:-1]):
-                if not P.AND_JOINT_RE.fullmatch(analysis, previous.end(), joined[0].start()):
+                joint = P.AND_JOINT_RE if len(joined) == 1 else P.LIST_JOINT_RE  # "American, British and French aircraft"
+                if not joint.fullmatch(analysis, previous.end(), joined[0].start()):
                     break
                 joined.insert(0, previous)
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in joined))
@@ -1042,7 +1046,7 @@ class _ArticleRun:
             met = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
             subject += [a.name for a in met if a and a.name not in x.government_side]
         if subject:
-            return [subject[-1]] if event_type == V.STRIKE else list(dict.fromkeys(subject))
+            return list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
         if after:
             return [after[0]]
@@ -1336,6 +1340,20 @@ def _governed(analysis: str, hit: _Hit) -> bool:
 
 def _is_airport(hit: _Hit) -> bool:
     return bool(P.AIRPORT_WORD_RE.search(hit.surface))
+
+
+def _with_previous_clause(analysis: str, clause: tuple[int, int], clauses, *, whole_list: bool = False) -> tuple[int, int]:
+    """The clause extended back over the one before it (with whole_list, over every part of a list before it)."""
+    previous = [c for c in clauses if c[1] <= clause[0]]
+    while whole_list and len(previous) > 1 and P.LIST_JOINT_RE.match(analysis, previous[-1][0] - 1):
+        previous.pop()
+    return (previous[-1][0], clause[1]) if previous else clause
+
+
+def _announces_falls(sentence: str) -> bool:
+    """True for "three more provincial capitals were handed over", not "officials insisted no more cities had fallen"."""
+    return bool(P.CAPITALS_FELL_RE.search(sentence)) and not V.NEGATION_RE.search(sentence) and not V.MODAL_RE.search(sentence) \
+        and not P.NO_BEFORE_CAPITALS_RE.search(sentence)
 
 
 def _modifier_use(analysis: str, hit: _Hit) -> bool:

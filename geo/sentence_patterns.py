@@ -23,7 +23,7 @@ DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2
 AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
-    r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|(?-i:\bKILLED\b)|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
+    r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
 )
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
@@ -33,7 +33,8 @@ HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s
 HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
-NO_PLANS_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped|intends?)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # "offered to keep troops at the airport": not done
+# "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
+UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 UNREAL_BEFORE_RE = re.compile(
@@ -83,7 +84,7 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:(?-i:[A-Z][a-z]+(?:an|i))\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b[Tt]he\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b)"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
@@ -206,7 +207,7 @@ BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:com
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
 # "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."
-FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:the\s+(?:radio|news|television)|they|people|someone)\s+(?:also\s+)?(?:says?|said)\s+(?:that\s+)?)?", re.IGNORECASE)
+FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
 FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
 SPEAKER_TAIL_RE = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,3}?(?:say|says|said|reported|reports|claim|claims|told\s+\w+|tells\s+\w+)\s*\W*$", re.IGNORECASE)
 FINITE_VERB_RE = re.compile(
@@ -218,13 +219,18 @@ FRAGMENT_END_RE = re.compile(r"[.!]['\"\u2019\u201d]?\s*$")
 LEAD_MARK_RE = re.compile(r"\s*(?:[:/(]|[-\u2013\u2014]+\s)")
 RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:where|which|who|whose|when)\b")
 CAPITALS_FELL_RE = re.compile(r"\b(?:capitals|cities|towns|provincial\s+(?:centres|centers))\s+(?:\w+\s+){0,3}?(?:fell|had\s+fallen|have\s+fallen|were\s+(?:taken|captured|lost|overrun|handed\s+over|surrendered)|went|had\s+gone)\b", re.IGNORECASE)
-TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|my\s+\w+|our\s+\w+|the\s+(?:convoy|car|bus|team|reporters?|journalists?|correspondents?|photographers?|delegation|aid\s+workers?|family|refugees?)))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|(?:my|our)\s+(?:convoy|car|bus|team|plane|flight|driver|group|family|colleagues?)|the\s+(?:convoy|car|bus|team|reporters?|journalists?|correspondents?|photographers?|delegation|aid\s+workers?|family|refugees?)))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)
 HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|controlling|resist\w*|remain\w*|still)\b", re.IGNORECASE)
 MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link
-UNLIKELY_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|likely|probable|not\s+expected|not\s+imminent)\b|\b(?:is|are)\s+(?:widely\s+)?expected\b", re.IGNORECASE)
+DOUBT_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\bis\s+the\s+most\s+likely\b", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
+NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)
+# Between a denial and a hold: the hold is said on its own ("rejected reports of its fall, saying / and said / and assures
+# the people that the city is under full control"), not denied ("denied that government forces still hold Kunduz")
+SAYING_BREAK_RE = re.compile(r",\s*(?:saying|adding|insisting)\b|,?\s+and\s+|[\"\u201c]")
+NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no\s+one|none|neither)\b", re.IGNORECASE)

@@ -1367,3 +1367,25 @@ def test_verbless_lists_of_places_each_with_its_day(extractor):
     assert {("captured", "Herat", "Taliban", "2021-08-12"), ("captured", "Kandahar", "Taliban", "2021-08-13")} <= result
     assert ("captured", "Gardez", "Taliban", "2021-08-14") in found(extractor, "Gardez, in the east, went without a fight early Saturday.", date(2021, 8, 15))
     assert found(extractor, "Kabul on Monday, Herat on Tuesday: the minister's tour.", published) == set()
+
+
+def test_review_cases_runs_denials_doubts_and_lists(extractor):
+    published = date(2021, 8, 9)
+    text = "Kunduz fell on Sunday. Mazar-e-Sharif, meanwhile, remains calm. Jalalabad too."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Kunduz"}
+    text = "Kunduz fell on Sunday.\nStill held by the government:\n- Mazar-e-Sharif.\n- Jalalabad."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Kunduz"}
+    assert found(extractor, "Kunduz was quiet on Sunday, followed by Taloqan.", published) == set()
+    assert found(extractor, "The Taliban failed to take Kunduz, followed by Taloqan.", published) == set()
+    text = "Officials insisted no more cities had fallen. Then Taloqan, on Sunday."
+    assert found(extractor, text, published) == set()
+    assert found(extractor, "Nobody could confirm that Kunduz had fallen.", published) == set()
+    assert found(extractor, "Officials denied that government forces still hold Kunduz.", published) == set()
+    text = "The Taliban captured Kunduz on Sunday in what is likely their biggest gain."
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, text, published)
+    text = "Our fighters rolled into Kunduz on Sunday, a Taliban spokesman said."
+    assert "captured" in kinds_at(extractor, text, "Kunduz", published)
+    result = found(extractor, "American, British and French aircraft bombed Taliban positions in Kunduz on Sunday.", published)
+    assert {r[2] for r in result if r[0] == "strike"} == {"United States", "United Kingdom", "France"}
+    result = found(extractor, "Kunduz fell on Sunday, followed by Taloqan.", published)
+    assert {r[1] for r in result if r[0] == "captured"} == {"Kunduz", "Taloqan"}
