@@ -877,6 +877,8 @@ class _ArticleRun:
             return []  # "ending a deployment of almost 20 years"
         if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
             return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
+        if event_type == V.DEPLOYMENT and P.CASUALTY_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
+            return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         if event_type == V.EVACUATION:

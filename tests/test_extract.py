@@ -1389,3 +1389,14 @@ def test_review_cases_runs_denials_doubts_and_lists(extractor):
     assert {r[2] for r in result if r[0] == "strike"} == {"United States", "United Kingdom", "France"}
     result = found(extractor, "Kunduz fell on Sunday, followed by Taloqan.", published)
     assert {r[1] for r in result if r[0] == "captured"} == {"Kunduz", "Taloqan"}
+
+
+def test_foreign_troops_seen_at_the_airport_and_more_airlift_wording(extractor):
+    published = date(2021, 8, 24)
+    result = found(extractor, "On Monday Dutch marines checked papers at the airport gates in Kabul.", published)
+    assert ("deployment", "Kabul", "Netherlands", "2021-08-23") in result
+    assert "deployment" not in {r[0] for r in found(extractor, "The bombing killed 13 U.S. service members at the airport gate in Kabul.", published)}
+    text = "Danish paratroopers are also at the airport to secure their country's airlift, which has flown more than 600 people out of Kabul since Monday."
+    assert {r[0] for r in found(extractor, text, published)} == {"deployment", "evacuation"}
+    assert ("evacuation", "Kabul", "Germany", "2021-08-23") in found(extractor, "On Monday the Germans flew him and his wife out of Kabul.", published)
+    assert ("evacuation", "Kabul", "United States", "2021-08-23") in found(extractor, "On Monday the U.S. Air Force flew a few hundred people out of Kabul.", published)
