@@ -908,6 +908,12 @@ class _ArticleRun:
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
         actors = [a for a in actors if a != self.x.unidentified_actor]
+        if hit.place.kind == COUNTRY and event_type == V.DIPLOMATIC and P.TALKS_RE.search(match.group()) and not hit.surface:
+            # a meeting with no place named: where the side that now governs sits ("Haqqani met former president Karzai");
+            # a meeting without that side and without a place ("Biden met his advisers") is none of the theatre's
+            if self.x.territorial_actor not in actors:
+                return []
+            hit = self._national_capital_hit(match)
         if (not actors and event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())
                 and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end))):
             # "soldiers of the 217th Corps are still holding the airport": no foreign army is named, so the country's own hold out

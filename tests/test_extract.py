@@ -1400,3 +1400,11 @@ def test_foreign_troops_seen_at_the_airport_and_more_airlift_wording(extractor):
     assert {r[0] for r in found(extractor, text, published)} == {"deployment", "evacuation"}
     assert ("evacuation", "Kabul", "Germany", "2021-08-23") in found(extractor, "On Monday the Germans flew him and his wife out of Kabul.", published)
     assert ("evacuation", "Kabul", "United States", "2021-08-23") in found(extractor, "On Monday the U.S. Air Force flew a few hundred people out of Kabul.", published)
+
+
+def test_a_meeting_with_no_place_named_is_where_the_new_rulers_sit(extractor):
+    published = date(2021, 8, 19)
+    result = found(extractor, "On Wednesday a Taliban delegation met former president Hamid Karzai.", published)
+    assert ("diplomatic", "Kabul", "Taliban", "2021-08-18") in result
+    assert found(extractor, "On Monday Biden met Jake Sullivan at the White House.", published) == set()
+    assert {r[1] for r in found(extractor, "On Monday Taliban leaders met Qatari officials in Doha.", published)} <= {"Qatar"}
