@@ -920,6 +920,8 @@ class _ArticleRun:
             return self._territorial(index, span, sentence, analysis, V.Trigger(V.HELD, V.RIGHT, ""), match, hit, (match.start(), clause[1]), hits=hits)
         if actors and event_type in (V.DEPLOYMENT, V.EVACUATION):
             actors += [a for a in self._gapped_actors(analysis, match.start()) if a not in actors]
+        if actors and event_type == V.DIPLOMATIC:
+            actors += [a for a in self._as_did_actors(analysis, match.end(), clause[1]) if a not in actors]
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
@@ -950,6 +952,15 @@ class _ArticleRun:
                 break
             names.append(actor.name)
         return names if len(names) >= 2 else []
+
+    def _as_did_actors(self, analysis: str, after: int, end: int) -> list[str]:
+        """Countries that share the predicate: "Beijing's embassy stayed open, as did Tehran's"."""
+        shared = P.AS_DID_RE.search(analysis, after, len(analysis))
+        if shared is None or shared.start() > end + 1:  # the shared predicate starts where the clause ends
+            return []
+        found = self.x.actor_pattern.match(analysis, shared.end())
+        actor = self.x.actor_of(found.group()) if found else None
+        return [actor.name] if actor and actor.kind == "external" else []
 
     def _gapped_actors(self, analysis: str, after: int) -> list[str]:
         """More actors of the same predicate, each with its own figure: "flown out more than 5,700 people,

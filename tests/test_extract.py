@@ -1408,3 +1408,12 @@ def test_a_meeting_with_no_place_named_is_where_the_new_rulers_sit(extractor):
     assert ("diplomatic", "Kabul", "Taliban", "2021-08-18") in result
     assert found(extractor, "On Monday Biden met Jake Sullivan at the White House.", published) == set()
     assert {r[1] for r in found(extractor, "On Monday Taliban leaders met Qatari officials in Doha.", published)} <= {"Qatar"}
+
+
+def test_missions_that_remain_open_and_an_embassys_work_suspended(extractor):
+    published = date(2021, 8, 17)
+    assert ("diplomatic", "Kabul", "India", "2021-08-15") in found(extractor, "India's missions in Kabul remain open, the ministry said on Sunday.", published)
+    text = "On Sunday the Saudi embassy in Kabul said the embassy's work was suspended until further notice."
+    assert ("diplomatic", "Kabul", "Saudi Arabia", "2021-08-15") in found(extractor, text, published)
+    result = found(extractor, "Beijing's embassy in Kabul stayed open throughout, as did Moscow's.", published)
+    assert {r[2] for r in result if r[0] == "diplomatic"} == {"China", "Russia"}
