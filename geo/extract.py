@@ -477,8 +477,7 @@ class _ArticleRun:
                 found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
         for capital in self.x.vocabulary.national_capital_re.finditer(sentence):
             if not any(a <= capital.start() < b for a, b in taken):
-                place = self.x.gazetteer.capital_of(self.x.national_capital_iso)
-                found.append(_Hit(capital.start(), capital.end(), (place,), capital.group()))
+                found.append(self._national_capital_hit(capital))
         return found
 
     def _referent(self, index: int, span: Span, start: int, end: int, surface: str, *, province: bool = False) -> _Hit | None:
@@ -986,6 +985,7 @@ class _ArticleRun:
         return referent if referent is not None else self._national_capital_hit(match)
 
     def _national_capital_hit(self, match) -> _Hit:
+        """A hit for the national capital at the span of match ("the capital", "the presidential palace", an airlift)."""
         return _Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(self.x.national_capital_iso),), match.group())
 
     def _location(self, analysis, match, hits, clause) -> _Hit | None:
@@ -1023,8 +1023,7 @@ class _ArticleRun:
         if capital_phrase is None and P.EMBASSY_RE.search(match.group()):
             capital_phrase = match  # an embassy named without a city is in the national capital
         if capital_phrase:
-            capital = self.x.gazetteer.capital_of(self.x.national_capital_iso)
-            return _Hit(capital_phrase.start(), capital_phrase.end(), (capital,), capital_phrase.group())
+            return self._national_capital_hit(capital_phrase)
         country = next((p for p in self.x.gazetteer.places if p.kind == COUNTRY), None)
         if country is None:
             return None
