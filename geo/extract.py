@@ -162,6 +162,7 @@ class _ArticleRun:
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
+        self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -178,6 +179,7 @@ class _ArticleRun:
         for index, raw in by_sentence.items():
             for start, _, _ in raw:
                 self.hit_sentence[start] = index
+        self._rank_reporting_spans(by_sentence)
         link_block = None
         timeline = self._timeline_spans()
         for index, span in enumerate(self.spans):
@@ -199,6 +201,24 @@ class _ArticleRun:
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
+
+    def _rank_reporting_spans(self, by_sentence: dict[int, list]) -> None:
+        """Count sentences and paragraphs as a reader does, skipping scraping noise ("Please use Chrome browser
+        for a more accessible video player", "Image: AFP"), so that "the city" still finds its name across it."""
+        self.sentence_rank, self.paragraph_rank = [], []
+        sentences_seen, paragraphs_seen, last_paragraph = 0, 0, None
+        for index, span in enumerate(self.spans):
+            sentence = span.text(self.text)
+            alone = (index == 0 or self.spans[index - 1].paragraph != span.paragraph) and (
+                index + 1 == len(self.spans) or self.spans[index + 1].paragraph != span.paragraph)
+            noise = span.heading or is_boilerplate(sentence) or (
+                alone and index not in by_sentence and len(sentence.split()) <= P.MAX_NOISE_LINE_WORDS and not P.SENTENCE_END_RE.search(sentence))
+            if not noise:
+                sentences_seen += 1
+                if span.paragraph != last_paragraph:
+                    paragraphs_seen, last_paragraph = paragraphs_seen + 1, span.paragraph
+            self.sentence_rank.append(sentences_seen)
+            self.paragraph_rank.append(paragraphs_seen)
 
     def _line_of(self, span: Span) -> str:
         start = self.text.rfind("\n", 0, span.start) + 1
@@ -472,6 +492,7 @@ class _ArticleRun:
             referent = self._referent(index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
             if referent is not None:
                 found.append(referent)
+                self.resolved_anaphors.append((span.start + match.start(), referent.place, index))
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
                 found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
@@ -493,16 +514,27 @@ class _ArticleRun:
         return _Hit(start, end, (target,), surface, None if context_start >= span.start else context_start)
 
     def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
+        """The most recent capital or province named before position, or referred to by an anaphor already
+        resolved ("Kabul ... the city ... the city"), within a few sentences."""
+        named = self._named_antecedent(index, position)
+        for offset, place, sentence_index in reversed(self.resolved_anaphors):
+            if offset >= position:
+                continue
+            if (named is None or offset > named[2]) and self.sentence_rank[index] - self.sentence_rank[sentence_index] <= P.ANAPHOR_SENTENCES_BACK:
+                return place, self.spans[sentence_index].start
+            break
+        return named[:2] if named else None
+
+    def _named_antecedent(self, index: int, position: int) -> tuple[Place, int, int] | None:
         """The most recent capital or province named before position, within a few sentences (a name used
-        as a modifier is none, except of an airport: "the Kunduz airport ... the city")."""
-        paragraph = self.spans[index].paragraph
+        as a modifier is none, except of an airport: "the Kunduz airport ... the city"), and where it stands."""
         for start, end, places in reversed(self.place_hits):
             if end > position:
                 continue
             sentence_index = self.hit_sentence.get(start)
-            if sentence_index is None or index - sentence_index > P.ANAPHOR_SENTENCES_BACK:
+            if sentence_index is None or self.sentence_rank[index] - self.sentence_rank[sentence_index] > P.ANAPHOR_SENTENCES_BACK:
                 return None
-            if paragraph - self.spans[sentence_index].paragraph > 2:
+            if self.paragraph_rank[index] - self.paragraph_rank[sentence_index] > 2:
                 return None
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
@@ -520,7 +552,7 @@ class _ArticleRun:
             if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
                     P.FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and P.LIST_GOES_ON_RE.match(self.text, end)):
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
-            return place, self.spans[sentence_index].start
+            return place, self.spans[sentence_index].start, start
         return None
 
     def _in_capture_run(self, index: int, back: int) -> bool:
@@ -613,7 +645,8 @@ class _ArticleRun:
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
         right = self._right(analysis, candidates, end, others, trigger.event_type)
-        left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer)
+        left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer,
+                          transfer=trigger.transfer)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
         if trigger.direction == V.RIGHT:
@@ -698,7 +731,7 @@ class _ArticleRun:
             chosen.append(nxt)
         return chosen
 
-    def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False) -> list[_Hit]:
+    def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
         if not before:
             return []
@@ -711,11 +744,15 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
+        elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap):
+            pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
         possessor = bool(P.POSSESSIVE_ONLY_RE.fullmatch(gap)) or (not gap and analysis[start : start + 1] in ("'", "\u2019"))  # "with Kunduz's fall on Sunday": Kunduz owns the fall
         if P.HOLDOUT_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
+        if transfer and P.GOVERNOR_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+            possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and analysis.startswith(",", last.end)
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
@@ -1180,7 +1217,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         paren = P.PAREN_AFTER_RE.match(sentence, hit.end)
         if paren:
             masked.append((paren.start(), paren.end()))  # "Aibak (Aug. 9), the capital of ...": still dated from the text
-    dateline = P.DATELINE_RE.match(sentence)
+    dateline = None if sentence.isupper() else P.DATELINE_RE.match(sentence)  # "LASHKARGAH - HANDED OVER": a strap, not a dateline
     if dateline and hits and hits[0].start <= dateline.start(1) + 1:
         masked.append((hits[0].start, dateline.end()))  # "KABUL — ...": where it was written, not what happened
     for first, second in zip(hits, hits[1:]):
@@ -1443,7 +1480,7 @@ def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
     naming the province ("Qalat, Zabul Province – captured."); before a colon ("Faizabad, Badakhshan: fell
     on Aug. 11."); or in the first cells of a table row ("Balkh | Mazar-e-Sharif | Under ANDSF control")."""
     lead = P.CAPS_LEAD_RE.match(sentence)
-    if not lead or not (P.ITEM_LEAD_RE.match(sentence) or "," in lead.group()):
+    if not lead or not (P.ITEM_LEAD_RE.match(sentence) or "," in lead.group() or sentence.isupper()):  # a strap: "LASHKARGAH - HANDED OVER"
         lead = P.PROVINCE_LEAD_RE.match(sentence) or P.PIPE_LEAD_RE.match(sentence)
         colon = None if lead else P.COLON_LEAD_RE.match(sentence)
         if colon:  # "Faizabad, Badakhshan: fell on Aug. 11.", "KABUL CITY: Remains under ANDSF control." (not "Farah: The ANDSF ...")

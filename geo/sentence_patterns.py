@@ -31,6 +31,8 @@ STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|ai
 PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
+GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 ENTRY_RE = re.compile(r"\b(?:into|entered|inside)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
@@ -91,6 +93,8 @@ ANAPHOR_RE = re.compile(
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
+MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
+SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
 FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
 # "In Tirin Kot, ...", "The same day, in Tirin Kot, ...", "Out at the airport, ...": where the main clause happens.
@@ -130,6 +134,8 @@ NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ev
 POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
+# "Taloqan city which had been under siege": the place is the relative clause's subject
+SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:city|town|province)?\s*(?:which|that)\s+", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")

@@ -1417,3 +1417,29 @@ def test_missions_that_remain_open_and_an_embassys_work_suspended(extractor):
     assert ("diplomatic", "Kabul", "Saudi Arabia", "2021-08-15") in found(extractor, text, published)
     result = found(extractor, "Beijing's embassy in Kabul stayed open throughout, as did Moscow's.", published)
     assert {r[2] for r in result if r[0] == "diplomatic"} == {"China", "Russia"}
+
+
+def test_a_governor_who_surrenders_gives_up_his_city_and_straps_in_capitals(extractor):
+    published = date(2021, 8, 13)
+    assert ("captured", "Tarinkot", "Taliban", "2021-08-12") in found(extractor, "On Thursday the governor of Tirin Kot surrendered to the Taliban.", published)
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in found(extractor, "LASHKARGAH – HANDED OVER AFTER DEAL WITH ELDERS", published)
+    assert ("captured", "Ghazni", "Taliban", "2021-08-13") in found(extractor, "KABUL – TALIBAN SEIZE GHAZNI", published)
+    assert {r[1] for r in found(extractor, "KABUL – The Taliban seized Ghazni on Friday.", published)} == {"Ghazni"}
+
+
+def test_a_siege_that_ended_with_the_fall(extractor):
+    published = date(2021, 8, 14)
+    assert "contested" in kinds_at(extractor, "Maimana was handed over after negotiations, ending a siege of about a month.", "Maymana", published)
+    assert "contested" in kinds_at(extractor, "The Taliban took Taloqan city which had been under siege for over a month.", "Taloqan", published)
+
+
+def test_the_city_is_found_across_a_player_notice_and_along_a_chain_of_mentions(extractor):
+    published = date(2021, 8, 15)
+    text = ("Fighters have taken the presidential palace in Kabul.\n\nA spokesman said the forces had been ordered in to stop looting. "
+            "Police abandoned their posts.\n\nPlease use Chrome browser for a more accessible video player\n\n"
+            "Earlier in the day, fighters were reported on the outskirts of the city. "
+            "At that point the interior minister said that the city was secure.")
+    assert ("held", "Kabul", "Afghan government forces", "2021-08-15") in found(extractor, text, published)
+    distant = ("Fighters have taken the presidential palace in Kabul.\n\nA spokesman spoke. Another spoke. A third spoke. "
+               "A fourth spoke.\n\nThe minister said that the city was secure.")
+    assert "held" not in {r[0] for r in found(extractor, distant, published)}
