@@ -1443,3 +1443,11 @@ def test_the_city_is_found_across_a_player_notice_and_along_a_chain_of_mentions(
     distant = ("Fighters have taken the presidential palace in Kabul.\n\nA spokesman spoke. Another spoke. A third spoke. "
                "A fourth spoke.\n\nThe minister said that the city was secure.")
     assert "held" not in {r[0] for r in found(extractor, distant, published)}
+
+
+def test_fighters_heading_for_a_place_and_massing_at_its_entrance(extractor):
+    published = date(2021, 8, 30)
+    assert "contested" in kinds_at(extractor, "On Sunday hundreds of Taliban fighters were heading towards Panjshir.", "Panjshir", published)
+    assert "contested" in kinds_at(extractor, "The Taliban are massing fighters around the entrance to the Panjshir valley.", "Panjshir", published)
+    assert "contested" in kinds_at(extractor, "The Taliban have blockaded the Panjshir valley.", "Panjshir", published)
+    assert found(extractor, "Thousands of families were heading towards Kabul.", published) == set()
