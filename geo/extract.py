@@ -60,6 +60,7 @@ class Extractor:
     national_capital_iso: str
     epithets: dict[str, str] = field(default_factory=dict)
     holding_actor_until: date | None = None
+    withdrawal_day: date | None = None
     words: V.TheatreWords = field(default_factory=V.TheatreWords)
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
@@ -81,6 +82,7 @@ class Extractor:
             national_capital_iso=theatre.national_capital_iso,
             epithets=theatre.epithets,
             holding_actor_until=theatre.holding_actor_until,
+            withdrawal_day=theatre.withdrawal_day,
             words=V.TheatreWords(**{key: tuple(names) for key, names in theatre.phrase_words.items()}),
         )
 
@@ -920,8 +922,6 @@ class _ArticleRun:
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
-            if P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
-                return []  # "the last US aircraft left Kabul": the end of the withdrawal
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
                 return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
@@ -958,10 +958,13 @@ class _ArticleRun:
             actors += [a for a in self._gapped_actors(analysis, match.start()) if a not in actors]
         if actors and event_type == V.DIPLOMATIC:
             actors += [a for a in self._as_did_actors(analysis, match.end(), clause[1]) if a not in actors]
+        # "the last US aircraft left Kabul" on the day the foreign troops left is their withdrawal; a country's
+        # last flight before it ("Denmark's last plane also left Kabul on Thursday") ended its evacuation
+        withdrawal = event_type == V.EVACUATION and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end())
         out = []
         for actor in actors:
             mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
-            if mention:
+            if mention and not (withdrawal and (self.x.withdrawal_day is None or mention["date_end"] >= self.x.withdrawal_day.isoformat())):
                 out.append(mention)
         return out
 

@@ -52,6 +52,7 @@ class Theatre:
     territorial_actor: str = ""
     holding_actor: str = ""
     holding_actor_until: date | None = None  # after this day, places "holding out" are not held by holding_actor
+    withdrawal_day: date | None = None  # from this day a "last flight" out is the foreign withdrawal, not an evacuation
     phrase_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # names inside fixed event phrases ([phrases])
     unidentified_actor: str = "Unidentified"
     event_colours: dict = field(default_factory=dict)
@@ -140,6 +141,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             territorial_actor=raw.get("defaults", {}).get("territorial_actor", ""),
             holding_actor=raw.get("defaults", {}).get("holding_actor", ""),
             holding_actor_until=_optional_date(raw.get("defaults", {}).get("holding_actor_until")),
+            withdrawal_day=_optional_date(raw.get("defaults", {}).get("withdrawal_day")),
             phrase_words=_phrase_words(raw.get("phrases", {})),
             unidentified_actor=raw.get("defaults", {}).get("unidentified_actor", "Unidentified"),
             event_colours=dict(raw.get("event_colours", {})),

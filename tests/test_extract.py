@@ -1451,3 +1451,8 @@ def test_fighters_heading_for_a_place_and_massing_at_its_entrance(extractor):
     assert "contested" in kinds_at(extractor, "The Taliban are massing fighters around the entrance to the Panjshir valley.", "Panjshir", published)
     assert "contested" in kinds_at(extractor, "The Taliban have blockaded the Panjshir valley.", "Panjshir", published)
     assert found(extractor, "Thousands of families were heading towards Kabul.", published) == set()
+
+
+def test_a_countrys_last_flight_ends_its_evacuation_but_the_last_on_withdrawal_day_does_not(extractor):
+    assert ("evacuation", "Kabul", "Denmark", "2021-08-26") in found(extractor, "Denmark's last plane also left Kabul on Thursday.", date(2021, 8, 27))
+    assert found(extractor, "The last American C-17 left Kabul on Monday night.", date(2021, 8, 31)) == set()
