@@ -39,6 +39,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
     ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
+    ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT})"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
@@ -177,8 +178,8 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
     if kind == "this_month":
         start = published.replace(day=1)
         return start, published, MONTH, published
-    if kind == "day_of_month":  # "on the 15th": this month, or last month if that day has not come yet
-        day = int(groups["d9"])
+    if kind in ("day_of_month", "weekday_day"):  # "on the 15th", "on Thursday the 12th": this month, or last month if that day has not come yet
+        day = int(groups["d9"] if kind == "day_of_month" else groups["d10"])
         year, month = published.year, published.month
         if day > published.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)

@@ -20,7 +20,7 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
+from geo.dates import CONTEXT_RELATIVE, DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -294,8 +294,10 @@ class _ArticleRun:
         if self._headings is None:
             self._headings = []
             for line in P.LINE_RE.finditer(self.text):
-                if P.DATE_HEADING_RE.fullmatch(line.group()):
-                    days = [e for e in find_dates(line.group(), self.published) if e.date_start is not None and e.date_start == e.date_end]
+                heading = line.group()
+                if P.DATE_HEADING_RE.fullmatch(heading) or (heading.isupper() and len(heading.split()) <= P.MAX_CAPS_HEADING_WORDS):
+                    # "Thursday 12 August" alone on a line; "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]" over a script's narration
+                    days = [e for e in find_dates(heading, self.published) if e.date_start is not None and e.date_start == e.date_end]
                     if days and days[-1].date_start <= self.published:
                         self._headings.append((line.end(), days[-1].date_start))
         start = self.spans[index].start
@@ -328,7 +330,7 @@ class _ArticleRun:
             dated = self.dates_in(previous)
             if dated:
                 return dated[-1].event_date or dated[-1].date_end
-        return self.published
+        return self._section_day(index)  # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
 
     def history_years(self, index: int, sentence: str, start: int = 0, end: int | None = None, position: int | None = None) -> bool:
         """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994")."""
@@ -385,7 +387,7 @@ class _ArticleRun:
                 break
             if self.spans[following].heading:
                 continue
-            dated = self.dates_in(following)
+            dated = [e for e in self.dates_in(following) if e.kind not in CONTEXT_RELATIVE]  # "Zaranj fell. The next day ...": not then
             if dated:
                 return dated[0], "paragraph-after"
         return None, "publication"

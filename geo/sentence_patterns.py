@@ -93,6 +93,7 @@ ANAPHOR_RE = re.compile(
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
+MAX_CAPS_HEADING_WORDS = 8  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
 MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.

@@ -45,6 +45,9 @@ def one(text, published=FRIDAY):
         ("two days ago", (date(2021, 8, 11), date(2021, 8, 11))),
         ("this morning", (date(2021, 8, 13), date(2021, 8, 13))),
         ("in mid-July", (date(2021, 7, 1), date(2021, 7, 31))),
+        ("on Thursday the 12th", (date(2021, 8, 12), date(2021, 8, 12))),
+        ("on Sunday the 8th", (date(2021, 8, 8), date(2021, 8, 8))),
+        ("on Saturday the 31st", (date(2021, 7, 31), date(2021, 7, 31))),
     ],
 )
 def test_phrases_resolve_against_friday_13_august_2021(phrase, expected):

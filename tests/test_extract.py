@@ -1457,3 +1457,11 @@ def test_fighters_heading_for_a_place_and_massing_at_its_entrance(extractor):
 def test_a_countrys_last_flight_ends_its_evacuation_but_the_last_on_withdrawal_day_does_not(extractor):
     assert ("evacuation", "Kabul", "Denmark", "2021-08-26") in found(extractor, "Denmark's last plane also left Kabul on Thursday.", date(2021, 8, 27))
     assert found(extractor, "The last American C-17 left Kabul on Monday night.", date(2021, 8, 31)) == set()
+
+
+def test_a_line_in_capitals_naming_a_day_dates_the_narration_under_it(extractor):
+    text = ("[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]\n\nVO: Then the dam broke. Zaranj, on the Iranian border, fell almost without a fight. "
+            "The next day it was Sheberghan.\n\n[ON-SCREEN TEXT: 12 AUGUST – GHAZNI]\n\nVO: Ghazni was handed over.")
+    result = found(extractor, text, date(2021, 8, 21))
+    assert {("captured", "Zaranj", "Taliban", "2021-08-06"), ("captured", "Sheberghan", "Taliban", "2021-08-07"),
+            ("captured", "Ghazni", "Taliban", "2021-08-12")} <= result
