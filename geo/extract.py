@@ -626,6 +626,8 @@ class _ArticleRun:
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
         if trigger.direction != V.RIGHT and P.BUT_START_RE.match(analysis, clause[0], match.start()):
             clause = _with_previous_clause(analysis, clause, clauses)  # "Sar-e Pol is under attack but remains in government hands": the same subject
+        elif trigger.direction != V.RIGHT and P.RESUMPTIVE_START_RE.match(analysis, clause[0], match.start()):
+            clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)  # "Gardez, Sharana and Asadabad -- all of them were in Taliban hands"
         aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
         if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
             # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
@@ -1215,7 +1217,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        if len(P.WORD_RE.findall(match.group())) > 14 or trigger_re.search(match.group()) or V.REVERSAL_RE.search(match.group()):
+        inner_trigger = trigger_re.search(sentence, match.start())  # in the whole sentence: "also went," looks past its comma
+        if len(P.WORD_RE.findall(match.group())) > 14 or (inner_trigger and inner_trigger.start() < match.end()) or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
     for hit in hits:

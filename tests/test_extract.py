@@ -1465,3 +1465,10 @@ def test_a_line_in_capitals_naming_a_day_dates_the_narration_under_it(extractor)
     result = found(extractor, text, date(2021, 8, 21))
     assert {("captured", "Zaranj", "Taliban", "2021-08-06"), ("captured", "Sheberghan", "Taliban", "2021-08-07"),
             ("captured", "Ghazni", "Taliban", "2021-08-12")} <= result
+
+
+def test_a_list_taken_up_again_by_all_of_them_and_a_predicate_after_a_province_aside(extractor):
+    published = date(2021, 8, 14)
+    text = "Gardez in Paktia, Sharana in Paktika and Asadabad in Kunar -- all of them were in Taliban hands by this afternoon."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Gardez", "Sharana", "Asadabad"}
+    assert "captured" in kinds_at(extractor, "Earlier today Maimana, in Faryab, also went, after a siege of more than three weeks.", "Maymana", published)
