@@ -191,8 +191,8 @@ class _ArticleRun:
                 continue
             if span.paragraph == link_block and len(self._line_of(span).split()) > P.MAX_LINK_LINE_WORDS:
                 link_block = None  # "Top stories" over bullets of reporting, not a list of links
-            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence):
-                continue  # "Correction: in our 12.47pm post we said ...": a retracted report
+            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence) or P.QUESTION_RE.match(sentence):
+                continue  # "Correction: in our 12.47pm post we said ...": a retracted report; "Did Kunduz fall?": none
             hits = by_sentence.get(index, [])
             found, triggers = self._sentence(index, span, sentence, hits)
             if not any(m["event_type"] in (V.CAPTURED, V.HELD) for m in found):  # a line that says what holds is no fall
@@ -1145,7 +1145,9 @@ class _ArticleRun:
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
         at = trigger_pos if position is None else position
-        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state)
+        expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
+                                       or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))
+                                           and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text)))))  # "in Taliban hands since Saturday"
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase

@@ -231,7 +231,12 @@ TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|(?:my|our)\s+(?:convoy|car|b
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)
 HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|controlling|resist\w*|remain\w*|still)\b", re.IGNORECASE)
 MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link
-DOUBT_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\bis\s+the\s+most\s+likely\b", re.IGNORECASE)
+DOUBT_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\bis\s+the\s+most\s+likely\b"
+                            r"|\b(?:cannot|can\s*not|can['\u2019]t)\s+be\s+(?:ruled\s+out|excluded)\b|\b(?:is|are)\s+(?:assessed|judged|considered|deemed)\s+(?:as\s+|to\s+be\s+)?(?:less\s+|more\s+|highly\s+|increasingly\s+)?(?:likely|unlikely|possible|probable)\b", re.IGNORECASE)
+STATE_PHRASE_RE = re.compile(r"\b(?:hands|control)$", re.IGNORECASE)
+SINCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?since\b", re.IGNORECASE)
+# "Q: Do you have anything on the fighting in the Panjshir?": a question reports nothing
+QUESTION_RE = re.compile(r"^\W*(?:[A-Z][\w.' -]{0,30}:\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*$", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)

@@ -1472,3 +1472,14 @@ def test_a_list_taken_up_again_by_all_of_them_and_a_predicate_after_a_province_a
     text = "Gardez in Paktia, Sharana in Paktika and Asadabad in Kunar -- all of them were in Taliban hands by this afternoon."
     assert {r[1] for r in found(extractor, text, published) if r[0] == "captured"} == {"Gardez", "Sharana", "Asadabad"}
     assert "captured" in kinds_at(extractor, "Earlier today Maimana, in Faryab, also went, after a siege of more than three weeks.", "Maymana", published)
+
+
+def test_un_acronyms_questions_and_assessed_likelihoods(extractor):
+    published = date(2021, 8, 11)
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, "Shibirghan has been under AGE control since Saturday.", published)
+    assert {r[1] for r in found(extractor, "Kabul and Jalalabad remain under ANSF control.", published) if r[0] == "held"} == {"Kabul", "Jalalabad"}
+    assert found(extractor, "Q: Do you have anything on the fighting in the Panjshir?", published) == set()
+    assert found(extractor, "Did the Taliban take Kunduz on Sunday?", published) == set()
+    assert found(extractor, "A negotiated handover of Kabul cannot be ruled out.", published) == set()
+    assert found(extractor, "A violent assault on Kabul is assessed as less likely.", published) == set()
+    assert "captured" in kinds_at(extractor, "REPORTER: Kunduz fell on Sunday. What happens now?", "Kunduz", published)
