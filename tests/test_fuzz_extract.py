@@ -66,8 +66,9 @@ def check_reports(extractor, article: Article, iso_codes: set[str]) -> None:
             assert m["iso_code"] in iso_codes
             # Named in the text, or "the capital" (or an embassy) standing for the national capital, or one
             # of the theatre's epithets ("the second-largest city") in the evidence.
+            # A non-territorial event with no place named (an airlift, a meeting with the new rulers) is placed there too.
             national_capital = m["iso_code"] == extractor.national_capital_iso and (
-                "capital" in m["evidence"].lower() or "embass" in m["evidence"].lower())
+                "capital" in m["evidence"].lower() or "embass" in m["evidence"].lower() or m["event_type"] not in TERRITORIAL)
             epithet = any(iso_code == m["iso_code"] for _, iso_code in extractor.epithets_in(m["evidence"]))
             assert m["iso_code"] in matched_iso or national_capital or epithet, (m["location"], m["evidence"])
         else:
