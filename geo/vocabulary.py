@@ -234,7 +234,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\bvisit(?:ed|ing|s)?\s+(?=(?-i:[A-Z]))|\b(?:arrived|arrives|landed)\s+in\b(?=\s+(?-i:[A-Z])\S+\s+(?:\S+\s+){0,6}?(?:at\s+the\s+head\s+of|leading|with)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?delegation)"),
     Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircraft|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force)\s+(?:\S+\s+){0,3}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
     Trigger(STRIKE, LOCATIVE, r"\bstruck\s+(?:back\s+)?(?:\w+\s+){0,2}?with\s+(?:a\s+)?(?:drones?|missiles?|aircraft)\b"),
-    Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-52s?|Air\s+Force\s+strikes?)\b"),
+    Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-\d{1,2}s?|Air\s+Force\s+strikes?)\b"),
 )
 
 _CASED = [i for i, t in enumerate(TRIGGERS) if "(?-i:" in t.pattern]

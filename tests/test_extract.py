@@ -1483,3 +1483,14 @@ def test_un_acronyms_questions_and_assessed_likelihoods(extractor):
     assert found(extractor, "A negotiated handover of Kabul cannot be ruled out.", published) == set()
     assert found(extractor, "A violent assault on Kabul is assessed as less likely.", published) == set()
     assert "captured" in kinds_at(extractor, "REPORTER: Kunduz fell on Sunday. What happens now?", "Kunduz", published)
+
+
+def test_aircraft_name_their_air_force_and_routes_name_no_actor(extractor):
+    published = date(2021, 8, 23)
+    assert ("strike", "Sheberghan", "United States", "2021-08-21") in found(extractor, "On Saturday B-52 strikes hit Taliban positions around Sheberghan.", published)
+    text = "The Luftwaffe has been shuttling A400Ms between Kabul and Tashkent and says it has flown out more than 3,000 people."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"Germany"}
+    text = "The Luftwaffe ended its airlift on Thursday, after its A400Ms had flown 5,300 people from Kabul to Tashkent, Uzbekistan."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"Germany"}
+    text = "India, which trades through the Iranian port of Chabahar, brought its staff home from its consulate in Kandahar on Monday."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"India"}
