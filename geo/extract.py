@@ -213,8 +213,9 @@ class _ArticleRun:
             sentence = span.text(self.text)
             alone = (index == 0 or self.spans[index - 1].paragraph != span.paragraph) and (
                 index + 1 == len(self.spans) or self.spans[index + 1].paragraph != span.paragraph)
-            noise = span.heading or is_boilerplate(sentence) or (
-                alone and index not in by_sentence and len(sentence.split()) <= P.MAX_NOISE_LINE_WORDS and not P.SENTENCE_END_RE.search(sentence))
+            short = len(sentence.split()) <= P.MAX_NOISE_LINE_WORDS
+            noise = span.heading or is_boilerplate(sentence) or (alone and short and (
+                (index not in by_sentence and not P.SENTENCE_END_RE.search(sentence)) or P.CAPS_LABEL_RE.fullmatch(sentence)))
             if not noise:
                 sentences_seen += 1
                 if span.paragraph != last_paragraph:
@@ -560,9 +561,15 @@ class _ArticleRun:
         return None
 
     def _in_capture_run(self, index: int, back: int) -> bool:
-        """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall."""
-        paragraph = self.spans[index].paragraph
-        return any(i in self.capture_spans and paragraph - self.spans[i].paragraph <= 1 for i in range(max(0, index - back), index))
+        """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall
+        (a caption or an on-screen label in between does not count)."""
+        rank, paragraph = self.sentence_rank[index], self.paragraph_rank[index]
+        earlier = index - 1
+        while earlier >= 0 and rank - self.sentence_rank[earlier] <= back:
+            if earlier in self.capture_spans and paragraph - self.paragraph_rank[earlier] <= 1:
+                return True
+            earlier -= 1
+        return False
 
     def _sequence_fragment(self, index: int, span: Span, sentence: str, hits: list[_Hit], triggers: list) -> list[dict]:
         """A sentence with no verb that names places right after reports of falls ("Then Aibak, the Samangan
@@ -633,6 +640,12 @@ class _ArticleRun:
             # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)
             hits = [h for h in hits if not aside.start() < h.start < aside.end()]
+        dash_aside = P.DASH_ASIDE_END_RE.search(analysis, max(0, clause[0] - 160), min(len(analysis), clause[0] + 3)) if trigger.direction != V.RIGHT else None
+        if dash_aside and dash_aside.end() <= match.start():
+            # "Herat – which had held out for two weeks – fell too": the subject stands before the aside
+            opening = _clause_of(clauses, max(0, dash_aside.start() - 1))
+            clause = (opening[0], clause[1])
+            hits = [h for h in hits if not dash_aside.start() < h.start < dash_aside.end()]
         if match.group().endswith(":"):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:

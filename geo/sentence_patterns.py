@@ -21,7 +21,8 @@ DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?
 CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
 DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},", re.IGNORECASE)
+DASH_ASIDE_END_RE = re.compile(r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]\s$", re.IGNORECASE)
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},|\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
@@ -94,8 +95,10 @@ ANAPHOR_RE = re.compile(
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
-MAX_CAPS_HEADING_WORDS = 8  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
+MAX_CAPS_HEADING_WORDS = 10  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
 MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
+# "[ON-SCREEN TEXT: 8 AUGUST – KUNDUZ, SAR-E PUL, TALOQAN]", "[CAPTION: ...]": a label over a script, not narration
+CAPS_LABEL_RE = re.compile(r"\s*\[[A-Z][A-Z -]*:[^\]]*\]\s*")
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
 FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|despite|amid|before)\b[^,;]{0,120},", re.IGNORECASE)
@@ -167,7 +170,8 @@ AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                               r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
 TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?", re.IGNORECASE)
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")

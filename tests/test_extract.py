@@ -1494,3 +1494,14 @@ def test_aircraft_name_their_air_force_and_routes_name_no_actor(extractor):
     assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"Germany"}
     text = "India, which trades through the Iranian port of Chabahar, brought its staff home from its consulate in Kandahar on Monday."
     assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"India"}
+
+
+def test_a_script_with_on_screen_labels_between_its_runs_of_falls(extractor):
+    text = ("[ON-SCREEN TEXT: 7 AUGUST – SHEBERGHAN]\n\nVO: Sheberghan fell.\n\n"
+            "[ON-SCREEN TEXT: 8 AUGUST – KUNDUZ, SAR-E PUL, TALOQAN]\n\n"
+            "VO: On Sunday the 8th, three more: Kunduz, the great northern crossroads, Sar-e Pul and Taloqan.\n\n"
+            "VO: Over the next days, Aibak and Faizabad went the same way.\n\n"
+            "VO: That night Herat – which had held out for two weeks behind the militias – fell too. "
+            "Kandahar fell overnight, and Lashkar Gah the next day.")
+    result = {(r[0], r[1]) for r in found(extractor, text, date(2021, 8, 21))}
+    assert {("captured", place) for place in ("Kunduz", "Sar-e Pol", "Taloqan", "Aybak", "Fayzabad", "Herat", "Kandahar", "Lashkar Gah")} <= result
