@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
+    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.
 _DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS) + ")", re.IGNORECASE)
@@ -203,7 +203,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
         start, end = _month_window(year, month, published)
         return start, end, MONTH, end
     if kind == "year":
-        year = int(groups.get("y6") or groups.get("y7"))
+        year = int(groups.get("y6") or groups.get("y9") or groups.get("y7"))
         return date(year, 1, 1), date(year, 12, 31), 4, None
     return None, None, DAY, None  # context-relative kinds: resolved by resolve_relative()
 

@@ -319,7 +319,7 @@ BLOCKING_PREPOSITION_RE = re.compile(
 )
 # Nouns that, followed by "of", name the place ("the city of Ghazni", "the bastion of Mazar").
 NAMING_OF_RE = re.compile(
-    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|both|outskirts?|suburbs|edges?|gates|parts)\s+of\s+(?:the\s+)?$"
+    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|whole|both|outskirts?|suburbs|edges?|gates|parts)\s+of\s+(?:the\s+)?$"
     r"|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -331,6 +331,8 @@ GAP_BLOCKER_RE = re.compile(
     r"\b(?:said|says|told|according|reported|announced|while|but|although|though|because|after|before|since|when|which|who|where|whose|that|if|unless|amid|despite|then|also\s+said)\b",
     re.IGNORECASE,
 )
+# Double quotes, and a single quote opening a word: never part of a phrase ("Taliban's" keeps its apostrophe).
+_QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]|(?<!\S)['\u2018\u2019](?=\w)")
 # "the capital" with no name: the theatre's national capital.
 # "the presidential palace", "the president's desk": the seat of government stands for the capital.
 _NATIONAL_CAPITAL_TEMPLATE = (r"\b[Tt]he\s+(?:<NATION>\s+|country['\u2019]s\s+|nation['\u2019]s\s+)?capital(?:\s+city)?\b(?!\s+(?:of|,?\s+[A-Z]))"
@@ -384,7 +386,9 @@ class Vocabulary:
         self.list_header_types = tuple((event_type, compiled(pattern, flags)) for event_type, pattern, flags in _LIST_HEADER_TEMPLATES)
 
     def find_triggers(self, sentence: str) -> list[TriggerMatch]:
-        """Return the non-overlapping trigger phrases in a sentence, in order."""
+        """Return the non-overlapping trigger phrases in a sentence, in order (quotation marks inside a phrase,
+        as in "was 'completely captured'", are read as spaces)."""
+        sentence = _QUOTE_MARK_RE.sub(" ", sentence)
         lowered = sentence.lower()
         if len(lowered) != len(sentence):  # a few characters change length when lower-cased
             return [TriggerMatch(m.start(), m.end(), m.group(), m.lastgroup) for m in self.trigger_re.finditer(sentence)]

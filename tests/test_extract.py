@@ -1505,3 +1505,10 @@ def test_a_script_with_on_screen_labels_between_its_runs_of_falls(extractor):
             "Kandahar fell overnight, and Lashkar Gah the next day.")
     result = {(r[0], r[1]) for r in found(extractor, text, date(2021, 8, 21))}
     assert {("captured", place) for place in ("Kunduz", "Sar-e Pol", "Taloqan", "Aybak", "Fayzabad", "Herat", "Kandahar", "Lashkar Gah")} <= result
+
+
+def test_quotation_marks_inside_a_phrase(extractor):
+    published = date(2021, 9, 6)
+    assert ("captured", "Panjshir", "Taliban", "2021-09-06") in found(extractor, "On Monday the Taliban announced that Panjshir was 'completely captured'.", published)
+    text = 'A Taliban spokesman claimed on Monday that "the whole of Herat" had been taken.'
+    assert ("captured", "Herat", "Taliban", "2021-09-06") in found(extractor, text, published)
