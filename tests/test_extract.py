@@ -1512,3 +1512,12 @@ def test_quotation_marks_inside_a_phrase(extractor):
     assert ("captured", "Panjshir", "Taliban", "2021-09-06") in found(extractor, "On Monday the Taliban announced that Panjshir was 'completely captured'.", published)
     text = 'A Taliban spokesman claimed on Monday that "the whole of Herat" had been taken.'
     assert ("captured", "Herat", "Taliban", "2021-09-06") in found(extractor, text, published)
+
+
+def test_foreign_troops_that_control_or_run_the_airport_are_deployed_there(extractor):
+    published = date(2021, 8, 25)
+    assert ("deployment", "Kabul", "United States", "2021-08-25") in found(extractor, "Roughly 5,800 American soldiers control the airport.", published)
+    text = "Turkish troops are still running security at Hamid Karzai International Airport."
+    assert ("deployment", "Kabul", "Turkey", "2021-08-25") in found(extractor, text, published)
+    taken = found(extractor, "On Tuesday Taliban forces took full control of Hamid Karzai International Airport in Kabul.", date(2021, 8, 31))
+    assert {r[0] for r in taken} == {"captured"}
