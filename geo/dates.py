@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|to|until)\s*(?:1[89]\d\d|20\d\d)\b"),
+    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|\u2013|to|until)\s*(?:1[89]\d\d|20\d\d|\d\d)\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.
 _DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS) + ")", re.IGNORECASE)

@@ -66,6 +66,7 @@ def test_history_years_are_marked_not_dated():
     found = one("The Taliban first captured Kandahar in 1994.")
     assert found.is_history and found.event_date is None
     assert one("The 1996 precedent, when the Taliban entered Kabul, is instructive.").is_history
+    assert one("The speed recalls 1996-98, when the Taliban took Kabul.").is_history
     assert find_dates("a colonel ordered the 2009 air strike", FRIDAY) == []  # a year naming a thing, not a time
 
 
