@@ -772,7 +772,8 @@ class _ArticleRun:
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
         if transfer and P.GOVERNOR_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
-        fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and analysis.startswith(",", last.end)
+        fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
+            analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):

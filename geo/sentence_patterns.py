@@ -138,6 +138,7 @@ AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:international\s+)?
 NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?)?$", re.IGNORECASE)  # "No Taliban have entered Panjshir"
 POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
+SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
 SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:city|town|province)?\s*(?:which|that)\s+", re.IGNORECASE)
