@@ -1525,6 +1525,6 @@ def test_foreign_troops_that_control_or_run_the_airport_are_deployed_there(extra
 
 def test_attackers_pushed_back_and_a_city_with_the_security_forces_are_holds(extractor):
     published = date(2021, 7, 30)
-    assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, "On Thursday in Herat the attackers were pushed back by the army.", published)
+    assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, "In Herat the attackers were pushed back by the army on Thursday.", published)
     assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, "The Taliban were pushed back from Herat airport on Thursday.", published)
     assert ("held", "Ghazni", "Afghan government forces", "2021-07-30") in found(extractor, "The governor says Ghazni is with the security forces.", published)
