@@ -1109,15 +1109,14 @@ class _ArticleRun:
             return bool(P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()))
 
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
+            # "Qatar and Turkey, which have both kept their embassies in Kabul open": the relative clause's antecedents
+            before = [f for f in x.actor_pattern.finditer(analysis, max(0, clause[0] - 120), clause[0]) if usable(f)]
+            if before and P.COMMA_GAP_RE.fullmatch(analysis, before[-1].end(), clause[0]):
+                return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, before)))
         subject = [x.actor_of(f.group()).name for f in subject_found]
-        if event_type == V.STRIKE and subject_found:
-            joined = [subject_found[-1]]  # "American and Afghan aircraft bombed": both air forces struck
-            for previous in reversed(subject_found[:-1]):
-                joint = P.AND_JOINT_RE if len(joined) == 1 else P.LIST_JOINT_RE  # "American, British and French aircraft"
-                if not joint.fullmatch(analysis, previous.end(), joined[0].start()):
-                    break
-                joined.insert(0, previous)
-            return list(dict.fromkeys(x.actor_of(f.group()).name for f in joined))
+        if event_type == V.STRIKE and subject_found:  # "American and Afghan aircraft bombed": both air forces struck
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)))
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
             met = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
             subject += [a.name for a in met if a and a.name not in x.government_side]
@@ -1216,6 +1215,17 @@ class _ArticleRun:
 
 
 # -- helpers over one sentence -------------------------------------------------------------------
+
+
+def _joined_list(text: str, found: list[re.Match]) -> list[re.Match]:
+    """The last of the matches, with those joined to it as a list before it ("American, British and French")."""
+    joined = [found[-1]]
+    for previous in reversed(found[:-1]):
+        joint = P.AND_JOINT_RE if len(joined) == 1 else P.LIST_JOINT_RE
+        if not joint.fullmatch(text, previous.end(), joined[0].start()):
+            break
+        joined.insert(0, previous)
+    return joined
 
 
 def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:

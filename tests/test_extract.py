@@ -1528,3 +1528,8 @@ def test_attackers_pushed_back_and_a_city_with_the_security_forces_are_holds(ext
     assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, "In Herat the attackers were pushed back by the army on Thursday.", published)
     assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, "The Taliban were pushed back from Herat airport on Thursday.", published)
     assert ("held", "Ghazni", "Afghan government forces", "2021-07-30") in found(extractor, "The governor says Ghazni is with the security forces.", published)
+
+
+def test_countries_before_a_relative_clause_are_its_actors(extractor):
+    text = "Qatar and Turkey, which have both kept their embassies in Kabul open, are talking to the Taliban."
+    assert {r[2] for r in found(extractor, text, date(2021, 9, 7)) if r[0] == "diplomatic"} == {"Qatar", "Turkey"}
