@@ -20,7 +20,7 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import CONTEXT_RELATIVE, DAY, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
+from geo.dates import CONTEXT_RELATIVE, DAY, MONTH, WEEK, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -392,6 +392,18 @@ class _ArticleRun:
             if dated:
                 return dated[0], "paragraph-after"
         return None, "publication"
+
+    def _running_since(self, index: int, clause: tuple[int, int]) -> DateExpression | None:
+        """For a clause whose only date says when something began ("since Tuesday", "since August 14"), the
+        window from that day to the day of writing; None otherwise."""
+        in_clause = [e for e in self.dates_in(index) if clause[0] <= e.start < clause[1] and e.date_start is not None]
+        if len(in_clause) != 1 or not P.SINCE_BEFORE_RE.search(self.text, max(0, in_clause[0].start - 12), in_clause[0].start):
+            return None
+        onset, now = in_clause[0], self._section_day(index)
+        if onset.date_start > now:
+            return None
+        precision = DAY if onset.date_start == now else WEEK if (now - onset.date_start).days <= 7 else MONTH
+        return DateExpression(onset.start, onset.end, onset.phrase, onset.kind, onset.date_start, now, precision, now)
 
     def _line_lead_date(self, index: int) -> DateExpression | None:
         """The date leading the line this sentence is on, as in a timeline ("Aug. 13: Kandahar is
@@ -1161,6 +1173,8 @@ class _ArticleRun:
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
                                        or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))
                                            and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text)))))  # "in Taliban hands since Saturday"
+        if event_type in (V.EVACUATION, V.DEPLOYMENT) and (running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
+            expression, basis = running, "sentence"  # "France has evacuated close to 1,000 people since Tuesday": from then until now
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase

@@ -1533,3 +1533,8 @@ def test_attackers_pushed_back_and_a_city_with_the_security_forces_are_holds(ext
 def test_countries_before_a_relative_clause_are_its_actors(extractor):
     text = "Qatar and Turkey, which have both kept their embassies in Kabul open, are talking to the Taliban."
     assert {r[2] for r in found(extractor, text, date(2021, 9, 7)) if r[0] == "diplomatic"} == {"Qatar", "Turkey"}
+
+
+def test_an_airlift_total_since_a_day_runs_from_that_day_to_the_day_of_writing(extractor):
+    mentions = extractor.extract(Article("synthetic.txt", "France has evacuated close to 1,000 people since Tuesday.", date(2021, 8, 20)))
+    assert [(m["event_type"], m["date_start"], m["date_end"], m["event_date"]) for m in mentions] == [("evacuation", "2021-08-17", "2021-08-20", "2021-08-20")]
