@@ -960,7 +960,7 @@ class _ArticleRun:
                 return []
         if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
             return []
-        hit = self._location(analysis, match, hits, clause)
+        hit = self._location(analysis, match, hits, clause, event_type)
         if hit is None:
             return []
         if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
@@ -1058,7 +1058,7 @@ class _ArticleRun:
         """A hit for the national capital at the span of match ("the capital", "the presidential palace", an airlift)."""
         return _Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(self.x.national_capital_iso),), match.group())
 
-    def _location(self, analysis, match, hits, clause) -> _Hit | None:
+    def _location(self, analysis, match, hits, clause, event_type: str = "") -> _Hit | None:
         """The place where a non-territorial event happens; None when it is outside the theatre."""
         in_clause = [h for h in hits if clause[0] <= h.start < clause[1]]
         located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2
@@ -1067,7 +1067,8 @@ class _ArticleRun:
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
-        ]
+            and not (event_type == V.EVACUATION and match.group().endswith(" to") and 0 <= m.start() - match.end() <= 2)
+        ]  # "flew 125 people to Tashkent": where an airlift lands is not where it happens
         if P.TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre
         located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue

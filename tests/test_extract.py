@@ -1538,3 +1538,19 @@ def test_countries_before_a_relative_clause_are_its_actors(extractor):
 def test_an_airlift_total_since_a_day_runs_from_that_day_to_the_day_of_writing(extractor):
     mentions = extractor.extract(Article("synthetic.txt", "France has evacuated close to 1,000 people since Tuesday.", date(2021, 8, 20)))
     assert [(m["event_type"], m["date_start"], m["date_end"], m["event_date"]) for m in mentions] == [("evacuation", "2021-08-17", "2021-08-20", "2021-08-20")]
+
+
+def test_more_airlift_wording_and_a_destination_abroad(extractor):
+    published = date(2021, 8, 18)
+    cases = {
+        "Britain says RAF flights have carried out nearly 2,000 people.": "United Kingdom",
+        "Spain's first aircraft took some 50 people from Kabul to Dubai.": "Spain",
+        "A German A400M flew 125 people to Tashkent on Tuesday morning.": "Germany",
+        "Italy says its flights have so far brought some 1,500 people to Rome.": "Italy",
+        "A Spanish A400M carried the first group out of Kabul.": "Spain",
+        "On Tuesday evening an Australian C-17 lifted off from Kabul with 300 evacuees.": "Australia",
+    }
+    for text, actor in cases.items():
+        assert {(r[0], r[1], r[2]) for r in found(extractor, text, published)} == {("evacuation", "Kabul", actor)}, text
+    assert found(extractor, "Ambulances took 13 wounded soldiers to hospital.", published) == set()
+    assert found(extractor, "Taliban leaders met Qatari officials in Doha on Tuesday.", published) <= {("diplomatic", "Qatar", "Taliban", "2021-08-17")}
