@@ -460,7 +460,8 @@ class _ArticleRun:
                     targets = [h for h in captured_targets if h.start > boundary]
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
-                if not targets and trigger.refers_back:
+                if not targets and trigger.refers_back and not ("gate" in match.group().lower() and P.GATED_BUILDING_RE.search(analysis, 0, match.start())):
+                    # (but "crowds at the gates" of an airport or a museum named before are not at the city's)
                     named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
                     referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")

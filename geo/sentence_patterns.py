@@ -16,7 +16,7 @@ ACTOR_MODIFIER_RE = re.compile(
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
-DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
 DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -140,6 +140,7 @@ POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
 RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
+GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
 SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:city|town|province)?\s*(?:which|that)\s+", re.IGNORECASE)

@@ -1554,3 +1554,11 @@ def test_more_airlift_wording_and_a_destination_abroad(extractor):
         assert {(r[0], r[1], r[2]) for r in found(extractor, text, published)} == {("evacuation", "Kabul", actor)}, text
     assert found(extractor, "Ambulances took 13 wounded soldiers to hospital.", published) == set()
     assert found(extractor, "Taliban leaders met Qatari officials in Doha on Tuesday.", published) <= {("diplomatic", "Qatar", "Taliban", "2021-08-17")}
+
+
+def test_districts_surrounding_a_city_and_gates_of_a_building_are_not_its_siege(extractor):
+    published = date(2021, 8, 20)
+    assert "contested" not in {r[0] for r in found(extractor, "The Taliban hold most of the districts surrounding Mazar-e-Sharif.", published)}
+    text = "The museum in Kabul is intact. Its director says the building is fine and that Taliban fighters have been posted at the gates since Monday."
+    assert "contested" not in {r[0] for r in found(extractor, text, published)}
+    assert "contested" in kinds_at(extractor, "Kabul was quiet on Friday. By Saturday the Taliban were at the gates.", "Kabul", date(2021, 8, 14))
