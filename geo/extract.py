@@ -830,6 +830,8 @@ class _ArticleRun:
             return []
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
+        if trigger.needs_official and (not P.OFFICIAL_RE.search(sentence) or self.x.vocabulary.claim_re.search(sentence)):
+            return []  # "the city is under full control": the government's word, not the Taliban's
         if trigger.arrival and P.TRAVELLER_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()):
             return []  # "We drove into Herat on 31 July": the writer's journey
         if trigger.needs_attacker and P.STRIKE_VERB_RE.search(analysis, clause[0], match.start()):

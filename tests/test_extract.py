@@ -1562,3 +1562,10 @@ def test_districts_surrounding_a_city_and_gates_of_a_building_are_not_its_siege(
     text = "The museum in Kabul is intact. Its director says the building is fine and that Taliban fighters have been posted at the gates since Monday."
     assert "contested" not in {r[0] for r in found(extractor, text, published)}
     assert "contested" in kinds_at(extractor, "Kabul was quiet on Friday. By Saturday the Taliban were at the gates.", "Kabul", date(2021, 8, 14))
+
+
+def test_an_officials_word_that_the_city_is_safe_or_under_full_control(extractor):
+    published = date(2021, 8, 12)
+    assert "held" in kinds_at(extractor, "Kabul is safe and there is no threat to the city, a spokesman for the ministry told reporters.", "Kabul", published)
+    assert "held" in kinds_at(extractor, "Ghazni was attacked. The ministry said the city is under full control.", "Ghazni", published)
+    assert found(extractor, "Ghazni was quiet. A Taliban spokesman said the city is under full control.", published) == set()
