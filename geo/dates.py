@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
     ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
-    ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT})"),
+    ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT}(?![a-z]))"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|\u2013|to|until)\s*(?:1[89]\d\d|20\d\d|\d\d)\b"),
+    ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|\u2013|to|until)\s*(?:1[89]\d\d|20\d\d|\d\d(?![-/]\d))\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.
 _DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS) + ")", re.IGNORECASE)

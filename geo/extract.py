@@ -296,9 +296,13 @@ class _ArticleRun:
             self._headings = []
             for line in P.LINE_RE.finditer(self.text):
                 heading = line.group()
-                if P.DATE_HEADING_RE.fullmatch(heading) or (heading.isupper() and len(heading.split()) <= P.MAX_CAPS_HEADING_WORDS):
+                caps = heading.isupper() and len(heading.split()) <= P.MAX_CAPS_HEADING_WORDS
+                if caps or P.DATE_HEADING_RE.fullmatch(heading):
                     # "Thursday 12 August" alone on a line; "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]" over a script's narration
+                    # (a day leading the line, not "BREAKING: KUNDUZ FALLS ON SUNDAY")
                     days = [e for e in find_dates(heading, self.published) if e.date_start is not None and e.date_start == e.date_end]
+                    if caps and not P.DATE_HEADING_RE.fullmatch(heading):
+                        days = days[:1] if days and days[0].start <= P.CAPS_LABEL_LEAD_RE.match(heading).end() else []
                     if days and days[-1].date_start <= self.published:
                         self._headings.append((line.end(), days[-1].date_start))
         start = self.spans[index].start
@@ -397,7 +401,8 @@ class _ArticleRun:
         """For a clause whose only date says when something began ("since Tuesday", "since August 14"), the
         window from that day to the day of writing; None otherwise."""
         in_clause = [e for e in self.dates_in(index) if clause[0] <= e.start < clause[1] and e.date_start is not None]
-        if len(in_clause) != 1 or not P.SINCE_BEFORE_RE.search(self.text, max(0, in_clause[0].start - 12), in_clause[0].start):
+        if len(in_clause) != 1 or not (in_clause[0].phrase.lower().startswith("since")
+                                       or P.SINCE_BEFORE_RE.search(self.text, max(0, in_clause[0].start - 12), in_clause[0].start)):
             return None
         onset, now = in_clause[0], self._section_day(index)
         if onset.date_start > now:
@@ -460,7 +465,8 @@ class _ArticleRun:
                     targets = [h for h in captured_targets if h.start > boundary]
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
-                if not targets and trigger.refers_back and not ("gate" in match.group().lower() and P.GATED_BUILDING_RE.search(analysis, 0, match.start())):
+                if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
+                                                                and P.GATED_BUILDING_RE.search(analysis, max(0, match.start() - P.GATED_BUILDING_WINDOW), match.start())):
                     # (but "crowds at the gates" of an airport or a museum named before are not at the city's)
                     named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
@@ -538,7 +544,8 @@ class _ArticleRun:
         for offset, place, sentence_index in reversed(self.resolved_anaphors):
             if offset >= position:
                 continue
-            if (named is None or offset > named[2]) and self.sentence_rank[index] - self.sentence_rank[sentence_index] <= P.ANAPHOR_SENTENCES_BACK:
+            if (named is None or offset > named[2]) and self.sentence_rank[index] - self.sentence_rank[sentence_index] <= P.ANAPHOR_SENTENCES_BACK \
+                    and self.paragraph_rank[index] - self.paragraph_rank[sentence_index] <= 2:
                 return place, self.spans[sentence_index].start
             break
         return named[:2] if named else None
@@ -773,7 +780,7 @@ class _ArticleRun:
             gap, others = "", [o for o in others if not last.end <= o[0] < start]
         head = P.HEAD_NOUN_RE.match(gap)  # "Nimroz province, where India built a highway, fell"
         offset = head.end() if head else 0
-        aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
+        aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
         elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap):
@@ -1070,7 +1077,7 @@ class _ArticleRun:
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
-            and not (event_type == V.EVACUATION and match.group().endswith(" to") and 0 <= m.start() - match.end() <= 2)
+            and not (event_type == V.EVACUATION and P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2)
         ]  # "flew 125 people to Tashkent": where an airlift lands is not where it happens
         if P.TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre
@@ -1122,7 +1129,13 @@ class _ArticleRun:
             return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
-            return bool(P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()))
+            if P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):
+                return True
+            # "flew them from Kabul to Tashkent, Uzbekistan, where ..." (but not "returned to Kabul, Germany said",
+            # nor the parties to talks "between Taliban and US officials")
+            before = max(0, found.start() - 40)
+            return bool((event_type != V.DIPLOMATIC and P.ROUTE_BETWEEN_BEFORE_RE.search(text, before, found.start()))
+                        or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
@@ -1261,7 +1274,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        inner_trigger = trigger_re.search(sentence, match.start())  # in the whole sentence: "also went," looks past its comma
+        inner_trigger = trigger_re.search(V.without_quote_marks(sentence), match.start())  # in the whole sentence: "also went," looks past its comma
         if len(P.WORD_RE.findall(match.group())) > 14 or (inner_trigger and inner_trigger.start() < match.end()) or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))

@@ -21,14 +21,17 @@ DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?
 CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
 DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
-DASH_ASIDE_END_RE = re.compile(r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]\s$", re.IGNORECASE)
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},|\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]", re.IGNORECASE)
+# "Herat – which had held out for two weeks – fell too": an aside between dashes, which also end clauses
+_DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]"
+DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
+DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,120},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
 )
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
-RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+them)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
 PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -55,8 +58,12 @@ ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|f
 GERUND_RE = re.compile(r"\w+ing\b")
 COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
 TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
+# "from Kabul to Tashkent, Uzbekistan, where ...", "shuttling between Kabul and Tashkent": a country or city on a route
+ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards)\s+[A-Z][\w-]*,\s+$")
+ROUTE_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$")
+ROUTE_END_RE = re.compile(r"\s*(?:[.;,]|$|\s+(?:where|from|on|in|and\s+then|before|after)\b)")
 DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|(?<!ccording\s)\b(?:into|to|via|toward|towards)\s+[A-Z][\w-]*,\s+$|\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+    r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
@@ -98,6 +105,7 @@ ANAPHOR_SENTENCES_BACK = 3
 MAX_CAPS_HEADING_WORDS = 10  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
 MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
 # "[ON-SCREEN TEXT: 8 AUGUST – KUNDUZ, SAR-E PUL, TALOQAN]", "[CAPTION: ...]": a label over a script, not narration
+CAPS_LABEL_LEAD_RE = re.compile(r"\W*(?:[A-Z][A-Z -]*:\s*)?")  # "[ON-SCREEN TEXT: " before the day it names
 CAPS_LABEL_RE = re.compile(r"\s*\[[A-Z][A-Z -]*:[^\]]*\]\s*")
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # A fronted adverbial whose "the city" points ahead to the city the main clause names.
@@ -140,6 +148,9 @@ POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
 RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
+GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
+GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named
+ENDS_WITH_TO_RE = re.compile(r"\sto$", re.IGNORECASE)
 GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject

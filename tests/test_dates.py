@@ -68,6 +68,7 @@ def test_history_years_are_marked_not_dated():
     assert one("The 1996 precedent, when the Taliban entered Kabul, is instructive.").is_history
     assert one("The speed recalls 1996-98, when the Taliban took Kabul.").is_history
     assert find_dates("a colonel ordered the 2009 air strike", FRIDAY) == []  # a year naming a thing, not a time
+    assert all(not e.is_history for e in find_dates("2021-08-15", FRIDAY))  # an ISO date is no span of years
 
 
 def test_context_relative_phrases_use_the_reference_day():

@@ -1476,7 +1476,8 @@ def test_a_list_taken_up_again_by_all_of_them_and_a_predicate_after_a_province_a
 
 def test_un_acronyms_questions_and_assessed_likelihoods(extractor):
     published = date(2021, 8, 11)
-    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, "Shibirghan has been under AGE control since Saturday.", published)
+    assert ("captured", "Zaranj", "Taliban", "2021-08-06") in found(extractor, "On Friday AGEs captured Zaranj.", published)
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, "Shibirghan has been under Taliban control since Saturday.", published)
     assert {r[1] for r in found(extractor, "Kabul and Jalalabad remain under ANSF control.", published) if r[0] == "held"} == {"Kabul", "Jalalabad"}
     assert found(extractor, "Q: Do you have anything on the fighting in the Panjshir?", published) == set()
     assert found(extractor, "Did the Taliban take Kunduz on Sunday?", published) == set()
@@ -1569,3 +1570,14 @@ def test_an_officials_word_that_the_city_is_safe_or_under_full_control(extractor
     assert "held" in kinds_at(extractor, "Kabul is safe and there is no threat to the city, a spokesman for the ministry told reporters.", "Kabul", published)
     assert "held" in kinds_at(extractor, "Ghazni was attacked. The ministry said the city is under full control.", "Ghazni", published)
     assert found(extractor, "Ghazni was quiet. A Taliban spokesman said the city is under full control.", published) == set()
+
+
+def test_review_cases_for_session_six_rules(extractor):
+    published = date(2021, 8, 21)
+    assert "captured" in kinds_at(extractor, "The Taliban took Kunduz and many people fled.", "Kunduz", published)
+    assert found(extractor, "Men of military age massed near the gates of Kunduz.", published) == set()
+    assert {r[2] for r in found(extractor, "Evacuation flights returned to Kabul, Germany said.", published)} == {"Germany"}
+    text = "BREAKING: KUNDUZ FALLS ON SUNDAY\n\nThe Taliban captured Herat yesterday."
+    assert ("captured", "Herat", "Taliban", "2021-08-20") in found(extractor, text, published)
+    text = "Herat, Ghazni and Farah were attacked. All three districts were taken on Friday."
+    assert "captured" not in {r[0] for r in found(extractor, text, published)}
