@@ -1101,8 +1101,9 @@ class _ArticleRun:
             if antecedents:
                 return antecedents[-1]
         capital_phrase = self.x.vocabulary.national_capital_re.search(analysis, clause[0], clause[1])
-        if capital_phrase is None and P.EMBASSY_RE.search(match.group()):
-            capital_phrase = match  # an embassy named without a city is in the national capital
+        if capital_phrase is None and (P.EMBASSY_RE.search(match.group())
+                                       or (event_type == V.DIPLOMATIC and P.EMBASSY_RE.search(analysis, clause[0], clause[1]))):
+            capital_phrase = match  # an embassy named without a city is in the national capital ("the flag was lowered at the chancery")
         if capital_phrase:
             return self._national_capital_hit(capital_phrase)
         country = next((p for p in self.x.gazetteer.places if p.kind == COUNTRY), None)

@@ -66,7 +66,7 @@ DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
-EMBASSY_RE = re.compile(r"\b[Ee]mbass(?:y|ies)\b")
+EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
 )

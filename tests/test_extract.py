@@ -1581,3 +1581,10 @@ def test_review_cases_for_session_six_rules(extractor):
     assert ("captured", "Herat", "Taliban", "2021-08-20") in found(extractor, text, published)
     text = "Herat, Ghazni and Farah were attacked. All three districts were taken on Friday."
     assert "captured" not in {r[0] for r in found(extractor, text, published)}
+
+
+def test_troops_already_on_the_ground_and_a_flag_lowered_at_the_chancery(extractor):
+    published = date(2021, 8, 15)
+    text = "Canadian special forces, who were already on the ground at the airport, are helping."
+    assert ("deployment", "Kabul", "Canada", "2021-08-15") in found(extractor, text, published)
+    assert ("diplomatic", "Kabul", "United States", "2021-08-15") in found(extractor, "At the US embassy the flag was lowered at the chancery this afternoon.", published)
