@@ -1588,3 +1588,8 @@ def test_troops_already_on_the_ground_and_a_flag_lowered_at_the_chancery(extract
     text = "Canadian special forces, who were already on the ground at the airport, are helping."
     assert ("deployment", "Kabul", "Canada", "2021-08-15") in found(extractor, text, published)
     assert ("diplomatic", "Kabul", "United States", "2021-08-15") in found(extractor, "At the US embassy the flag was lowered at the chancery this afternoon.", published)
+
+
+def test_american_and_afghan_aircraft_are_two_air_forces(extractor):
+    text = "American and Afghan aircraft bombed Taliban positions in Lashkargah last night."
+    assert {r[2] for r in found(extractor, text, date(2021, 8, 10)) if r[0] == "strike"} == {"United States", "Afghan government forces"}
