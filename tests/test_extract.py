@@ -1593,3 +1593,9 @@ def test_troops_already_on_the_ground_and_a_flag_lowered_at_the_chancery(extract
 def test_american_and_afghan_aircraft_are_two_air_forces(extractor):
     text = "American and Afghan aircraft bombed Taliban positions in Lashkargah last night."
     assert {r[2] for r in found(extractor, text, date(2021, 8, 10)) if r[0] == "strike"} == {"United States", "Afghan government forces"}
+
+
+def test_one_city_after_another_opens_a_run_of_falls(extractor):
+    text = ("It went like that, one city after another, each fall making the next one easier. "
+            "On Saturday it had been Sheberghan, the seat of the old warlord.")
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, text, date(2021, 8, 9))
