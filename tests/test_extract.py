@@ -1599,3 +1599,10 @@ def test_one_city_after_another_opens_a_run_of_falls(extractor):
     text = ("It went like that, one city after another, each fall making the next one easier. "
             "On Saturday it had been Sheberghan, the seat of the old warlord.")
     assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, text, date(2021, 8, 9))
+
+
+def test_a_consulate_that_has_since_closed(extractor):
+    published = date(2021, 8, 11)
+    text = "On Tuesday India said the Indian consulate in Mazar-e-Sharif has since temporarily closed."
+    assert {(r[0], r[1], r[2]) for r in found(extractor, text, published)} == {("diplomatic", "Mazar-i-Sharif", "India")}
+    assert found(extractor, "India said the Indian consulate in Mazar-e-Sharif was closed in 2019.", published) == set()
