@@ -105,6 +105,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity))|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender)\s+of\b", nominal=True),
+    # "The Taliban began their sweep of the north with Shibirghan on 7 August, followed by Kunduz"
+    Trigger(CAPTURED, RIGHT, r"\b(?:began|begun|started|opened)\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:sweep|blitz|run|string|cascade)\s+(?:\w+\s+){0,4}?with\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?hand-?over\s+of\b", nominal=True, transfer=True),
     # "slipped out of government hands"; "Tirin Kot and Qalat among the cities lost"; "Maidan Shahr ... also gone"
     Trigger(CAPTURED, LEFT, r"\b(?:slipped|slips|fell|falls)\s+(?:out\s+of|from)\s+(?=(?:government|state)\s+(?:hands|control)\b)|\bamong\s+(?:the\s+)?(?:\w+\s+)?(?:cities|capitals|towns|provincial\s+capitals)\s+(?:lost|taken|captured|overrun|seized|to\s+(?:fall|be\s+(?:taken|captured|lost)))\b|\b(?:also|all)\s+gone\b"),

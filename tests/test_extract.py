@@ -1606,3 +1606,10 @@ def test_a_consulate_that_has_since_closed(extractor):
     text = "On Tuesday India said the Indian consulate in Mazar-e-Sharif has since temporarily closed."
     assert {(r[0], r[1], r[2]) for r in found(extractor, text, published)} == {("diplomatic", "Mazar-i-Sharif", "India")}
     assert found(extractor, "India said the Indian consulate in Mazar-e-Sharif was closed in 2019.", published) == set()
+
+
+def test_a_sweep_that_began_with_a_city_opens_the_run(extractor):
+    text = "The Taliban began their sweep of the north with Shibirghan on 7 August, followed by Taloqan on 8 August and Aybak a day later."
+    result = found(extractor, text, date(2021, 8, 14))
+    assert {("captured", "Sheberghan", "Taliban", "2021-08-07"), ("captured", "Taloqan", "Taliban", "2021-08-08"),
+            ("captured", "Aybak", "Taliban", "2021-08-09")} <= result
