@@ -866,9 +866,13 @@ class _ArticleRun:
             # "entered Qala-i-Naw before commandos drove them back": fought over, and held
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
-        elif event_type == V.CONTESTED and (self.x.vocabulary.repelled_re.search(analysis[match.end() :]) or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
-            if P.ENTRY_RE.search(match.group()):
-                driven_back = True  # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out
+        elif event_type == V.CONTESTED and ((repelled_after := self.x.vocabulary.repelled_re.search(analysis, match.end()))
+                                            or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
+            if P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
+                                                     and P.WHERE_CLAUSE_START_RE.match(analysis, clause[1])):
+                # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out; "fighting continued
+                # in Kandahar, where government forces said they had pushed the Taliban back": fought over, and held
+                driven_back = True
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()):

@@ -147,6 +147,7 @@ NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ev
 POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
+WHERE_CLAUSE_START_RE = re.compile(r"[\s,]*where\b", re.IGNORECASE)
 RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
 GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
 GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named

@@ -1613,3 +1613,10 @@ def test_a_sweep_that_began_with_a_city_opens_the_run(extractor):
     result = found(extractor, text, date(2021, 8, 14))
     assert {("captured", "Sheberghan", "Taliban", "2021-08-07"), ("captured", "Taloqan", "Taliban", "2021-08-08"),
             ("captured", "Aybak", "Taliban", "2021-08-09")} <= result
+
+
+def test_fighting_in_a_city_where_the_attack_was_pushed_back_is_both_contested_and_held(extractor):
+    text = "In the south, fighting continued in Kandahar on Monday, where government forces said they had pushed the Taliban back."
+    assert kinds_at(extractor, text, "Kandahar", date(2021, 8, 10)) == {"contested", "held"}
+    text = "On Monday Taliban fighters attacked Herat from two directions but were pushed back by government troops."
+    assert kinds_at(extractor, text, "Herat", date(2021, 8, 10)) == {"held"}
