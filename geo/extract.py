@@ -691,7 +691,8 @@ class _ArticleRun:
         if trigger.direction == V.RIGHT:
             chosen = right
         elif trigger.direction == V.LEFT:
-            chosen = left or (right if trigger.event_type == V.HELD and right and _is_airport(right[0]) else [])  # "soldiers were still holding out at the airport"
+            chosen = left or (right if trigger.event_type == V.HELD and right and (_is_airport(right[0]) or P.AIRPORT_AFTER_RE.match(analysis, right[0].end))
+                              else [])  # "soldiers were still holding out at the airport", "... at Kunduz airport"
         else:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99

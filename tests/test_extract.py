@@ -1620,3 +1620,8 @@ def test_fighting_in_a_city_where_the_attack_was_pushed_back_is_both_contested_a
     assert kinds_at(extractor, text, "Kandahar", date(2021, 8, 10)) == {"contested", "held"}
     text = "On Monday Taliban fighters attacked Herat from two directions but were pushed back by government troops."
     assert kinds_at(extractor, text, "Herat", date(2021, 8, 10)) == {"held"}
+
+
+def test_soldiers_holding_out_at_a_named_citys_airport(extractor):
+    text = "Hundreds of soldiers are still holding out at Kunduz airport, officials said."
+    assert ("held", "Kunduz", "Afghan government forces", "2021-08-11") in found(extractor, text, date(2021, 8, 11))
