@@ -191,7 +191,7 @@ class _ArticleRun:
                 continue
             if span.paragraph == link_block and len(self._line_of(span).split()) > P.MAX_LINK_LINE_WORDS:
                 link_block = None  # "Top stories" over bullets of reporting, not a list of links
-            if span.paragraph == link_block or span.heading or is_boilerplate(sentence) or P.CORRECTION_RE.search(sentence) or P.QUESTION_RE.match(sentence):
+            if span.paragraph == link_block or span.heading or self.boilerplate[index] or P.CORRECTION_RE.search(sentence) or P.QUESTION_RE.match(sentence):
                 continue  # "Correction: in our 12.47pm post we said ...": a retracted report; "Did Kunduz fall?": none
             hits = by_sentence.get(index, [])
             found, triggers = self._sentence(index, span, sentence, hits)
@@ -208,13 +208,14 @@ class _ArticleRun:
         """Count sentences and paragraphs as a reader does, skipping scraping noise ("Please use Chrome browser
         for a more accessible video player", "Image: AFP"), so that "the city" still finds its name across it."""
         self.sentence_rank, self.paragraph_rank = [], []
+        self.boilerplate = [is_boilerplate(span.text(self.text)) for span in self.spans]  # read again by run()
         sentences_seen, paragraphs_seen, last_paragraph = 0, 0, None
         for index, span in enumerate(self.spans):
             sentence = span.text(self.text)
             alone = (index == 0 or self.spans[index - 1].paragraph != span.paragraph) and (
                 index + 1 == len(self.spans) or self.spans[index + 1].paragraph != span.paragraph)
             short = len(sentence.split()) <= P.MAX_NOISE_LINE_WORDS
-            noise = span.heading or is_boilerplate(sentence) or (alone and short and (
+            noise = span.heading or self.boilerplate[index] or (alone and short and (
                 (index not in by_sentence and not P.SENTENCE_END_RE.search(sentence)) or P.CAPS_LABEL_RE.fullmatch(sentence)))
             if not noise:
                 sentences_seen += 1
@@ -1273,6 +1274,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis."""
     masked: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
+    unquoted = None  # the sentence as the trigger scan reads it, made only if an appositive needs it
     for hit in hits:
         match = P.APPOSITIVE_RE.match(sentence, hit.end) or P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:
@@ -1280,7 +1282,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
-        inner_trigger = trigger_re.search(V.without_quote_marks(sentence), match.start())  # in the whole sentence: "also went," looks past its comma
+        unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
+        inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         if len(P.WORD_RE.findall(match.group())) > 14 or (inner_trigger and inner_trigger.start() < match.end()) or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
