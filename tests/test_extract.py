@@ -1625,3 +1625,11 @@ def test_fighting_in_a_city_where_the_attack_was_pushed_back_is_both_contested_a
 def test_soldiers_holding_out_at_a_named_citys_airport(extractor):
     text = "Hundreds of soldiers are still holding out at Kunduz airport, officials said."
     assert ("held", "Kunduz", "Afghan government forces", "2021-08-11") in found(extractor, text, date(2021, 8, 11))
+
+
+def test_an_embassy_moved_into_the_airport(extractor):
+    published = date(2021, 8, 16)
+    assert ("diplomatic", "Kabul", "United Kingdom", "2021-08-15") in found(extractor, "The British embassy in Kabul, I read, moved to the airport on Sunday.", published)
+    assert any(r[:3] == ("diplomatic", "Kabul", "Italy") for r in found(extractor, "The Italians moved their embassy in Kabul into the airport.", published))
+    result = found(extractor, "The Dutch and Belgian embassies in Kabul have moved their last staff inside the airport.", published)
+    assert {r[2] for r in result if r[0] == "diplomatic"} == {"Netherlands", "Belgium"}
