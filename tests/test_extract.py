@@ -1633,3 +1633,12 @@ def test_an_embassy_moved_into_the_airport(extractor):
     assert any(r[:3] == ("diplomatic", "Kabul", "Italy") for r in found(extractor, "The Italians moved their embassy in Kabul into the airport.", published))
     result = found(extractor, "The Dutch and Belgian embassies in Kabul have moved their last staff inside the airport.", published)
     assert {r[2] for r in result if r[0] == "diplomatic"} == {"Netherlands", "Belgium"}
+
+
+def test_troops_with_an_aside_before_their_verb(extractor):
+    published = date(2021, 8, 20)
+    text = "Around 900 Dutch soldiers, most of them from the 11th Airmobile Brigade, are on the ground at Kabul airport."
+    assert any(r[:3] == ("deployment", "Kabul", "Netherlands") for r in found(extractor, text, published))
+    text = "Italian forces – roughly 1,200 troops as of Monday, according to Rome – now guard the airfield in Kabul."
+    assert any(r[:3] == ("deployment", "Kabul", "Italy") for r in found(extractor, text, published))
+    assert any(r[:3] == ("deployment", "Kabul", "Spain") for r in found(extractor, "Some 100 Spanish soldiers would fly into Kabul within 48 hours.", published))
