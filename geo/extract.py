@@ -1083,8 +1083,9 @@ class _ArticleRun:
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
-            and not (event_type == V.EVACUATION and P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2)
-        ]  # "flew 125 people to Tashkent": where an airlift lands is not where it happens
+            and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
+                                                     or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
+        ]  # "flew 125 people to Tashkent", "via its base in Abu Dhabi": where an airlift lands is not where it happens
         if P.TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre
         located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue

@@ -152,6 +152,11 @@ RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
 GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
 GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named
 ENDS_WITH_TO_RE = re.compile(r"\sto$", re.IGNORECASE)
+# "flown to Tashkent", "via its base in Abu Dhabi": the end of text naming where an airlift lands
+LANDING_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Tt]o|[Vv]ia|[Ii]nto)\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"|\b(?:landed|landing|lands|arrived|arriving|arrives|base|bases|hub|stopover|transit|staging)\s+(?:in|at)\s+(?:the\s+)?)$"
+)
 GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject

@@ -1642,3 +1642,12 @@ def test_troops_with_an_aside_before_their_verb(extractor):
     text = "Italian forces – roughly 1,200 troops as of Monday, according to Rome – now guard the airfield in Kabul."
     assert any(r[:3] == ("deployment", "Kabul", "Italy") for r in found(extractor, text, published))
     assert any(r[:3] == ("deployment", "Kabul", "Spain") for r in found(extractor, "Some 100 Spanish soldiers would fly into Kabul within 48 hours.", published))
+
+
+def test_where_an_airlift_lands_abroad_does_not_move_it_out_of_the_theatre(extractor):
+    published = date(2021, 8, 20)
+    text = "Spain says it has evacuated more than 300 people since Tuesday, on flights to its air base in Dubai."
+    assert any(r[:3] == ("evacuation", "Kabul", "Spain") for r in found(extractor, text, published))
+    text = "According to Rome, Italy has evacuated nearly 2,000 people since Monday, via Kuwait."
+    assert any(r[:3] == ("evacuation", "Kabul", "Italy") for r in found(extractor, text, published))
+    assert found(extractor, "Evacuees were flown on from Doha to Ramstein.", published) == set()
