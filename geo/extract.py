@@ -679,6 +679,7 @@ class _ArticleRun:
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and P.EDGE_POSSESSIVE_RE.match(analysis, h.end))
             or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
+            or (trigger.event_type == V.HELD and P.ATTACK_ON_END_RE.search(match.group()) and P.POSSESSIVE_NOUN_RE.match(analysis, h.end))
             or (trigger.event_type == V.CAPTURED and P.AIRPORT_AFTER_RE.match(analysis, h.end) and self._territorial_subject(analysis, clause[0], match.start()))
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city
         start, end = match.start(), match.end()

@@ -1651,3 +1651,10 @@ def test_where_an_airlift_lands_abroad_does_not_move_it_out_of_the_theatre(extra
     text = "According to Rome, Italy has evacuated nearly 2,000 people since Monday, via Kuwait."
     assert any(r[:3] == ("evacuation", "Kabul", "Italy") for r in found(extractor, text, published))
     assert found(extractor, "Evacuees were flown on from Doha to Ramstein.", published) == set()
+
+
+def test_a_repelled_attack_on_a_part_of_the_city_leaves_it_held(extractor):
+    published = date(2021, 8, 5)
+    text = "Afghan forces repelled an assault on Lashkar Gah's central prison on Tuesday."
+    assert ("held", "Lashkar Gah", "Afghan government forces", "2021-08-03") in found(extractor, text, published)
+    assert "held" not in kinds_at(extractor, "The Taliban launched an attack on Kandahar's prison on Tuesday.", "Kandahar", published)
