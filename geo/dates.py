@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from geo.names import lower_pattern
 
 DAY, WEEK, MONTH = 1, 2, 3
+Period = tuple[date, date]  # the first and last day a theatre's reporting is about
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_ALT = "|".join(calendar.day_name)
@@ -37,7 +38,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
-    ("day_of_month", r"\b(?:on|by|since|until|from)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
+    ("day_of_month", r"\b(?:on|by|since|until|from|into)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT}(?![a-z]))"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
@@ -68,6 +69,8 @@ _LOWER_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{lower_patter
 _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
+# Expressions that name their month, so keep their meaning however long after the events the text was written.
+NAMED_MONTH = {"month_day_year", "day_month_year", "month_day", "day_month", "week_of_month", "in_month", "year"}
 
 
 @dataclass(frozen=True)
@@ -98,20 +101,44 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 1)
 
 
+def _month_year(month: int, published: date, period: Period | None) -> int:
+    """Year of a month named without one ("in July"): as for a day-month, its last day deciding."""
+    in_period = _period_year(month, 1, published, period)
+    if in_period is None:
+        in_period = _period_year(month, calendar.monthrange(published.year, month)[1], published, period)
+    if in_period is not None:
+        return in_period
+    return published.year if month <= published.month + 6 else published.year - 1
+
+
 def _month_window(year: int, month: int, published: date) -> tuple[date, date]:
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
     return first, min(last, published) if first <= published else last
 
 
-def _year_for(month: int, day: int, published: date) -> int:
-    """Year of an undated day-month: this year, unless that is over six months ahead."""
+def _year_for(month: int, day: int, published: date, period: Period | None = None) -> int:
+    """Year of an undated day-month: this year, unless that is over six months ahead; in an article written
+    after the period the text is about ("a year on, 8 August"), the year that puts the day in the period."""
+    in_period = _period_year(month, day, published, period)
+    if in_period is not None:
+        return in_period
     year = published.year
     try:
         candidate = date(year, month, day)
     except ValueError:
         return year
     return year - 1 if candidate > published + timedelta(days=183) else year
+
+
+def _period_year(month: int, day: int, published: date, period: Period | None) -> int | None:
+    if period is None or published <= period[1]:
+        return None
+    for year in range(period[1].year, period[0].year - 1, -1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and period[0] <= candidate <= period[1]:
+            return year
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -121,14 +148,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[date | None, date | None, int, date | None]:
+def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Period | None = None) -> tuple[date | None, date | None, int, date | None]:
     """Return (start, end, precision, event_date) of one matched phrase."""
     lower = phrase.lower()
     if kind in ("month_day_year", "day_month_year", "month_day", "day_month"):
         suffix = {"month_day_year": "1", "day_month_year": "2", "month_day": "3", "day_month": "4"}[kind]
         month = _MONTHS[groups["m" + suffix].rstrip(".").lower()]
         day = int(groups["d" + suffix])
-        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published)
+        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published, period)
         d = _safe_date(year, month, day)
         return (d, d, DAY, d) if d else (None, None, DAY, None)
     if kind == "weekday":
@@ -189,7 +216,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
         return d, d, DAY, d
     if kind == "week_of_month":  # "the last week of July"
         month = _MONTHS[groups["m8"].rstrip(".").lower()]
-        year = int(groups["y8"]) if groups.get("y8") else (published.year if month <= published.month + 6 else published.year - 1)
+        year = int(groups["y8"]) if groups.get("y8") else _month_year(month, published, period)
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(groups["wk"].lower())
         start = last - timedelta(days=6) if ordinal is None else first + timedelta(days=7 * ordinal)
@@ -199,7 +226,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
         return start, min(end, published), WEEK, min(end, published)
     if kind == "in_month":
         month = _MONTHS[groups["m5"].rstrip(".").lower()]
-        year = int(groups["y5"]) if groups.get("y5") else (published.year if month <= published.month + 6 else published.year - 1)
+        year = int(groups["y5"]) if groups.get("y5") else _month_year(month, published, period)
         start, end = _month_window(year, month, published)
         return start, end, MONTH, end
     if kind == "year":
@@ -208,8 +235,9 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date) -> tuple[dat
     return None, None, DAY, None  # context-relative kinds: resolved by resolve_relative()
 
 
-def find_dates(text: str, published: date, offset: int = 0) -> list[DateExpression]:
-    """Return the date expressions in text, resolved against published (context-relative ones unresolved)."""
+def find_dates(text: str, published: date, offset: int = 0, period: Period | None = None) -> list[DateExpression]:
+    """Return the date expressions in text, resolved against published (context-relative ones unresolved);
+    `period`, the first and last day the text may be about, places days and months named without a year."""
     found: list[DateExpression] = []
     lowered = text.lower()
     matches = _LOWER_DATE_RE.finditer(lowered) if len(lowered) == len(text) else _DATE_RE.finditer(text)
@@ -221,11 +249,30 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateExpressi
         phrase = text[match.start() : match.end()]
         if any(k.startswith("m") and k[1:].isdigit() and text[match.start(k) : match.end(k)] == "may" for k in groups):
             continue  # "the other 2 may have gone": the modal verb, not the month (months are capitalised)
-        start, end, precision, best = _resolve(kind, groups, phrase, published)
+        start, end, precision, best = _resolve(kind, groups, phrase, published, period)
         if kind not in CONTEXT_RELATIVE and start is None:
             continue
         found.append(DateExpression(match.start() + offset, match.end() + offset, phrase, kind, start, end, precision, best))
     return found
+
+
+# Days named without month or year, and how far from a day the narrative has set they may lie.
+_NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "day_of_month": 15}
+
+
+def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
+    """Return a weekday or a day of the month ("on Tuesday", "on the 13th") re-resolved as the occurrence
+    nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"); other
+    expressions, and "last Tuesday", unchanged."""
+    reach = _NARRATIVE_REACH.get(expression.kind)
+    match = _DATE_RE.match(expression.phrase) if reach else None
+    if match is None or match.group("last"):
+        return expression
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    start, end, precision, best = _resolve(expression.kind, groups, expression.phrase, anchor + timedelta(days=reach))
+    if start is None:
+        return expression
+    return replace(expression, date_start=start, date_end=end, precision=precision, event_date=best)
 
 
 def strip_dates(text: str) -> str:
@@ -252,8 +299,11 @@ def resolve_relative(expression: DateExpression, reference: date) -> DateExpress
     return replace(expression, date_start=d, date_end=d, precision=DAY, event_date=d)
 
 
-def publication_window(published: date) -> tuple[date, date, int, date]:
-    """Return the window given to an undated report: the week up to publication, precision 2."""
+def publication_window(published: date, period: Period | None = None) -> tuple[date, date, int, date]:
+    """Return the window given to an undated report: the week up to publication, precision 2; or, in an
+    article written after the period it is about (a year-on feature), that whole period, precision 3."""
+    if period is not None and published > period[1]:
+        return period[0], period[1], MONTH, period[1]
     return published - timedelta(days=6), published, WEEK, published
 
 

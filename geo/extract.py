@@ -20,7 +20,8 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import CONTEXT_RELATIVE, DAY, MONTH, WEEK, DateExpression, find_dates, publication_window, resolve_relative, strip_dates
+from geo.dates import (CONTEXT_RELATIVE, DAY, MONTH, NAMED_MONTH, WEEK, DateExpression, find_dates, publication_window, resolve_near,
+                       resolve_relative, strip_dates)
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -31,6 +32,9 @@ MAX_RIGHT_GAP_WORDS = 12
 MAX_LEFT_GAP_WORDS = 8
 
 MAX_LOCATIVE_GAP_WORDS = 10
+# A day named this long before the day of writing sets the week that a later "on Tuesday" means
+# ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
+NARRATIVE_GAP_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Extractor:
     epithets: dict[str, str] = field(default_factory=dict)
     holding_actor_until: date | None = None
     withdrawal_day: date | None = None
+    period: tuple[date, date] | None = None  # the first and last day the theatre's reporting is about
     words: V.TheatreWords = field(default_factory=V.TheatreWords)
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
@@ -83,6 +88,7 @@ class Extractor:
             epithets=theatre.epithets,
             holding_actor_until=theatre.holding_actor_until,
             withdrawal_day=theatre.withdrawal_day,
+            period=(theatre.period_start, theatre.period_end),
             words=V.TheatreWords(**{key: tuple(names) for key, names in theatre.phrase_words.items()}),
         )
 
@@ -287,7 +293,7 @@ class _ArticleRun:
     def expressions(self, index: int) -> list[DateExpression]:
         """Every date phrase in a sentence, history included, found once (offsets within the sentence)."""
         if index not in self._expressions:
-            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index))
+            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index), period=self.x.period)
         return self._expressions[index]
 
     def _section_day(self, index: int) -> date:
@@ -301,7 +307,7 @@ class _ArticleRun:
                 if caps or P.DATE_HEADING_RE.fullmatch(heading):
                     # "Thursday 12 August" alone on a line; "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]" over a script's narration
                     # (a day leading the line, not "BREAKING: KUNDUZ FALLS ON SUNDAY")
-                    days = [e for e in find_dates(heading, self.published) if e.date_start is not None and e.date_start == e.date_end]
+                    days = [e for e in find_dates(heading, self.published, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
                     if caps and not P.DATE_HEADING_RE.fullmatch(heading):
                         days = days[:1] if days and days[0].start <= P.CAPS_LABEL_LEAD_RE.match(heading).end() else []
                     if days and days[-1].date_start <= self.published:
@@ -323,11 +329,20 @@ class _ArticleRun:
                 if expression.date_start is None:
                     reference = self._reference_before(index, resolved)
                     expression = resolve_relative(expression, reference)
+                elif (anchor := self._narrative_day(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
+                    expression = resolve_near(expression, anchor)  # "Monday 9 August ... On Tuesday", written weeks later
+                if self._written_after_period and expression.kind not in NAMED_MONTH and expression.date_start > self.x.period[1]:
+                    continue  # "on Tuesday" in a year-on feature, with no day of the events to count from
                 resolved.append(expression)
             self._dates[index] = resolved
         return self._dates[index]
 
     def _reference_before(self, index: int, resolved: list[DateExpression]) -> date:
+        # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
+        return self._narrative_day(index, resolved) or self._section_day(index)
+
+    def _narrative_day(self, index: int, resolved: list[DateExpression]) -> date | None:
+        """The last day the text has named before this point, in the sentence or earlier in its paragraph."""
         if resolved:
             return resolved[-1].event_date or resolved[-1].date_end
         for previous in range(index - 1, -1, -1):
@@ -336,15 +351,20 @@ class _ArticleRun:
             dated = self.dates_in(previous)
             if dated:
                 return dated[-1].event_date or dated[-1].date_end
-        return self._section_day(index)  # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
+        return None
+
+    @cached_property
+    def _written_after_period(self) -> bool:
+        return self.x.period is not None and self.published > self.x.period[1]
 
     def history_years(self, index: int, sentence: str, start: int = 0, end: int | None = None, position: int | None = None) -> bool:
-        """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994")."""
+        """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994"), or, in an
+        article written after the theatre's period, to a time outside it ("in 2022", "in 2015")."""
         end = len(sentence) if end is None else end
         asides = [] if position is None else [
             (m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(sentence) if not m.start() <= position < m.end()]
         for expression in self.expressions(index):
-            if start <= expression.start < end and expression.date_start is not None and expression.date_start.year < self.published.year:
+            if start <= expression.start < end and expression.date_start is not None and self._outside_period(expression):
                 if not sentence[expression.start : expression.end].strip():
                     continue  # in a masked appositive: "Kandahar, the Taliban's birthplace in 1994, is under attack"
                 if any(a <= expression.start < b for a, b in asides):
@@ -354,6 +374,11 @@ class _ArticleRun:
                 if not P.SINCE_YEAR_RE.search(sentence[: expression.start]):
                     return True
         return False
+
+    def _outside_period(self, expression: DateExpression) -> bool:
+        if expression.date_start.year < self.published.year:
+            return self.x.period is None or expression.date_start.year < self.x.period[0].year or expression.date_end < self.x.period[0]
+        return self._written_after_period and expression.kind in NAMED_MONTH and expression.date_start > self.x.period[1]
 
     def dated_between(self, index: int, start: int, end: int) -> bool:
         """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""
@@ -1208,7 +1233,7 @@ class _ArticleRun:
             date_start = date_end = best = section_day  # an undated sentence under a diary's or live page's day heading
             precision, phrase, basis = DAY, "", "heading"
         else:
-            date_start, date_end, precision, best = publication_window(self.published)
+            date_start, date_end, precision, best = publication_window(self.published, self.x.period)
             phrase = ""
         if date_start is None or date_start > self.published:
             return None

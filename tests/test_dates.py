@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.dates import DAY, MONTH, WEEK, find_dates, parse_published, publication_window, resolve_relative
+from geo.dates import DAY, MONTH, WEEK, find_dates, parse_published, publication_window, resolve_near, resolve_relative
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 FRIDAY = date(2021, 8, 13)
@@ -177,3 +177,43 @@ def test_impossible_days_and_years_give_no_date_instead_of_an_error():
     assert (week.date_start, week.date_end) == (date(2021, 7, 25), date(2021, 7, 31))
     [day] = find_dates("On the 12th officials confirmed Herat had fallen.", published)
     assert day.date_start == date(2021, 8, 12)
+
+
+SUMMER_2021 = (date(2021, 5, 1), date(2021, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("on 8 August", (date(2021, 8, 8), date(2021, 8, 8))),
+        ("Aug. 13", (date(2021, 8, 13), date(2021, 8, 13))),
+        ("in July", (date(2021, 7, 1), date(2021, 7, 31))),
+        ("in the last week of July", (date(2021, 7, 25), date(2021, 7, 31))),
+        ("on 13 August 2022", (date(2022, 8, 13), date(2022, 8, 13))),  # a year said is a year kept
+        ("in March", (date(2022, 3, 1), date(2022, 3, 31))),  # no March in the period: this year's
+    ],
+)
+def test_days_without_a_year_written_after_the_period_fall_in_it(phrase, expected):
+    found = find_dates(phrase, date(2022, 8, 19), period=SUMMER_2021)
+    assert [(e.date_start, e.date_end) for e in found] == [expected]
+    assert find_dates("on 8 August", date(2021, 8, 19), period=SUMMER_2021)[0].date_start == date(2021, 8, 8)  # within it: as before
+
+
+def test_an_undated_report_written_after_the_period_spans_the_period():
+    assert publication_window(date(2022, 8, 19), SUMMER_2021) == (date(2021, 5, 1), date(2021, 9, 30), MONTH, date(2021, 9, 30))
+    assert publication_window(FRIDAY, SUMMER_2021) == publication_window(FRIDAY)
+
+
+@pytest.mark.parametrize(
+    "phrase, anchor, expected",
+    [
+        ("On Tuesday", date(2021, 8, 9), date(2021, 8, 10)),  # the day after "Monday 9 August"
+        ("on Friday", date(2021, 8, 9), date(2021, 8, 6)),  # three days back is nearer than four ahead
+        ("late Thursday", date(2021, 8, 12), date(2021, 8, 12)),
+        ("overnight into the 13th", date(2021, 8, 12), date(2021, 8, 13)),
+        ("last Tuesday", date(2021, 8, 9), date(2021, 8, 31)),  # counted from writing, as written
+    ],
+)
+def test_a_weekday_near_a_day_the_narrative_has_set(phrase, anchor, expected):
+    found = find_dates(phrase, date(2021, 9, 4))
+    assert resolve_near(found[-1], anchor).date_start == expected

@@ -1658,3 +1658,22 @@ def test_a_repelled_attack_on_a_part_of_the_city_leaves_it_held(extractor):
     text = "Afghan forces repelled an assault on Lashkar Gah's central prison on Tuesday."
     assert ("held", "Lashkar Gah", "Afghan government forces", "2021-08-03") in found(extractor, text, published)
     assert "held" not in kinds_at(extractor, "The Taliban launched an attack on Kandahar's prison on Tuesday.", "Kandahar", published)
+
+
+def test_a_year_on_feature_keeps_its_2021_events_and_drops_later_ones(extractor):
+    published = date(2022, 8, 19)
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in found(extractor, "On 13 August 2021 the Taliban took control of Lashkar Gah.", published)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "The Taliban took Kabul on 15 August, as the president fled.", published)
+    assert found(extractor, "In March 2022 the Taliban clashed with resistance fighters in Panjshir.", published) == set()
+    assert found(extractor, "The Taliban first captured Kandahar in 1994.", published) == set()
+    [undated] = extractor.extract(Article("synthetic.txt", "Taliban fighters swept into Kabul as the president fled.", published))
+    assert (undated["date_start"], undated["date_end"], undated["time_precision"]) == ("2021-05-01", "2021-09-30", 3)
+
+
+def test_a_reconstruction_counts_its_weekdays_from_the_days_it_names(extractor):
+    text = ("On the morning of Monday 9 August the Taliban were at the gates of Aybak, which fell by noon. "
+            "On Tuesday they took Pul-i-Khumri.")
+    result = found(extractor, text, date(2021, 9, 4))
+    assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in result
+    text = "The offensive began in earnest on 6 August, when Zaranj fell. On Sunday Kabul fell."
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, text, date(2021, 8, 16))  # a recap in the news: from writing
