@@ -783,6 +783,8 @@ class _ArticleRun:
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or _is_airport(first)):
             gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
+        if event_type == V.HELD and P.BUILDING_IN_GAP_RE.fullmatch(gap):
+            gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):
@@ -827,6 +829,16 @@ class _ArticleRun:
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         return _with_conjoined_before(analysis, last, before[:-1])
+
+    def _repelled_after(self, analysis: str, match, hit: _Hit, clause: tuple[int, int], hits) -> re.Match | None:
+        """A repelled attack after the trigger, unless a later clause names another place first ("fighting continued
+        in Kandahar, while in Herat attacks were repelled": Herat held, not Kandahar)."""
+        repelled = self.x.vocabulary.repelled_re.search(analysis, match.end())
+        if repelled and repelled.start() >= clause[1] and any(
+                clause[1] <= h.start < repelled.start() and h.place.kind in (CAPITAL, PROVINCE) and h.place.iso_code != hit.place.iso_code
+                for h in hits):
+            return None
+        return repelled
 
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = (),
                      after_capture: bool = False) -> list[dict]:
@@ -894,7 +906,7 @@ class _ArticleRun:
             # "entered Qala-i-Naw before commandos drove them back": fought over, and held
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
-        elif event_type == V.CONTESTED and ((repelled_after := self.x.vocabulary.repelled_re.search(analysis, match.end()))
+        elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
                                             or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
             if P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
                                                      and P.WHERE_CLAUSE_START_RE.match(analysis, clause[1])):

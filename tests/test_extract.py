@@ -1677,3 +1677,19 @@ def test_a_reconstruction_counts_its_weekdays_from_the_days_it_names(extractor):
     assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in result
     text = "The offensive began in earnest on 6 August, when Zaranj fell. On Sunday Kabul fell."
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, text, date(2021, 8, 16))  # a recap in the news: from writing
+
+
+def test_attacks_beaten_off_and_the_taliban_held_back(extractor):
+    published = date(2021, 8, 7)
+    assert kinds_at(extractor, "In Taloqan the attack was beaten off after several hours.", "Taloqan", published) == {"held"}
+    assert ("held", "Lashkar Gah", "Afghan government forces", "2021-08-05") in found(
+        extractor, "Commandos beat off an assault on the governor's compound in Lashkar Gah on Thursday.", published)
+    assert kinds_at(extractor, "Militias and the army have held the Taliban back from Herat for two weeks.", "Herat", published) == {"held"}
+    assert kinds_at(extractor, "The Taliban seized the prison in Kandahar.", "Kandahar", published) == {"contested"}
+
+
+def test_a_repelled_attack_on_another_city_later_in_the_sentence_does_not_hold_this_one(extractor):
+    text = ("In Ghazni, fighting continued in the city's southern police districts on Friday, "
+            "while in Farah, Taliban attacks on the city's outskirts were repelled overnight, officials said.")
+    assert kinds_at(extractor, text, "Ghazni", date(2021, 8, 7)) == {"contested"}
+    assert kinds_at(extractor, text, "Farah", date(2021, 8, 7)) == {"held"}
