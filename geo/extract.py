@@ -696,7 +696,8 @@ class _ArticleRun:
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
                 clause = (clause[0], following[0][1])
-        candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]]
+        candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]
+                      and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)]
         candidates = [h for i, h in enumerate(candidates) if not (
             i and h.place.kind == PROVINCE and candidates[i - 1].place.iso_code == h.place.iso_code
             and P.CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place

@@ -155,6 +155,10 @@ RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
 GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
 GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named
 ENDS_WITH_TO_RE = re.compile(r"\sto$", re.IGNORECASE)
+# "the highway linking Kabul and Kandahar was cut off": the road, not the cities at its ends
+ROUTE_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:highways?|roads?|routes?|corridors?|supply\s+lines?)\s+(?:\w+\s+){0,2}?(?:linking|connecting|joining|between)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+(?:and|with|to)\s+)?$",
+    re.IGNORECASE)
 # "flown to Tashkent", "via its base in Abu Dhabi": the end of text naming where an airlift lands
 LANDING_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]o|[Vv]ia|[Ii]nto)\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}"

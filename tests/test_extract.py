@@ -1693,3 +1693,19 @@ def test_a_repelled_attack_on_another_city_later_in_the_sentence_does_not_hold_t
             "while in Farah, Taliban attacks on the city's outskirts were repelled overnight, officials said.")
     assert kinds_at(extractor, text, "Ghazni", date(2021, 8, 7)) == {"contested"}
     assert kinds_at(extractor, text, "Farah", date(2021, 8, 7)) == {"held"}
+
+
+def test_a_city_cut_off_is_encircled_but_a_road_cut_off_is_not_its_cities(extractor):
+    published = date(2021, 8, 5)
+    assert kinds_at(extractor, "Faizabad, which has been cut off by road for two weeks, is short of fuel.", "Fayzabad", published) == {"contested"}
+    assert found(extractor, "The highway linking Kabul and Ghazni was cut off on Tuesday.", published) == set()
+    assert found(extractor, "With Pul-i-Khumri gone, Mazar-e-Sharif is cut off by road from the capital.", published) <= {
+        ("captured", "Pul-e Khumri", "Taliban", "2021-08-05")}
+
+
+def test_an_official_says_the_city_is_under_control_and_missions_are_functioning(extractor):
+    published = date(2021, 8, 5)
+    assert kinds_at(extractor, "The governor said on Tuesday that Ghazni remained under control.", "Ghazni", published) == {"held"}
+    assert kinds_at(extractor, "Ghazni is under control of the Taliban, residents said.", "Ghazni", published) == {"captured"}
+    text = "Turkey's embassy in Kabul and its consulate in Mazar-e-Sharif were functioning normally, Ankara said."
+    assert ("diplomatic", "Kabul", "Turkey") in {(r[0], r[1], r[2]) for r in found(extractor, text, published)}
