@@ -823,6 +823,8 @@ class _ArticleRun:
             possessor = True  # "the airport in Kandahar remains under the control of Afghan forces"
         if transfer and P.GOVERNOR_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
+        if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+            possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"
         if fronted:
@@ -1250,6 +1252,8 @@ class _ArticleRun:
             phrase = ""
         if date_start is None or date_start > self.published:
             return None
+        if self._written_after_period and date_start > self.x.period[1]:
+            return None  # a year on, "Japan will reopen its embassy only when security allows": after the period
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government

@@ -1709,3 +1709,11 @@ def test_an_official_says_the_city_is_under_control_and_missions_are_functioning
     assert kinds_at(extractor, "Ghazni is under control of the Taliban, residents said.", "Ghazni", published) == {"captured"}
     text = "Turkey's embassy in Kabul and its consulate in Mazar-e-Sharif were functioning normally, Ankara said."
     assert ("diplomatic", "Kabul", "Turkey") in {(r[0], r[1], r[2]) for r in found(extractor, text, published)}
+
+
+def test_the_defenders_of_a_city_hold_it_and_operations_name_their_country(extractor):
+    published = date(2022, 1, 20)
+    assert ("held", "Lashkar Gah", "Afghan government forces", "2021-08-13") in found(extractor, "The defenders of Lashkar Gah held out until 13 August.", published)
+    text = "Operation Pitting, which ended on 28 August, evacuated around 15,000 people from Kabul."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"United Kingdom"}
+    assert found(extractor, "Japan has said it will reopen its embassy in Kabul in March.", published) == set()  # a year on: after the period
