@@ -1717,3 +1717,10 @@ def test_the_defenders_of_a_city_hold_it_and_operations_name_their_country(extra
     text = "Operation Pitting, which ended on 28 August, evacuated around 15,000 people from Kabul."
     assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"United Kingdom"}
     assert found(extractor, "Japan has said it will reopen its embassy in Kabul in March.", published) == set()  # a year on: after the period
+
+
+def test_fighters_walking_onto_the_military_side_of_the_airport(extractor):
+    published = date(2021, 8, 31)
+    text = "Taliban fighters walked onto the military side of Hamid Karzai International Airport at dawn."
+    assert ("captured", "Kabul", "Taliban", "2021-08-31") in found(extractor, text, published)
+    assert found(extractor, "Crowds walked onto the runway at Kabul airport.", published) == set()
