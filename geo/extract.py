@@ -928,7 +928,8 @@ class _ArticleRun:
         claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
-            own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4]
+            own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4
+                       or (e.start > span.start + hit.end and P.OWN_DAY_GAP_RE.fullmatch(analysis, hit.end, e.start - span.start))]
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position)]

@@ -188,7 +188,9 @@ TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"
 )
 # What strip_dates leaves of "on Saturday": a preposition with nothing after it.
-DANGLING_PREPOSITION_RE = re.compile(r"^\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
+# "Zaranj, [the capital of Nimroz,] on Friday": a listed place's own day, past its blanked appositive
+OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:on|by|in)\s+)?")
+DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
 GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
 # "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.

@@ -1724,3 +1724,9 @@ def test_fighters_walking_onto_the_military_side_of_the_airport(extractor):
     text = "Taliban fighters walked onto the military side of Hamid Karzai International Airport at dawn."
     assert ("captured", "Kabul", "Taliban", "2021-08-31") in found(extractor, text, published)
     assert found(extractor, "Crowds walked onto the runway at Kabul airport.", published) == set()
+
+
+def test_listed_objects_with_appositives_each_keep_their_own_day(extractor):
+    text = "The Taliban had captured Aibak, Samangan's capital, on Monday and Farah, the capital of Farah province, on Tuesday."
+    result = found(extractor, text, date(2021, 8, 11))
+    assert {("captured", "Aybak", "Taliban", "2021-08-09"), ("captured", "Farah", "Taliban", "2021-08-10")} <= result
