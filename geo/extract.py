@@ -498,6 +498,10 @@ class _ArticleRun:
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
                     referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
                     targets = [referent] if referent else []
+                    for following in (h for h in hits if named_here and h.start > named_here[0].end and h.place.kind in (CAPITAL, PROVINCE)):
+                        if not _conjoined(analysis[targets[-1].end : following.start]) or _governed(analysis, following):
+                            break
+                        targets.append(following)  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
                 several = sum(not t.dated_apart for t in targets) > 1

@@ -1730,3 +1730,9 @@ def test_listed_objects_with_appositives_each_keep_their_own_day(extractor):
     text = "The Taliban had captured Aibak, Samangan's capital, on Monday and Farah, the capital of Farah province, on Tuesday."
     result = found(extractor, text, date(2021, 8, 11))
     assert {("captured", "Aybak", "Taliban", "2021-08-09"), ("captured", "Farah", "Taliban", "2021-08-10")} <= result
+
+
+def test_a_flag_over_the_governors_compounds_in_two_cities(extractor):
+    text = "The Taliban's white flag went up over the governor's compounds in Aibak, in Samangan, and Maimana, in Faryab, officials said."
+    result = {r[1] for r in found(extractor, text, date(2021, 8, 14)) if r[0] == "captured"}
+    assert result == {"Aybak", "Maymana"}
