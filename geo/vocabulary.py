@@ -122,6 +122,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
     # table cells and alerts: "Taliban control since 14 Aug"
     Trigger(CAPTURED, EITHER, r"\b(?:<SIDE>|insurgent)\s+control\s+since\b", control_state=True),
+    # "Shibirghan has been under AGE control since Saturday": an acronym that is also a word, in capitals only
+    Trigger(CAPTURED, EITHER, r"\bunder\s+<SIDE_ACRONYM>\s+control\b"),
     # "Taliban fighters were sitting in the presidential palace", "posed behind the president's desk in Kabul"
     Trigger(CAPTURED, EITHER, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+|commanders\s+|leaders\s+)?(?:were|are|was|is|sat|sit|posed|pose|stood|had\s+been)\s+(?:now\s+|already\s+)?(?:\w+ing\s+)?(?:in|inside|at|behind)\s+(?=the\s+(?:presidential\s+palace|president['\u2019]s\s+(?:palace|desk|office|chair)|palace\b(?!\s+of)))"),
     # "By ten o'clock the Taliban were in the governor's compound": of the city named with the building or last named
@@ -252,7 +254,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-\d{1,2}s?|Air\s+Force\s+strikes?)\b"),
 )
 
-_CASED = [i for i, t in enumerate(TRIGGERS) if "(?-i:" in t.pattern]
+_CASED = [i for i, t in enumerate(TRIGGERS) if "(?-i:" in t.pattern or "<SIDE_ACRONYM>" in t.pattern]
 
 
 class TriggerMatch:
@@ -365,6 +367,7 @@ class TheatreWords:
     """The theatre's own names inside fixed phrases ("in Taliban hands", "Afghan forces"), from its data."""
 
     side: tuple[str, ...] = ()  # the side that takes territory, as a name or adjective ("Taliban")
+    side_acronyms: tuple[str, ...] = ()  # its names that are words in lower case, matched only in capitals ("AGE")
     nation: tuple[str, ...] = ()  # the country's adjective ("Afghan")
     forces: tuple[str, ...] = ()  # acronyms of the holding side's forces ("ANDSF")
     spokespeople: tuple[str, ...] = ()  # people whose words are a side's claim ("Mujahid")
@@ -372,10 +375,11 @@ class TheatreWords:
 
 def _fill(pattern: str, words: TheatreWords) -> str:
     """Put the theatre's words into a phrase pattern's placeholders (a never-matching group when it has none)."""
-    for placeholder, names in (("<SIDE>", words.side), ("<NATION>", words.nation), ("<FORCES>", words.forces),
-                               ("<SPOKESPERSON>", words.spokespeople)):
+    for placeholder, names in (("<SIDE_ACRONYM>", words.side_acronyms), ("<SIDE>", words.side), ("<NATION>", words.nation),
+                               ("<FORCES>", words.forces), ("<SPOKESPERSON>", words.spokespeople)):
         alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
-        pattern = pattern.replace(placeholder, f"(?:{alternatives})" if alternatives else "(?!)")
+        cased = placeholder == "<SIDE_ACRONYM>"
+        pattern = pattern.replace(placeholder, (f"(?-i:{alternatives})" if cased else f"(?:{alternatives})") if alternatives else "(?!)")
     return pattern
 
 

@@ -1736,3 +1736,9 @@ def test_a_flag_over_the_governors_compounds_in_two_cities(extractor):
     text = "The Taliban's white flag went up over the governor's compounds in Aibak, in Samangan, and Maimana, in Faryab, officials said."
     result = {r[1] for r in found(extractor, text, date(2021, 8, 14)) if r[0] == "captured"}
     assert result == {"Aybak", "Maymana"}
+
+
+def test_an_acronym_for_the_side_is_read_only_in_capitals(extractor):
+    published = date(2021, 8, 11)
+    assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, "Aibak (Samangan) has been under AGE control since Monday.", published)
+    assert found(extractor, "Aibak has been under age control rules since Monday.", published) == set()

@@ -41,6 +41,7 @@ def test_a_missing_configuration_is_named(tmp_path):
 
 def test_phrase_words_are_read_and_checked(config_dir, theatre):
     assert theatre.phrase_words["side"] == ("Taliban", "Taleban", "IEA")
+    assert theatre.phrase_words["side_acronyms"] == ("AGE", "AGEs")
     path = config_dir / "theatre.toml"
     path.write_text(path.read_text(encoding="utf-8").replace("[phrases]\n", "[phrases]\nrebels = [\"x\"]\n"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"theatre\.toml: missing or invalid setting .*unknown keys \['rebels'\]"):
