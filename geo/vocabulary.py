@@ -160,7 +160,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?(?:into|onto)\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b", arrival=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?(?:into|onto(?=\s+the\s+(?:military|civilian)\s+side\b))\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b", arrival=True),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+hope|\s+on\s+(?:him|her|them|it|us|me|the\s+(?:idea|hope|plan|city|country)))", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+the\s+same\s+way\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|on\s+(?:the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|late\s+on|early\s+on|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|in\s+an?\s+(?:afternoon|morning|evening|night|hour|day)\b|without\s+(?:a\s+fight|a\s+shot|resistance|fighting)|(?:early|late)\s+(?:on\s+)?\w+day\b))"),
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+(?:on\s+)?\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+(?:Aug\.?|August)\b|without\s+(?:a\s+fight|a\s+shot|resistance)))"),
@@ -336,7 +336,7 @@ BLOCKING_PREPOSITION_RE = re.compile(
 )
 # Nouns that, followed by "of", name the place ("the city of Ghazni", "the bastion of Mazar").
 NAMING_OF_RE = re.compile(
-    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|whole|both|outskirts?|suburbs|edges?|gates|parts|side)\s+of\s+(?:the\s+)?$"
+    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|whole|both|outskirts?|suburbs|edges?|gates|parts|(?:military|civilian)\s+side)\s+of\s+(?:the\s+)?$"
     r"|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
