@@ -1742,3 +1742,11 @@ def test_an_acronym_for_the_side_is_read_only_in_capitals(extractor):
     published = date(2021, 8, 11)
     assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, "Aibak (Samangan) has been under AGE control since Monday.", published)
     assert found(extractor, "Aibak has been under age control rules since Monday.", published) == set()
+
+
+def test_a_fall_after_weeks_under_siege_or_a_day_of_fighting_was_contested_first(extractor):
+    published = date(2021, 8, 13)
+    text = "On Friday, Qalat was handed over to the Taliban after more than two weeks under siege, officials said."
+    assert kinds_at(extractor, text, "Qalat", published) == {"captured", "contested"}
+    assert kinds_at(extractor, "The Taliban took Ghazni this morning, after one day of fighting at the governor's office.", "Ghazni", published) == {
+        "captured", "contested"}
