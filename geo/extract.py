@@ -1333,7 +1333,9 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
-        if len(P.WORD_RE.findall(match.group())) > 14 or (inner_trigger and inner_trigger.start() < match.end()) or V.REVERSAL_RE.search(match.group()):
+        inner = inner_trigger is not None and inner_trigger.start() < match.end() and not (
+            P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))  # "the capital of Helmand where British troops fought for years"
+        if len(P.WORD_RE.findall(match.group())) > 14 or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
     for hit in hits:

@@ -1750,3 +1750,8 @@ def test_a_fall_after_weeks_under_siege_or_a_day_of_fighting_was_contested_first
     assert kinds_at(extractor, text, "Qalat", published) == {"captured", "contested"}
     assert kinds_at(extractor, "The Taliban took Ghazni this morning, after one day of fighting at the governor's office.", "Ghazni", published) == {
         "captured", "contested"}
+
+
+def test_an_appositive_that_recalls_the_past_still_describes_its_place(extractor):
+    text = "Tarin Kot, the capital of Uruzgan where Dutch troops fought for years, has fallen to the Taliban."
+    assert ("captured", "Tarinkot", "Taliban", "2021-08-13") in found(extractor, text, date(2021, 8, 13))
