@@ -1001,7 +1001,9 @@ class _ArticleRun:
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start())):
             return []  # "had no plans to send personnel", "no further evacuation flights"
-        if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]):
+        accused = (event_type == V.STRIKE and bool(P.ACCUSATION_RE.search(analysis, clause[0], match.start()))
+                   and not P.SOCIAL_MEDIA_RE.search(analysis, clause[0], clause[1]))  # (a rumour online is no one's claim)
+        if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]) and not accused:
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
@@ -1055,7 +1057,7 @@ class _ArticleRun:
         withdrawal = event_type == V.EVACUATION and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end())
         out = []
         for actor in actors:
-            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=False)
+            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=accused)
             if mention and not (withdrawal and (self.x.withdrawal_day is None or mention["date_end"] >= self.x.withdrawal_day.isoformat())):
                 out.append(mention)
         return out

@@ -39,6 +39,10 @@ HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|co
 # An appositive that describes a place and then says what once happened there ("Lashkar Gah, the capital of Helmand
 # where British troops fought for years, has fallen"): the relative clause belongs to the description
 DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+")
+# "the resistance accused Pakistan of drone strikes, an allegation Islamabad dismissed": the accuser's claim, and the
+# accused's denial does not undo it
+ACCUSATION_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|blam(?:ed|es|ing))\b", re.IGNORECASE)
+SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city

@@ -1755,3 +1755,13 @@ def test_a_fall_after_weeks_under_siege_or_a_day_of_fighting_was_contested_first
 def test_an_appositive_that_recalls_the_past_still_describes_its_place(extractor):
     text = "Tarin Kot, the capital of Uruzgan where Dutch troops fought for years, has fallen to the Taliban."
     assert ("captured", "Tarinkot", "Taliban", "2021-08-13") in found(extractor, text, date(2021, 8, 13))
+
+
+def test_an_accused_strike_is_a_claim_even_when_the_accused_denies_it(extractor):
+    published = date(2021, 9, 7)
+    text = "The resistance accused Iran of carrying out drone strikes in Panjshir at the weekend, an allegation Tehran dismissed as baseless."
+    [strike] = [m for m in extractor.extract(Article("synthetic.txt", text, published)) if m["event_type"] == "strike"]
+    assert (strike["location"], strike["actor1"], strike["claimed"]) == ("Panjshir", "Iran", True)
+    text = "Some social media users accused Iran of drone strikes in Panjshir, a claim Tehran dismissed as baseless."
+    assert found(extractor, text, published) == set()
+    assert found(extractor, "We found no credible evidence of Iranian drone strikes in Panjshir.", published) == set()
