@@ -37,6 +37,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
+    ("half_of_month", rf"\b(?P<half>first|second|latter)\s+half\s+of\s+(?P<m11>{_MONTH_ALT})(?:\s+(?P<y11>(?:19|20)\d\d))?"),
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
     ("day_of_month", r"\b(?:on|by|since|until|from|into)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|corps|division|brigade|regiment|army|armoured|armored|infantry|airborne|battalion|wing|squadron)\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
@@ -70,7 +71,7 @@ _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
 # Expressions that name their month, so keep their meaning however long after the events the text was written.
-NAMED_MONTH = {"month_day_year", "day_month_year", "month_day", "day_month", "week_of_month", "in_month", "year"}
+NAMED_MONTH = {"month_day_year", "day_month_year", "month_day", "day_month", "half_of_month", "week_of_month", "in_month", "year"}
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,14 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
             return None, None, DAY, None
         d = date(year, month, day)
         return d, d, DAY, d
+    if kind == "half_of_month":  # "the second half of August"
+        month = _MONTHS[groups["m11"].rstrip(".").lower()]
+        year = int(groups["y11"]) if groups.get("y11") else _month_year(month, published, period)
+        last = calendar.monthrange(year, month)[1]
+        start, end = (date(year, month, 1), date(year, month, 15)) if groups["half"].lower() == "first" else (date(year, month, 16), date(year, month, last))
+        if start > published:
+            return None, None, MONTH, None
+        return start, min(end, published), MONTH, min(end, published)
     if kind == "week_of_month":  # "the last week of July"
         month = _MONTHS[groups["m8"].rstrip(".").lower()]
         year = int(groups["y8"]) if groups.get("y8") else _month_year(month, published, period)

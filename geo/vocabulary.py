@@ -241,7 +241,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+lowered\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:from|to|into|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,4}?(?:airport|airfield)\b)"),
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|sat\s+down)\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|sat\s+down)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))"),
     # "Anas Haqqani met former president Hamid Karzai": a meeting with no place named (held where the leaders are)
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets)\s+(?:with\s+)?(?=(?:the\s+)?(?:(?:former|ex-|outgoing|senior|top)\s+)*(?:president|vice[-\s]president|chief\s+executive|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)))"),
     Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,3}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:suspended|halted|ended|moved|relocated)\b"),

@@ -217,3 +217,11 @@ def test_an_undated_report_written_after_the_period_spans_the_period():
 def test_a_weekday_near_a_day_the_narrative_has_set(phrase, anchor, expected):
     found = find_dates(phrase, date(2021, 9, 4))
     assert resolve_near(found[-1], anchor).date_start == expected
+
+
+def test_half_of_a_month():
+    second = one("through the second half of August", date(2021, 9, 7))
+    assert (second.date_start, second.date_end, second.precision) == (date(2021, 8, 16), date(2021, 8, 31), MONTH)
+    first = one("in the first half of July", date(2021, 9, 7))
+    assert (first.date_start, first.date_end) == (date(2021, 7, 1), date(2021, 7, 15))
+    assert one("the second half of August", date(2021, 8, 20)).date_end == date(2021, 8, 20)  # not past the day of writing

@@ -1765,3 +1765,9 @@ def test_an_accused_strike_is_a_claim_even_when_the_accused_denies_it(extractor)
     text = "Some social media users accused Iran of drone strikes in Panjshir, a claim Tehran dismissed as baseless."
     assert found(extractor, text, published) == set()
     assert found(extractor, "We found no credible evidence of Iranian drone strikes in Panjshir.", published) == set()
+
+
+def test_delegations_that_met_in_a_city(extractor):
+    text = "In the second half of August, delegations from the resistance and the Taliban met in Charikar."
+    result = found(extractor, text, date(2021, 9, 7))
+    assert any(r[:3] == ("diplomatic", "Charikar", "Taliban") for r in result)
