@@ -1180,9 +1180,12 @@ class _ArticleRun:
                 return False
             if event_type == V.DIPLOMATIC and P.MISSION_AFTER_RE.match(analysis, found.end()):
                 return True  # "the German Embassy closed": the embassy's country is the actor
-            if destination(found):
+            if destination(found) or helper(found):
                 return False
             return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
+
+        def helper(found) -> bool:  # "flew 14 Afghans out at the request of the United States": who asked, not who flew
+            return foreign_only and bool(P.HELPER_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
 
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
             if P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):
@@ -1213,7 +1216,7 @@ class _ArticleRun:
         anywhere = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis) if usable(f)]
         if anywhere:
             return [anywhere[0]]
-        speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis) if not destination(f)]
+        speakers = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis) if not destination(f) and not helper(f)]
         speakers = [a.name for a in speakers if a and a.name not in excluded and not (foreign_only and a.kind != "external")]
         if speakers:
             return [speakers[0]]

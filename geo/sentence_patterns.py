@@ -42,6 +42,11 @@ DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\
 # "the resistance accused Pakistan of drone strikes, an allegation Islamabad dismissed": the accuser's claim, and the
 # accused's denial does not undo it
 ACCUSATION_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|blam(?:ed|es|ing))\b", re.IGNORECASE)
+# "at the request of the United States", "citizens of other countries, among them Azerbaijan": a country named in
+# an airlift that neither flies nor sends anyone
+HELPER_BEFORE_RE = re.compile(
+    r"\b(?:at\s+the\s+request\s+of|with\s+the\s+help\s+of|with\s+help\s+from|on\s+behalf\s+of|citizens\s+of|nationals\s+of|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)

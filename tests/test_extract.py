@@ -1771,3 +1771,11 @@ def test_delegations_that_met_in_a_city(extractor):
     text = "In the second half of August, delegations from the resistance and the Taliban met in Charikar."
     result = found(extractor, text, date(2021, 9, 7))
     assert any(r[:3] == ("diplomatic", "Charikar", "Taliban") for r in result)
+
+
+def test_a_country_that_asked_for_or_whose_citizens_rode_an_airlift_did_not_fly_it(extractor):
+    published = date(2021, 8, 27)
+    text = "On Thursday, at the request of the United States, Korean aircraft flew 14 Afghans out of Kabul."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"South Korea"}
+    text = "Since 15 August, 900 Spanish citizens and 200 citizens of other countries, among them Portugal, have been evacuated from Kabul by Spanish aircraft."
+    assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"Spain"}
