@@ -1267,6 +1267,9 @@ class _ArticleRun:
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government
+        if (event_type == V.CONTESTED and cutoff and basis == "sentence" and date_start > cutoff and place.kind == CAPITAL
+                and place.iso_code == self.x.national_capital_iso):
+            return None  # after the government's end, a firefight at the capital's airport gate on a day named contests nobody's control
         kind = self.x.actor_kind.get(actor1, "external")
         acled_event, sub_event = V.acled_type(event_type, kind, trigger.transfer)
         location = place.name

@@ -1779,3 +1779,10 @@ def test_a_country_that_asked_for_or_whose_citizens_rode_an_airlift_did_not_fly_
     assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"South Korea"}
     text = "Since 15 August, 900 Spanish citizens and 200 citizens of other countries, among them Portugal, have been evacuated from Kabul by Spanish aircraft."
     assert {r[2] for r in found(extractor, text, published) if r[0] == "evacuation"} == {"Spain"}
+
+
+def test_fighting_in_the_capital_on_a_day_after_the_government_fell_is_no_contest(extractor):
+    text = "On Monday there was a firefight at the north gate of Kabul airport between Taliban fighters and unknown gunmen."
+    assert "contested" not in kinds_at(extractor, text, "Kabul", date(2021, 8, 24))
+    text = "On Saturday Taliban fighters were fighting on the outskirts of Kabul."
+    assert "contested" in kinds_at(extractor, text, "Kabul", date(2021, 8, 15))
