@@ -208,6 +208,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|control|defend)(?:s|ing)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on)\s+(?:on\s+(?:to|at)\s+|at\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"),
+    # "the government now holds little more than Kabul, Mazar-e-Sharif and Jalalabad": the cities it has left
+    Trigger(HELD, RIGHT, r"\bgovernment\s+(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
     # "Ismail Khan's militias have held the Taliban back for two weeks", "kept the insurgents at bay"
     Trigger(HELD, EITHER, r"\b(?:held|holding|hold|kept|keeping|keep)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|them)\s+(?:back|off|at\s+bay)(?:\s+from)?\b"),
     # "enemy attacks repelled in Kandahar, Herat and Lashkargah"

@@ -1786,3 +1786,12 @@ def test_fighting_in_the_capital_on_a_day_after_the_government_fell_is_no_contes
     assert "contested" not in kinds_at(extractor, text, "Kabul", date(2021, 8, 24))
     text = "On Saturday Taliban fighters were fighting on the outskirts of Kabul."
     assert "contested" in kinds_at(extractor, text, "Kabul", date(2021, 8, 15))
+
+
+def test_the_cities_the_government_has_left(extractor):
+    published = date(2021, 8, 14)
+    text = "The government now holds little more than Kabul, Herat and Jalalabad."
+    assert {r[1] for r in found(extractor, text, published) if r[0] == "held"} == {"Kabul", "Herat", "Jalalabad"}
+    assert ("held", "Kabul", "Afghan government forces", "2021-08-14") in found(
+        extractor, "The fall has left the Afghan government in control of little beyond Kabul.", published)
+    assert "held" not in kinds_at(extractor, "The Taliban now hold little more than Kandahar.", "Kandahar", published)
