@@ -1795,3 +1795,11 @@ def test_the_cities_the_government_has_left(extractor):
     assert ("held", "Kabul", "Afghan government forces", "2021-08-14") in found(
         extractor, "The fall has left the Afghan government in control of little beyond Kabul.", published)
     assert "held" not in kinds_at(extractor, "The Taliban now hold little more than Kandahar.", "Kandahar", published)
+
+
+def test_missions_still_working_and_a_timeline_in_the_present(extractor):
+    published = date(2021, 8, 16)
+    assert any(r[:3] == ("diplomatic", "Kabul", "Iran") for r in found(extractor, "Iran's embassy in Kabul is still working with a reduced staff.", published))
+    assert any(r[:3] == ("diplomatic", "Kabul", "Turkey") for r in found(extractor, "The Turkish Embassy in Kabul said its operations were continuing.", published))
+    assert ("evacuation", "Mazar-i-Sharif", "India", "2021-08-10") in found(extractor, "Aug. 10: India flies its nationals out of Mazar-e-Sharif.", published)
+    assert found(extractor, "Aug. 15: Ghani flies out of the country.", published) == set()
