@@ -98,7 +98,7 @@ POSSESSIVE_NOUN_RE = re.compile(r"['\u2019]s\s+\w")
 EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
 POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|outside|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 LOCATIVE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)|airport|international\s+airport|mission|compound)\b", re.IGNORECASE)
 HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)

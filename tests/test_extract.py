@@ -1803,3 +1803,8 @@ def test_missions_still_working_and_a_timeline_in_the_present(extractor):
     assert any(r[:3] == ("diplomatic", "Kabul", "Turkey") for r in found(extractor, "The Turkish Embassy in Kabul said its operations were continuing.", published))
     assert ("evacuation", "Mazar-i-Sharif", "India", "2021-08-10") in found(extractor, "Aug. 10: India flies its nationals out of Mazar-e-Sharif.", published)
     assert found(extractor, "Aug. 15: Ghani flies out of the country.", published) == set()
+
+
+def test_soldiers_holding_the_airport_outside_a_city(extractor):
+    text = "Hundreds of soldiers who had held the airport outside Faizabad since Sunday surrendered on Wednesday."
+    assert any(r[:3] == ("held", "Fayzabad", "Afghan government forces") for r in found(extractor, text, date(2021, 8, 13)))
