@@ -1808,3 +1808,12 @@ def test_missions_still_working_and_a_timeline_in_the_present(extractor):
 def test_soldiers_holding_the_airport_outside_a_city(extractor):
     text = "Hundreds of soldiers who had held the airport outside Faizabad since Sunday surrendered on Wednesday."
     assert any(r[:3] == ("held", "Fayzabad", "Afghan government forces") for r in found(extractor, text, date(2021, 8, 13)))
+
+
+def test_fighting_in_the_streets_forcing_a_way_in_and_a_besieged_garrison(extractor):
+    published = date(2021, 8, 13)
+    for text, place in (("Aid workers reported that fighting reached the streets of Farah on Thursday.", "Farah"),
+                        ("Since late July the war has been in the streets of Ghazni.", "Ghazni"),
+                        ("Fighters forced their way into Aibak on Tuesday.", "Aybak"),
+                        ("A pilot flew supplies into the besieged garrison at Maimana.", "Maymana")):
+        assert kinds_at(extractor, text, place, published) == {"contested"}, text
