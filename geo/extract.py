@@ -813,12 +813,14 @@ class _ArticleRun:
         gap = analysis[last.end : start]
         if P.OWN_SURROUNDINGS_RE.fullmatch(gap):  # "Mazar-e-Sharif and its surrounding districts are under the full control of the ANDSF"
             gap, others = "", [o for o in others if not last.end <= o[0] < start]
+        # "Mazar-i-Sharif, the largest city in the north and still in government hands": the place, whatever governs it
+        described = bool(P.DESCRIPTION_AND_GAP_RE.fullmatch(gap))
         head = P.HEAD_NOUN_RE.match(gap)  # "Nimroz province, where India built a highway, fell"
         offset = head.end() if head else 0
         aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
-        elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap):
+        elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap) or described:
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
@@ -828,6 +830,8 @@ class _ArticleRun:
         if transfer and P.GOVERNOR_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
         if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+            possessor = True
+        if described:
             possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"

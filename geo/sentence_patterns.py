@@ -36,6 +36,8 @@ STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|ai
 PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Mazar-i-Sharif, the largest city in the north and still in government hands": a description, then the place's state
+DESCRIPTION_AND_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;.()]{1,60}?\s+and\s+(?:is\s+|was\s+|remains\s+)?")
 # An appositive that describes a place and then says what once happened there ("Lashkar Gah, the capital of Helmand
 # where British troops fought for years, has fallen"): the relative clause belongs to the description
 DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+")

@@ -1817,3 +1817,8 @@ def test_fighting_in_the_streets_forcing_a_way_in_and_a_besieged_garrison(extrac
                         ("Fighters forced their way into Aibak on Tuesday.", "Aybak"),
                         ("A pilot flew supplies into the besieged garrison at Maimana.", "Maymana")):
         assert kinds_at(extractor, text, place, published) == {"contested"}, text
+
+
+def test_a_description_and_the_state_of_the_place_it_describes(extractor):
+    text = "The president flew to Jalalabad, the largest city in the east and still in government hands, on Wednesday."
+    assert ("held", "Jalalabad", "Afghan government forces", "2021-08-11") in found(extractor, text, date(2021, 8, 13))
