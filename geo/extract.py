@@ -1022,6 +1022,8 @@ class _ArticleRun:
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
                 return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
+            if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):
+                return []  # "Denmark says it is temporarily closing its embassy and flying out its Afghan staff": announced, not yet done
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):

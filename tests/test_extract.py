@@ -1822,3 +1822,10 @@ def test_fighting_in_the_streets_forcing_a_way_in_and_a_besieged_garrison(extrac
 def test_a_description_and_the_state_of_the_place_it_describes(extractor):
     text = "The president flew to Jalalabad, the largest city in the east and still in government hands, on Wednesday."
     assert ("held", "Jalalabad", "Afghan government forces", "2021-08-11") in found(extractor, text, date(2021, 8, 13))
+
+
+def test_an_announced_closure_and_evacuation_is_not_yet_an_evacuation(extractor):
+    text = "Sweden says it is temporarily closing its embassy in Kabul and flying out its Afghan staff as soon as possible."
+    result = {(r[0], r[2]) for r in found(extractor, text, date(2021, 8, 13))}
+    assert ("diplomatic", "Sweden") in result and ("evacuation", "Sweden") not in result
+    assert any(r[:3] == ("evacuation", "Kabul", "Sweden") for r in found(extractor, "Sweden flew its Afghan staff out of Kabul on Friday.", date(2021, 8, 13)))
