@@ -1834,3 +1834,12 @@ def test_an_announced_closure_and_evacuation_is_not_yet_an_evacuation(extractor)
     result = {(r[0], r[2]) for r in found(extractor, text, date(2021, 8, 13))}
     assert ("diplomatic", "Sweden") in result and ("evacuation", "Sweden") not in result
     assert ("evacuation", "Kabul", "Sweden") in triples(extractor, "Sweden flew its Afghan staff out of Kabul on Friday.", date(2021, 8, 13))
+
+
+def test_talks_at_the_palace_an_ambassador_staying_and_meetings_in_the_capital(extractor):
+    published = date(2021, 8, 16)
+    assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, "Taliban negotiators are on their way to the presidential palace for talks.", published)
+    assert ("diplomatic", "Kabul", "Japan") in triples(extractor, "Tokyo said the Japanese ambassador would stay in Kabul for now.", published)
+    assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, "Karzai has been meeting Taliban leaders in the capital since Sunday.", published)
+    assert found(extractor, "Biden was meeting his advisers in the capital.", published) == set()
+    assert found(extractor, "The UN convened a ministerial meeting on the humanitarian situation in Afghanistan.", published) == set()
