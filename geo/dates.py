@@ -70,8 +70,9 @@ _LOWER_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{lower_patter
 _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
-# Expressions that name their month, so keep their meaning however long after the events the text was written.
-NAMED_MONTH = {"month_day_year", "day_month_year", "month_day", "day_month", "half_of_month", "week_of_month", "in_month", "year"}
+# Expressions that place themselves in the calendar (a month or a year is named), so they keep their meaning however
+# long after the events the text was written; "on Tuesday" or "yesterday" count from the day of writing.
+CALENDAR_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month", "half_of_month", "week_of_month", "in_month", "year"}
 
 
 @dataclass(frozen=True)

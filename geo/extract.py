@@ -20,8 +20,8 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import (CONTEXT_RELATIVE, DAY, MONTH, NAMED_MONTH, WEEK, DateExpression, find_dates, publication_window, resolve_near,
-                       resolve_relative, strip_dates)
+from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, MONTH, WEEK, DateExpression, Period, find_dates, publication_window,
+                       resolve_near, resolve_relative, strip_dates)
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -65,7 +65,7 @@ class Extractor:
     epithets: dict[str, str] = field(default_factory=dict)
     holding_actor_until: date | None = None
     withdrawal_day: date | None = None
-    period: tuple[date, date] | None = None  # the first and last day the theatre's reporting is about
+    period: Period | None = None  # the first and last day the theatre's reporting is about
     words: V.TheatreWords = field(default_factory=V.TheatreWords)
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
@@ -331,7 +331,7 @@ class _ArticleRun:
                     expression = resolve_relative(expression, reference)
                 elif (anchor := self._narrative_day(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     expression = resolve_near(expression, anchor)  # "Monday 9 August ... On Tuesday", written weeks later
-                if self._written_after_period and expression.kind not in NAMED_MONTH and expression.date_start > self.x.period[1]:
+                if self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]:
                     continue  # "on Tuesday" in a year-on feature, with no day of the events to count from
                 resolved.append(expression)
             self._dates[index] = resolved
@@ -378,7 +378,7 @@ class _ArticleRun:
     def _outside_period(self, expression: DateExpression) -> bool:
         if expression.date_start.year < self.published.year:
             return self.x.period is None or expression.date_start.year < self.x.period[0].year or expression.date_end < self.x.period[0]
-        return self._written_after_period and expression.kind in NAMED_MONTH and expression.date_start > self.x.period[1]
+        return self._written_after_period and expression.kind in CALENDAR_KINDS and expression.date_start > self.x.period[1]
 
     def dated_between(self, index: int, start: int, end: int) -> bool:
         """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""

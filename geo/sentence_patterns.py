@@ -49,7 +49,7 @@ ACCUSATION_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|blam(?:e
 HELPER_BEFORE_RE = re.compile(
     r"\b(?:at\s+the\s+request\s+of|with\s+the\s+help\s+of|with\s+help\s+from|on\s+behalf\s+of|citizens\s+of|nationals\s+of|among\s+them)\s+(?:the\s+)?$",
     re.IGNORECASE)
-ING_START_RE = re.compile(r"\w+ing\b")
+ING_START_RE = re.compile(r"\w{3,}ing\b")  # "flying out", "bringing diplomats home" (not "bring")
 CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutting|suspending)\b", re.IGNORECASE)
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)

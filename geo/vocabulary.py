@@ -183,7 +183,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:attacked|stormed|shelled|assaulted)(?:\s+by)?\b", passive=True),
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
     Trigger(CONTESTED, RIGHT, r"\btighten(?:ed|ing|s)?\s+(?:a|the|their|its)\s+(?:ring|noose|grip|siege|cordon)\s+(?:around|on)\b"),
-Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+(?:of\s+(?:a\s+)?|under\s+)siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b|\b(?:a|the)\s+siege\s+of\s+(?:nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+|close\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|an?)\s+(?:weeks?|days?|months?)\b", follows_capture=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|reached|reach(?:es|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\s+of\b|(?=its\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
@@ -195,12 +195,12 @@ Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|pres
     Trigger(CONTESTED, LEFT, r"\b(?:has|have|had)\s+seen\s+(?:(?!no\b|little\b|few\b|hardly\b)\w+\s+){0,3}?(?:fighting|clashes|battles|gunfights)\b"),
     # the defenders reduced to a few buildings: "In Lashkar Gah, government forces are clinging to a handful of buildings"
     Trigger(CONTESTED, LOCATIVE, r"\b(?:cling(?:ing|s)?|clung)\s+(?:on\s+)?to\s+(?:a\s+handful|a\s+few|the\s+last|only)\b|\b(?:holds?|held|holding)\s+(?:only\s+)?(?:a\s+few|a\s+handful\s+of)\s+(?:blocks|buildings|streets|neighbou?rhoods)\b"),
+    # "Kunduz, which has been cut off by road for two weeks": encircled (but "cut off from the capital" is a road lost elsewhere)
+    Trigger(CONTESTED, LEFT, r"\b(?:(?:has|have|had)\s+been|is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+|effectively\s+|largely\s+|completely\s+)?cut\s+off\b(?!\s+(?:by\s+road\s+)?from\b)"),
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+(?:government|<FORCES>|<NATION>\s+(?:government|forces|army))\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\b(?:held|holding|hung|hanging)\s+on\b(?=\s+(?:at|in|inside|to\s+(?:the\s+)?(?:airport|airfield|city|town|capital))\b|\s*[.;,])|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),
     Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|is|was|are|were)\s+(?:(?:\w+ly|still|also|now)\s+){0,2}(?:(?:safe|calm|secure)\s+and\s+)?(?:in\s+government\s+hands|under\s+(?:full\s+|firm\s+)?government\s+control|under\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?(?:government|security\s+forces|<NATION>\s+(?:forces|security\s+forces|army)|<FORCES>)|secure\b|in\s+the\s+hands\s+of\s+(?:the\s+)?government|(?:loyal\s+to|held\s+by)\s+(?:the\s+)?government)\b|\bhas\s+not\s+fallen\b|\b(?:had|has)\s+held\b(?!\s+out\b|\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?))|\b(?:is|are|was|were)\s+still\s+(?:resisting|holding\s+out)\b|\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?with\s+the\s+(?:government|army|security\s+forces|government\s+forces|<NATION>\s+(?:army|forces))\b"),
-    # "Kunduz, which has been cut off by road for two weeks": encircled (but "cut off from the capital" is a road lost elsewhere)
-    Trigger(CONTESTED, LEFT, r"\b(?:(?:has|have|had)\s+been|is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+|effectively\s+|largely\s+|completely\s+)?cut\s+off\b(?!\s+(?:by\s+road\s+)?from\b)"),
     # "the ministry said the city is under full control", "Kabul is safe and there is no threat to the city"
     Trigger(HELD, LEFT, r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:normal|calm|secure)\s+and\s+)?(?:under\s+(?:(?:full|complete|firm|total)\s+)?control\b(?!\s+of)|(?:completely\s+|totally\s+|perfectly\s+)?safe\b(?!\s+(?:to|for|from|passage|haven)))", needs_official=True),
     # "In Herat the attackers were pushed back by the army": the attack failed, the place held
@@ -384,11 +384,12 @@ class TheatreWords:
 
 def _fill(pattern: str, words: TheatreWords) -> str:
     """Put the theatre's words into a phrase pattern's placeholders (a never-matching group when it has none)."""
-    for placeholder, names in (("<SIDE_ACRONYM>", words.side_acronyms), ("<SIDE>", words.side), ("<NATION>", words.nation),
-                               ("<FORCES>", words.forces), ("<SPOKESPERSON>", words.spokespeople)):
+    for placeholder, names, cased in (("<SIDE_ACRONYM>", words.side_acronyms, True), ("<SIDE>", words.side, False),
+                                      ("<NATION>", words.nation, False), ("<FORCES>", words.forces, False),
+                                      ("<SPOKESPERSON>", words.spokespeople, False)):
         alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
-        cased = placeholder == "<SIDE_ACRONYM>"
-        pattern = pattern.replace(placeholder, (f"(?-i:{alternatives})" if cased else f"(?:{alternatives})") if alternatives else "(?!)")
+        group = f"(?-i:{alternatives})" if cased else f"(?:{alternatives})"  # an acronym that is also a word: capitals only
+        pattern = pattern.replace(placeholder, group if alternatives else "(?!)")
     return pattern
 
 
