@@ -43,7 +43,8 @@ DESCRIPTION_AND_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;.()]{1,60}?\s+a
 DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+")
 # "the resistance accused Pakistan of drone strikes, an allegation Islamabad dismissed": the accuser's claim, and the
 # accused's denial does not undo it
-ACCUSATION_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|es|ing)|blam(?:ed|es|ing))\b", re.IGNORECASE)
+ACCUSATION_RE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:\S+\s+){0,3}?of\b|\balleg(?:ed|es|ing)\s+that\b|\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}?for\b",
+                           re.IGNORECASE)  # the verbs only: "denied the alleged strike" is a denial
 # "at the request of the United States", "citizens of other countries, among them Azerbaijan": a country named in
 # an airlift that neither flies nor sends anyone
 HELPER_BEFORE_RE = re.compile(

@@ -225,3 +225,9 @@ def test_half_of_a_month():
     first = one("in the first half of July", date(2021, 9, 7))
     assert (first.date_start, first.date_end) == (date(2021, 7, 1), date(2021, 7, 15))
     assert one("the second half of August", date(2021, 8, 20)).date_end == date(2021, 8, 20)  # not past the day of writing
+
+
+def test_into_the_nth_is_a_day_only_after_a_night():
+    assert [e.kind for e in find_dates("Kandahar went overnight into the 13th", FRIDAY)] == ["overnight", "day_of_month"]
+    assert find_dates("the talks went into the 10th round", FRIDAY) == []
+    assert find_dates("the war, now into the 20th year", FRIDAY) == []

@@ -1843,3 +1843,14 @@ def test_talks_at_the_palace_an_ambassador_staying_and_meetings_in_the_capital(e
     assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, "Karzai has been meeting Taliban leaders in the capital since Sunday.", published)
     assert found(extractor, "Biden was meeting his advisers in the capital.", published) == set()
     assert found(extractor, "The UN convened a ministerial meeting on the humanitarian situation in Afghanistan.", published) == set()
+
+
+def test_review_cases_that_must_stay_nothing(extractor):
+    published = date(2021, 8, 25)
+    for text in ("The US denied the alleged drone strike in Kunduz.",
+                 "Police kept them back from the governor's office in Herat.",
+                 "Taliban fighters sat down in Kabul for lunch.",
+                 "A Taliban flag flies over the governor's compound as residents stream out of the city of Kunduz."):
+        assert found(extractor, text, published) == set(), text
+    [fighting] = found(extractor, "The talks went into the 10th round in Doha, while fighting continued in Kandahar.", published)
+    assert fighting[3] != "2021-08-10"  # "into the 10th round" is no date
