@@ -17,6 +17,7 @@ from geo.names import lower_pattern
 
 DAY, WEEK, MONTH = 1, 2, 3
 Period = tuple[date, date]  # the first and last day a theatre's reporting is about
+RECENT_DAYS = timedelta(days=7)  # a day-month this close before writing is the writing's own year
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_ALT = "|".join(calendar.day_name)
@@ -104,12 +105,13 @@ def _number(text: str) -> int:
 
 
 def _month_year(month: int, published: date, period: Period | None) -> int:
-    """Year of a month named without one ("in July"): as for a day-month, its last day deciding."""
-    in_period = _period_year(month, 1, published, period)
-    if in_period is None:
-        in_period = _period_year(month, calendar.monthrange(published.year, month)[1], published, period)
-    if in_period is not None:
-        return in_period
+    """Year of a month named without one ("in July"): this year, unless that is over six months ahead; in text
+    written after the period, the year whose month overlaps the period."""
+    if period is not None and published > period[1]:
+        for year in range(period[1].year, period[0].year - 1, -1):
+            first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            if first <= period[1] and last >= period[0]:
+                return year
     return published.year if month <= published.month + 6 else published.year - 1
 
 
@@ -134,7 +136,12 @@ def _year_for(month: int, day: int, published: date, period: Period | None = Non
 
 
 def _period_year(month: int, day: int, published: date, period: Period | None) -> int | None:
+    """The year that puts a day-month inside the period, for text written after the period; None when there is
+    none, or when the day fell within the week before writing ("on 31 July" in a 2 August 2022 story is that July)."""
     if period is None or published <= period[1]:
+        return None
+    recent = _safe_date(published.year, month, day)
+    if recent is not None and timedelta(0) <= published - recent <= RECENT_DAYS:
         return None
     for year in range(period[1].year, period[0].year - 1, -1):
         candidate = _safe_date(year, month, day)

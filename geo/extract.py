@@ -35,6 +35,8 @@ MAX_LOCATIVE_GAP_WORDS = 10
 # A day named this long before the day of writing sets the week that a later "on Tuesday" means
 # ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
 NARRATIVE_GAP_DAYS = 14
+DAY_OF_MONTH_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month"}
+_NARRATIVE_KINDS = {"weekday", "overnight_weekday", "weekday_day", "day_of_month"}
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ class _ArticleRun:
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
-        self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
+        self.resolved_anaphors: list[tuple[int, Place, int]] = []
+        self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place  # (offset, place, sentence) of "the city" already resolved
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -329,28 +332,51 @@ class _ArticleRun:
                 if expression.date_start is None:
                     reference = self._reference_before(index, resolved)
                     expression = resolve_relative(expression, reference)
-                elif (anchor := self._narrative_day(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
+                elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     expression = resolve_near(expression, anchor)  # "Monday 9 August ... On Tuesday", written weeks later
-                if self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]:
-                    continue  # "on Tuesday" in a year-on feature, with no day of the events to count from
+                if (self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]
+                        and (expression.kind in CONTEXT_RELATIVE or self._last_day_named(index, resolved))):
+                    # Months later, "Kandahar went overnight into the 13th" after a 12th: "overnight" counts from neither the
+                    # writing nor the 12th; "three days earlier" counts from an event, not the writing. Without a day of the
+                    # events named, "on Sunday" counts from the writing, and dates the report after the period.
+                    continue
                 resolved.append(expression)
             self._dates[index] = resolved
         return self._dates[index]
 
     def _reference_before(self, index: int, resolved: list[DateExpression]) -> date:
         # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
-        return self._narrative_day(index, resolved) or self._section_day(index)
+        return self._last_day_named(index, resolved) or self._section_day(index)
 
-    def _narrative_day(self, index: int, resolved: list[DateExpression]) -> date | None:
-        """The last day the text has named before this point, in the sentence or earlier in its paragraph."""
+    def _last_date_before(self, index: int, resolved: list[DateExpression]) -> DateExpression | None:
+        """The last date the text has named before this point, in the sentence or earlier in its paragraph."""
         if resolved:
-            return resolved[-1].event_date or resolved[-1].date_end
+            return resolved[-1]
         for previous in range(index - 1, -1, -1):
             if self.spans[previous].paragraph != self.spans[index].paragraph:
                 break
             dated = self.dates_in(previous)
             if dated:
-                return dated[-1].event_date or dated[-1].date_end
+                return dated[-1]
+        return None
+
+    def _last_day_named(self, index: int, resolved: list[DateExpression]) -> date | None:
+        last = self._last_date_before(index, resolved)
+        return (last.event_date or last.date_end) if last else None
+
+    def _narrative_anchor(self, index: int, resolved: list[DateExpression]) -> date | None:
+        """The day a narrative has set, that a later "on Tuesday" counts from: the last date named, if it is a day
+        with its weekday ("Monday 9 August", "Thursday the 12th"), or any day of the month in writing done after the
+        period, or a weekday already counted that way; None when the last date is anything else ("since 15 August")."""
+        last = self._last_date_before(index, resolved)
+        if last is None or last.precision != DAY or last.event_date is None:
+            return None
+        if last.kind == "weekday_day" or (self._written_after_period and last.kind in DAY_OF_MONTH_KINDS):
+            return last.event_date
+        if last.kind in DAY_OF_MONTH_KINDS and P.WEEKDAY_BEFORE_RE.search(self.text, max(0, last.start - 12), last.start):
+            return last.event_date
+        if last.kind in _NARRATIVE_KINDS and (self._section_day(index) - last.event_date).days > NARRATIVE_GAP_DAYS:
+            return last.event_date  # "On Tuesday it was Pul-i-Khumri. On Wednesday, Faizabad.": the chain goes on
         return None
 
     @cached_property
@@ -376,9 +402,13 @@ class _ArticleRun:
         return False
 
     def _outside_period(self, expression: DateExpression) -> bool:
-        if expression.date_start.year < self.published.year:
-            return self.x.period is None or expression.date_start.year < self.x.period[0].year or expression.date_end < self.x.period[0]
-        return self._written_after_period and expression.kind in CALENDAR_KINDS and expression.date_start > self.x.period[1]
+        """True for a date in a past year that ends before the theatre's period ("in 1996"; without a period, any past
+        year), or, in writing done after the period, a calendar date after it ("in March 2022")."""
+        if self.x.period is None:
+            return expression.date_start.year < self.published.year
+        before = expression.date_start.year < self.published.year and expression.date_end < self.x.period[0]
+        after = self._written_after_period and expression.kind in CALENDAR_KINDS and expression.date_start > self.x.period[1]
+        return before or after
 
     def dated_between(self, index: int, start: int, end: int) -> bool:
         """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""
@@ -390,7 +420,9 @@ class _ArticleRun:
         Without `onsets`, a date that only says when something began ("a siege that began in late
         July", "since early July") does not date the report: a capture is not dated by its siege.
         """
-        own = self.dates_in(index)
+        described, sentence_start = self.descriptions.get(index, ()), self.spans[index].start
+        # "Lashkar Gah, the town which the Taliban attacked last week, has fallen": last week dates the attack, not the fall
+        own = [e for e in self.dates_in(index) if not any(a <= e.start - sentence_start < b for a, b in described)]
         if not onsets:
             own = [e for e in own if not P.ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
         if own:
@@ -471,7 +503,7 @@ class _ArticleRun:
         if not triggers:
             return mentions, triggers
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
-        analysis, masked = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
+        analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
         hits = [h for h in hits if not _inside(h, masked)]
         triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         clauses = _clauses(analysis)
@@ -1266,6 +1298,8 @@ class _ArticleRun:
         else:
             date_start, date_end, precision, best = publication_window(self.published, self.x.period)
             phrase = ""
+            if self._written_after_period:
+                basis = "period"  # a year on, an undated report can only be placed somewhere in the period
         if date_start is None or date_start > self.published:
             return None
         if self._written_after_period and date_start > self.x.period[1]:
@@ -1333,9 +1367,11 @@ def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in masked)
 
 
-def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis."""
+def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis; return the sentence
+    so masked, every span blanked, and the spans that describe a place (whose dates are the description's own)."""
     masked: list[tuple[int, int]] = []
+    descriptions: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
     unquoted = None  # the sentence as the trigger scan reads it, made only if an appositive needs it
     for hit in hits:
@@ -1352,6 +1388,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if len(P.WORD_RE.findall(match.group())) > 14 or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
+        descriptions.append((match.start() + 1, match.end()))
     for hit in hits:
         paren = P.PAREN_AFTER_RE.match(sentence, hit.end)
         if paren:
@@ -1366,12 +1403,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             tail = P.PROVINCE_WORD_RE.match(sentence, second.end)
             masked.append((first.end, tail.end() if tail else second.end))
     if not masked:
-        return sentence, masked
+        return sentence, masked, descriptions
     chars = list(sentence)
     for a, b in masked:
         for i in range(a, b):
             chars[i] = " "
-    return "".join(chars), masked
+    return "".join(chars), masked, descriptions
 
 
 def _clauses(analysis: str) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ HELPER_BEFORE_RE = re.compile(
     re.IGNORECASE)
 ING_START_RE = re.compile(r"\w{3,}ing\b")  # "flying out", "bringing diplomats home" (not "bring")
 CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutting|suspending)\b", re.IGNORECASE)
+WEEKDAY_BEFORE_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)

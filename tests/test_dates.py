@@ -194,9 +194,15 @@ SUMMER_2021 = (date(2021, 5, 1), date(2021, 9, 30))
     ],
 )
 def test_days_without_a_year_written_after_the_period_fall_in_it(phrase, expected):
-    found = find_dates(phrase, date(2022, 8, 19), period=SUMMER_2021)
+    found = find_dates(phrase, date(2022, 9, 19), period=SUMMER_2021)
     assert [(e.date_start, e.date_end) for e in found] == [expected]
     assert find_dates("on 8 August", date(2021, 8, 19), period=SUMMER_2021)[0].date_start == date(2021, 8, 8)  # within it: as before
+
+
+def test_a_day_in_the_week_before_writing_is_the_writings_own_year():
+    # "On 31 July a US drone strike killed al-Zawahiri", in a story of 2 August 2022: that July, not the period's
+    assert find_dates("on 31 July", date(2022, 8, 2), period=SUMMER_2021)[0].date_start == date(2022, 7, 31)
+    assert find_dates("on 31 July", date(2022, 8, 20), period=SUMMER_2021)[0].date_start == date(2021, 7, 31)
 
 
 def test_an_undated_report_written_after_the_period_spans_the_period():
