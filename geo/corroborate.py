@@ -14,7 +14,7 @@ from geo.vocabulary import TERRITORIAL
 # Reports whose windows overlap, or are a day apart ("late Thursday" / "early Friday"), are one event.
 MERGE_TOLERANCE_DAYS = 1
 # A date a person set in a review outranks any date read from the text.
-_BASIS_RANK = {"review": -1, "sentence": 0, "paragraph-before": 1, "heading": 1, "paragraph-after": 2, "publication": 3}
+_BASIS_RANK = {"review": -1, "sentence": 0, "paragraph-before": 1, "heading": 1, "paragraph-after": 2, "publication": 3, "period": 4}
 
 
 def _group_key(row) -> tuple:

@@ -1307,6 +1307,8 @@ class _ArticleRun:
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government
+        if event_type == V.HELD and cutoff and basis == "period":
+            date_end, best = min(date_end, cutoff), min(best, cutoff)  # a year on, "the city stayed in government hands": before the end
         if (event_type == V.CONTESTED and cutoff and basis == "sentence" and date_start > cutoff and place.kind == CAPITAL
                 and place.iso_code == self.x.national_capital_iso):
             return None  # after the government's end, a firefight at the capital's airport gate on a day named contests nobody's control

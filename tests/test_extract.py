@@ -1864,3 +1864,8 @@ def test_review_cases_that_must_stay_nothing(extractor):
         assert found(extractor, text, published) == set(), text
     [fighting] = found(extractor, "The talks went into the 10th round in Doha, while fighting continued in Kandahar.", published)
     assert fighting[3] != "2021-08-10"  # "into the 10th round" is no date
+
+
+def test_an_undated_hold_recalled_a_year_on_ends_with_the_government(extractor):
+    [held] = extractor.extract(Article("synthetic.txt", "A year on, residents recall that Ghazni stayed in government hands for weeks.", date(2022, 9, 1)))
+    assert (held["event_type"], held["date_start"], held["date_end"], held["date_basis"]) == ("held", "2021-05-01", "2021-08-15", "period")
