@@ -247,8 +247,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:was|were|has\s+been|had\s+been)\s+lowered\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:from|to|into|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,4}?(?:airport|airfield)\b)"),
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|(?:been|was|were|is|are)\s+meeting)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))|\bsat\s+down\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))|\bsat\s+down\s+in\b(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+with\b)"
-            r"|\b(?:met|meets|(?:been|was|were|is|are)\s+meeting)\s+(?:with\s+)?(?:\S+\s+){0,3}?<SIDE>\s+(?:\S+\s+){0,3}?in\b(?=\s+the\s+capital\b)"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))"
+            r"|\bsat\s+down\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))|\bsat\s+down\s+in\b(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+with\b)"
+            r"|\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,3}?<SIDE>\s+(?:\S+\s+){0,3}?in\b(?=\s+the\s+capital\b)"),
     # "negotiators travelled to the presidential palace for talks"; "the ambassador would stay in Kabul for now"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:to|at|in)\s+the\s+(?:presidential\s+)?palace\s+for\s+talks\b|\b(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires)\s+(?:\w+\s+){0,2}?(?:would|will)\s+(?:stay|remain)\b"),
     # "Anas Haqqani met former president Hamid Karzai": a meeting with no place named (held where the leaders are)
