@@ -172,8 +172,8 @@ class _ArticleRun:
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
-        self.resolved_anaphors: list[tuple[int, Place, int]] = []
-        self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place  # (offset, place, sentence) of "the city" already resolved
+        self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
+        self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -530,10 +530,8 @@ class _ArticleRun:
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
                     referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
                     targets = [referent] if referent else []
-                    for following in (h for h in hits if named_here and h.start > named_here[0].end and h.place.kind in (CAPITAL, PROVINCE)):
-                        if not _conjoined(analysis[targets[-1].end : following.start]) or _governed(analysis, following):
-                            break
-                        targets.append(following)  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
+                    if named_here:  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
+                        targets = _with_conjoined_after(analysis, referent, [h for h in hits if h.start > referent.end and h.place.kind in (CAPITAL, PROVINCE)])
                 if trigger.event_type == V.CAPTURED:
                     captured_targets.extend(targets)
                 several = sum(not t.dated_apart for t in targets) > 1
@@ -830,12 +828,7 @@ class _ArticleRun:
                 return []
             if P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap):
                 return []  # "repelled attacks in Andarab district of neighbouring Baghlan": a district, not the place
-        chosen = [first]
-        for nxt in after[1:]:
-            if not _conjoined(analysis[chosen[-1].end : nxt.start]) or _governed(analysis, nxt):
-                break
-            chosen.append(nxt)
-        return chosen
+        return _with_conjoined_after(analysis, first, after[1:])
 
     def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
@@ -1465,6 +1458,16 @@ def _with_conjoined_before(analysis: str, last: _Hit, preceding: list[_Hit], *, 
         if not _conjoined(analysis[previous.end : chosen[0].start]) or (_governed(analysis, previous) and not governed_ok):
             break
         chosen.insert(0, previous)
+    return chosen
+
+
+def _with_conjoined_after(analysis: str, first: _Hit, following: list[_Hit]) -> list[_Hit]:
+    """first, and the places after it joined to it as a list, up to one governed by a preposition."""
+    chosen = [first]
+    for nxt in following:
+        if not _conjoined(analysis[chosen[-1].end : nxt.start]) or _governed(analysis, nxt):
+            break
+        chosen.append(nxt)
     return chosen
 
 
