@@ -73,6 +73,8 @@ _KINDS = [kind for kind, _ in _PATTERNS]
 CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
 # Expressions that place themselves in the calendar (a month or a year is named), so they keep their meaning however
 # long after the events the text was written; "on Tuesday" or "yesterday" count from the day of writing.
+# A day and month (and perhaps year) written out: "9 August", "Aug. 13, 2021".
+DAY_MONTH_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month"}
 CALENDAR_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month", "half_of_month", "week_of_month", "in_month", "year"}
 
 
@@ -97,6 +99,15 @@ class DateExpression:
 
 def _weekday_on_or_before(published: date, weekday: int) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _given_groups(match: re.Match[str]) -> dict[str, str]:
+    """The named groups a date match filled (which alternative matched, and its parts)."""
+    return {k: v for k, v in match.groupdict().items() if v is not None}
 
 
 def _number(text: str) -> int:
@@ -160,9 +171,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Period | None = None) -> tuple[date | None, date | None, int, date | None]:
     """Return (start, end, precision, event_date) of one matched phrase."""
     lower = phrase.lower()
-    if kind in ("month_day_year", "day_month_year", "month_day", "day_month"):
+    if kind in DAY_MONTH_KINDS:
         suffix = {"month_day_year": "1", "day_month_year": "2", "month_day": "3", "day_month": "4"}[kind]
-        month = _MONTHS[groups["m" + suffix].rstrip(".").lower()]
+        month = _month_number(groups["m" + suffix])
         day = int(groups["d" + suffix])
         year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published, period)
         d = _safe_date(year, month, day)
@@ -224,7 +235,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
         d = date(year, month, day)
         return d, d, DAY, d
     if kind == "half_of_month":  # "the second half of August"
-        month = _MONTHS[groups["m11"].rstrip(".").lower()]
+        month = _month_number(groups["m11"])
         year = int(groups["y11"]) if groups.get("y11") else _month_year(month, published, period)
         last = calendar.monthrange(year, month)[1]
         start, end = (date(year, month, 1), date(year, month, 15)) if groups["half"].lower() == "first" else (date(year, month, 16), date(year, month, last))
@@ -232,7 +243,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
             return None, None, MONTH, None
         return start, min(end, published), MONTH, min(end, published)
     if kind == "week_of_month":  # "the last week of July"
-        month = _MONTHS[groups["m8"].rstrip(".").lower()]
+        month = _month_number(groups["m8"])
         year = int(groups["y8"]) if groups.get("y8") else _month_year(month, published, period)
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(groups["wk"].lower())
@@ -242,7 +253,7 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
             return None, None, WEEK, None
         return start, min(end, published), WEEK, min(end, published)
     if kind == "in_month":
-        month = _MONTHS[groups["m5"].rstrip(".").lower()]
+        month = _month_number(groups["m5"])
         year = int(groups["y5"]) if groups.get("y5") else _month_year(month, published, period)
         start, end = _month_window(year, month, published)
         return start, end, MONTH, end
@@ -262,7 +273,7 @@ def find_dates(text: str, published: date, offset: int = 0, period: Period | Non
         kind = match.lastgroup
         if kind not in _KINDS:  # lastgroup names the innermost group; find the outer kind
             kind = next(k for k in _KINDS if match.group(k) is not None)
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        groups = _given_groups(match)
         phrase = text[match.start() : match.end()]
         if any(k.startswith("m") and k[1:].isdigit() and text[match.start(k) : match.end(k)] == "may" for k in groups):
             continue  # "the other 2 may have gone": the modal verb, not the month (months are capitalised)
@@ -275,6 +286,7 @@ def find_dates(text: str, published: date, offset: int = 0, period: Period | Non
 
 # Days named without month or year, and how far from a day the narrative has set they may lie.
 _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "day_of_month": 15}
+NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)
 
 
 def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
@@ -285,7 +297,7 @@ def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
     match = _DATE_RE.match(expression.phrase) if reach else None
     if match is None or match.group("last"):
         return expression
-    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    groups = _given_groups(match)
     start, end, precision, best = _resolve(expression.kind, groups, expression.phrase, anchor + timedelta(days=reach))
     if start is None:
         return expression
@@ -302,7 +314,7 @@ def resolve_relative(expression: DateExpression, reference: date) -> DateExpress
     if expression.kind not in CONTEXT_RELATIVE:
         return expression
     match = _DATE_RE.match(expression.phrase)
-    groups = {k: v for k, v in match.groupdict().items() if v is not None} if match else {}
+    groups = _given_groups(match) if match else {}
     if expression.kind == "previous_day":
         d = reference - timedelta(days=1)
     elif expression.kind == "next_day":

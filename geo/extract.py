@@ -20,8 +20,8 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, MONTH, WEEK, DateExpression, Period, find_dates, publication_window,
-                       resolve_near, resolve_relative, strip_dates)
+from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, DAY_MONTH_KINDS, MONTH, NARRATIVE_KINDS, WEEK, DateExpression, Period,
+                       find_dates, publication_window, resolve_near, resolve_relative, strip_dates)
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -35,8 +35,6 @@ MAX_LOCATIVE_GAP_WORDS = 10
 # A day named this long before the day of writing sets the week that a later "on Tuesday" means
 # ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
 NARRATIVE_GAP_DAYS = 14
-DAY_OF_MONTH_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month"}
-_NARRATIVE_KINDS = {"weekday", "overnight_weekday", "weekday_day", "day_of_month"}
 
 
 @dataclass(frozen=True)
@@ -371,13 +369,12 @@ class _ArticleRun:
         last = self._last_date_before(index, resolved)
         if last is None or last.precision != DAY or last.event_date is None:
             return None
-        if last.kind == "weekday_day" or (self._written_after_period and last.kind in DAY_OF_MONTH_KINDS):
-            return last.event_date
-        if last.kind in DAY_OF_MONTH_KINDS and P.WEEKDAY_BEFORE_RE.search(self.text, max(0, last.start - 12), last.start):
-            return last.event_date
-        if last.kind in _NARRATIVE_KINDS and (self._section_day(index) - last.event_date).days > NARRATIVE_GAP_DAYS:
-            return last.event_date  # "On Tuesday it was Pul-i-Khumri. On Wednesday, Faizabad.": the chain goes on
-        return None
+        named_with_weekday = last.kind == "weekday_day" or (
+            last.kind in DAY_MONTH_KINDS and P.WEEKDAY_BEFORE_RE.search(self.text, max(0, last.start - 12), last.start))
+        written_later = self._written_after_period and last.kind in DAY_MONTH_KINDS
+        # "On Tuesday it was Pul-i-Khumri. On Wednesday, Faizabad.": a weekday already counted that way carries the chain on
+        chained = last.kind in NARRATIVE_KINDS and (self._section_day(index) - last.event_date).days > NARRATIVE_GAP_DAYS
+        return last.event_date if named_with_weekday or written_later or chained else None
 
     @cached_property
     def _written_after_period(self) -> bool:
