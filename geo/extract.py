@@ -45,6 +45,7 @@ class _Hit:
     surface: str
     context_start: int | None = None  # absolute start of the antecedent's sentence, for "the city"
     dated_apart: bool = False  # an earlier fall named after a fall ("..., after Sheberghan on Saturday"): dated by its own day
+    day_after: int | None = None  # where its own day follows, when a group shares one ("after Kunduz and Taloqan on Sunday")
 
     @property
     def place(self) -> Place:
@@ -958,8 +959,9 @@ class _ArticleRun:
         claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
-            own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + hit.end) <= 4
-                       or (e.start > span.start + hit.end and P.OWN_DAY_GAP_RE.fullmatch(analysis, hit.end, e.start - span.start))]
+            item_end = hit.end if hit.day_after is None else hit.day_after
+            own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + item_end) <= 4
+                       or (e.start > span.start + item_end and P.OWN_DAY_GAP_RE.fullmatch(analysis, item_end, e.start - span.start))]
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position)]
@@ -1477,14 +1479,24 @@ def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple
 
 
 def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hit]:
-    """A place after the verb with a day of its own: "Ghazni had fallen on Thursday and Khost on Friday"."""
+    """Places after the verb, each with a day of its own: "Ghazni had fallen on Thursday and Khost on Friday",
+    "Kunduz fell on Sunday, Aibak on Monday and Pul-e-Khumri on Tuesday"."""
     following = [h for h in candidates if h.start >= after]
     if not following:
         return []
     gap = analysis[after : following[0].start]
-    if not P.GAPPED_GAP_RE.match(gap) or not _conjoined(gap) or not P.DAY_AFTER_ITEM_RE.match(analysis, following[0].end):
+    if not P.GAPPED_GAP_RE.match(gap) or not (_conjoined(gap) or gap.rstrip().endswith(",")):
         return []
-    return [following[0]]
+    added, cursor = [], after
+    for hit in following:
+        if added and not P.NEXT_GAPPED_GAP_RE.fullmatch(analysis, cursor, hit.start):
+            break
+        day = P.GAPPED_DAY_RE.match(analysis, hit.end)
+        if not day or not P.ITEM_END_RE.match(analysis, day.end()):
+            break
+        added.append(hit)
+        cursor = day.end()
+    return added
 
 
 def _trailing(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:
@@ -1507,14 +1519,19 @@ def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -
         return []
     if any(after <= s < following[0].start for s, _ in other_triggers):
         return []
-    added = []
+    added, waiting = [], []
     for hit in following:
-        if added and not _conjoined(analysis[added[-1].end : hit.start]):
+        previous = (added + waiting)[-1:]
+        if previous and not _conjoined(analysis[previous[0].end : hit.start]):
             break
         day = P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)
-        if not day or not P.ITEM_END_RE.match(analysis, day.end()):
+        if not day:
+            waiting.append(hit)  # "..., and Kunduz, Sar-i Pul and Taluqan on Sunday": the group's day comes last
+            continue
+        if not P.ITEM_END_RE.match(analysis, day.end()):
             break  # "after Kabul on Thursday refused to send reinforcements": no earlier fall
-        added.append(replace(hit, dated_apart=True))
+        added += [replace(h, dated_apart=True, day_after=hit.end) for h in waiting] + [replace(hit, dated_apart=True)]
+        waiting = []
     return added
 
 

@@ -210,7 +210,9 @@ TIME_OF_DAY_RE = re.compile(
 OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:on|by|in)\s+)?")
 DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
-GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*,?\s+(?:and|then|and\s+then)\s+$", re.IGNORECASE)
+GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*(?:,?\s+(?:and|then|and\s+then)\s+|,\s+)$", re.IGNORECASE)
+# "Kunduz fell on Sunday, Aibak on Monday and Pul-e-Khumri on Tuesday": between one gapped item's day and the next place
+NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)
 # "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.
 PREDECESSOR_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,8}?,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+)?after\s+", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
@@ -219,8 +221,10 @@ AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
+# a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
+GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)
 # "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
 TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?", re.IGNORECASE)
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")

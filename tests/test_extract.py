@@ -756,6 +756,16 @@ def test_gapped_places_after_the_verb_and_the_fall_of_one_and_of_another(extract
     assert {("captured", "Herat", "Taliban", "2021-08-12"), ("captured", "Kandahar", "Taliban", "2021-08-13")} <= result
 
 
+def test_a_run_of_gapped_places_each_with_its_day(extractor):
+    result = found(extractor, "Faryab's capital went on Saturday; Kondoz fell on Sunday, Aibak on Monday and Farah, in the west, on Tuesday.",
+                   published=date(2021, 8, 11))
+    assert {("captured", "Kunduz", "Taliban", "2021-08-08"), ("captured", "Aybak", "Taliban", "2021-08-09"),
+            ("captured", "Farah", "Taliban", "2021-08-10")} <= result
+    result = found(extractor, "Aybak was lost on Monday, after Zaranj on Friday and Kondoz, Sar-e-Pul and Taluqan at the weekend.", published=date(2021, 8, 11))
+    assert {("captured", "Kunduz", "Taliban"), ("captured", "Sar-e Pol", "Taliban"), ("captured", "Taloqan", "Taliban")} <= {r[:3] for r in result}
+    assert not any(r[1] == "Kabul" for r in found(extractor, "Ghazni fell on Thursday, Kabul on Friday sent no help."))
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
