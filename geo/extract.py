@@ -1369,7 +1369,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     starts = {h.start for h in hits}
     unquoted = None  # the sentence as the trigger scan reads it, made only if an appositive needs it
     for hit in hits:
-        match = P.APPOSITIVE_RE.match(sentence, hit.end) or P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
+        match = P.APPOSITIVE_RE.match(sentence, hit.end)
+        most_words = 14
+        if match and not any(match.start() < start < match.end() for start in starts):
+            most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets"
+        if not match:
+            match, most_words = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end), 14
         if not match:
             continue
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
@@ -1379,7 +1384,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         inner = inner_trigger is not None and inner_trigger.start() < match.end() and not (
             P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))  # "the capital of Helmand where British troops fought for years"
-        if len(P.WORD_RE.findall(match.group())) > 14 or inner or V.REVERSAL_RE.search(match.group()):
+        if len(P.WORD_RE.findall(match.group())) > most_words or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
         descriptions.append((match.start() + 1, match.end()))

@@ -86,6 +86,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- captured ---------------------------------------------------------------------------
     # "the Taliban's white flag went up over the governor's compound": the city is theirs
     Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)", refers_back=True),
+    # "the Taliban raised their flag over the governor's office": the same, told of those who raised it
+    Trigger(CAPTURED, RIGHT, r"\b(?:raised|hoisted|planted|ran\s+up)\s+(?:their|its|the\s+<SIDE>['\u2019]s|the\s+group['\u2019]s)\s+(?:white\s+)?(?:\w+\s+)?flags?\s+(?:over|on|above|atop)\b", refers_back=True),
     # headline participles: "Sunday morning: Jalalabad taken without a shot fired"
     Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)(?:taken|captured|seized|overrun|gone)\b(?=\s+(?:without\s+(?:a\s+)?(?:fight|shot|resistance)|overnight|with\s+(?:little|no)\s+(?:fighting|resistance)|while\s+we\s+slept))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),

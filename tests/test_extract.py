@@ -766,6 +766,19 @@ def test_a_run_of_gapped_places_each_with_its_day(extractor):
     assert not any(r[1] == "Kabul" for r in found(extractor, "Ghazni fell on Thursday, Kabul on Friday sent no help."))
 
 
+def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
+    assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
+        extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
+    assert not any(r[0] == "captured" for r in found(extractor, "Residents fear the Taliban will raise their flag over the governor's office in Herat."))
+
+
+def test_a_long_description_of_a_place_is_still_an_appositive(extractor):
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(
+        extractor, "Ghazni, once the seat of the Ghaznavid empire and home to two celebrated 12th-century minarets, fell on Thursday.")
+    result = found(extractor, "The Taliban took Mahmud Raqi, capital of Kapisa province, Maidan Shar in Wardak, the eastern city of Khost and Bamiyan in the centre of the country on Thursday.")
+    assert {"Khost", "Bamyan", "Maidan Shahr"} <= {r[1] for r in result if r[0] == "captured"}
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
