@@ -611,7 +611,8 @@ class _ArticleRun:
     def _named_antecedent(self, index: int, position: int) -> tuple[Place, int, int] | None:
         """The most recent capital or province named before position, within a few sentences (a name used
         as a modifier is none, except of an airport: "the Kunduz airport ... the city"), and where it stands."""
-        for start, end, places in reversed(self.place_hits):
+        for order in range(len(self.place_hits) - 1, -1, -1):
+            start, end, places = self.place_hits[order]
             if end > position:
                 continue
             sentence_index = self.hit_sentence.get(start)
@@ -624,6 +625,8 @@ class _ArticleRun:
                 continue
             if V.MODIFIER_NOUNS_RE.match(self.text, end) and not P.LOCAL_MODIFIER_RE.match(self.text, end):
                 continue  # "the Kabul government" is no topic; "Helmand police said ... the city", "the Kunduz airport ... the city" are
+            if order and self._in_appositive(order, sentence_index):
+                continue  # "Kunduz, the north's biggest prize after Mazar-i-Sharif, fell ... at the city's airport"
             if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
             sentence_start = self.spans[sentence_index].start
@@ -637,6 +640,16 @@ class _ArticleRun:
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start, start
         return None
+
+    def _in_appositive(self, order: int, sentence_index: int) -> bool:
+        """True when the place hit at `order` stands in an appositive describing the capital named just before it."""
+        head_start, head_end, head_places = self.place_hits[order - 1]
+        if self.hit_sentence.get(head_start) != sentence_index or head_places[0].kind != CAPITAL:
+            return False
+        if self.place_hits[order][2][0].iso_code == head_places[0].iso_code:
+            return False  # "Aibak, the capital of northern Samangan province": the same place
+        appositive = P.APPOSITIVE_RE.match(self.text, head_end, self.spans[sentence_index].end)
+        return bool(appositive) and self.place_hits[order][0] < appositive.end()
 
     def _in_capture_run(self, index: int, back: int) -> bool:
         """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall
@@ -1220,6 +1233,10 @@ class _ArticleRun:
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
             if P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):
                 return True
+            listed_after = [f for f in x.actor_pattern.finditer(text, max(0, found.start() - 60), found.start())
+                            if P.LIST_JOINT_RE.fullmatch(text, f.end(), found.start())]
+            if listed_after and destination(listed_after[-1], text) and not P.ACCORDING_TO_BEFORE_RE.search(text, max(0, found.start() - 60), listed_after[-1].start()):
+                return True  # "flown to U.S. bases in Qatar, Kuwait and Germany": every item of the list
             # "flew them from Kabul to Tashkent, Uzbekistan, where ..." (but not "returned to Kabul, Germany said",
             # nor the parties to talks "between Taliban and US officials")
             before = max(0, found.start() - 40)

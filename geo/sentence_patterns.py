@@ -85,6 +85,7 @@ ROUTE_END_RE = re.compile(r"\s*(?:[.;,]|$|\s+(?:where|from|on|in|and\s+then|befo
 DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:into|to|in|via|toward|towards)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
+ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(

@@ -70,6 +70,8 @@ class Trigger:
 
 # Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
 _ADV = r"(?:(?:\w+ly|all|also|both|now|already|since|finally|then|effectively|still)\s+){0,2}"
+# a flag over a border post or a district is not over the city
+_NOT_A_SUBPLACE = r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:customs|border|crossing|checkpoints?|posts?|outposts?|district|village|base|dam|bridge|hill)\b)"
 _AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
 _TROOPS = r"(?:troops|soldiers|forces|marines|paratroopers|paracommandos|detachment|contingent|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
 # "600 troops, most of them from 16 Air Assault Brigade, are at the airport": an aside between troops and verb
@@ -85,9 +87,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:now\s+)?(?:control(?:s|led)?|hold(?:s|ing)?|held)\s+(?:only|little\s+more\s+than|nothing\s+but|just)\s+(?=the\s+(?:governor['\u2019]s|police|city['\u2019]s\s+cent|centre|center|airport|army\s+base|corps))", refers_back=True),
     # -- captured ---------------------------------------------------------------------------
     # "the Taliban's white flag went up over the governor's compound": the city is theirs
-    Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)", refers_back=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)" + _NOT_A_SUBPLACE, refers_back=True),
     # "the Taliban raised their flag over the governor's office": the same, told of those who raised it
-    Trigger(CAPTURED, RIGHT, r"\b(?:raised|hoisted|planted|ran\s+up)\s+(?:their|its|the\s+<SIDE>['\u2019]s|the\s+group['\u2019]s)\s+(?:white\s+)?(?:\w+\s+)?flags?\s+(?:over|on|above|atop)\b", refers_back=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:raised|hoisted|planted|ran\s+up)\s+(?:their|its|the\s+<SIDE>['\u2019]s|the\s+group['\u2019]s)\s+(?:white\s+)?(?:\w+\s+)?flags?\s+(?:over|on|above|atop)\b" + _NOT_A_SUBPLACE, refers_back=True),
     # headline participles: "Sunday morning: Jalalabad taken without a shot fired"
     Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)(?:taken|captured|seized|overrun|gone)\b(?=\s+(?:without\s+(?:a\s+)?(?:fight|shot|resistance)|overnight|with\s+(?:little|no)\s+(?:fighting|resistance)|while\s+we\s+slept))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),
@@ -145,7 +147,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:have|has|had)\s+(?:\w+ly\s+)?controlled\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:city|capital|town)\b)", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
     # "the war had come to the western edge of the city", "the Taliban are at the gates", "reached the outskirts in late July"
-    Trigger(CONTESTED, RIGHT, r"\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
+    Trigger(CONTESTED, RIGHT, r"(?<!leading\s)(?<!leads\s)(?<!lead\s)\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
     # "Kabul is in their hands": whose hands the sentence names (a hold if the government's)
     Trigger(CAPTURED, LEFT, r"\b(?:is|are|was|were)\s+(?:now\s+|firmly\s+|fully\s+)?in\s+their\s+hands\b", control_state=True),
     # "The Taliban also claim Bamiyan city"
@@ -292,7 +294,8 @@ _ATTACKER_TEMPLATE = (r"\b(?:<SIDE>|insurgents?|militants?|fighters|attack\w*|fi
 # A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
 REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
 # Fighting still going on where a capture is reported: only part of the city is taken.
-ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+){0,2}?(?:are|is|were|was|continue[sd]?|still)\s+(?:still\s+)?(?:ongoing|going\s+on|continuing|raging|under\s+way)\b|\b(?:clashes|fighting)\s+continue[sd]?\b|\b(?:are|were|is|was)\s+(?:still\s+)?fighting\s+(?:near|around|in|inside|for|at)\b|\b(?:shooting|gunfire|explosions|shots)\s+(?:(?:was|were|is|are|could\s+be)\s+)?heard\b", re.IGNORECASE)
+ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+){0,2}?(?:are|is|were|was|continue[sd]?|still)\s+(?:still\s+)?(?:ongoing|going\s+on|continuing|raging|under\s+way)\b|\b(?:clashes|fighting)\s+continue[sd]?\b|\b(?:are|were|is|was)\s+(?:still\s+)?fighting\s+(?:near|around|in|inside|for|at)\b|\b(?:shooting|gunfire|explosions|shots)\s+(?:(?:was|were|is|are|could\s+be)\s+)?heard\b"
+                        r"|\b(?:the\s+)?(?:fighting|clashes|battle)\s+(?:(?:for|in)\s+the\s+city\s+)?(?:started|began|erupted|broke\s+out)\b[^.;]{0,40}?\bwhen\b", re.IGNORECASE)
 # A capture of only part of a place: "most of the city under Taliban control".
 PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|sections|some)\s+of\s+(?:the\s+)?$|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
@@ -314,7 +317,7 @@ _LIST_HEADER_TEMPLATES: tuple[tuple[str, str, int], ...] = (
 
 # Signals that a territorial report is not a report of something that happened.
 NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|unable\s+to|without\s+(?:taking|capturing))\b|n['\u2019]t\b", re.IGNORECASE)
-DENIAL_RE = re.compile(r"\b(?:unconfirmed\s+(?:reports|claims)\s+on\s+social\s+media|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:reported|said|stated|claimed)|social\s+media\s+(?:posts|users|rumou?rs)|posts\s+claim(?:ed|ing)|deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|baseless|rumou?rs?|no\s+(?:credible\s+|independent\s+)?evidence|fake|debunked|misleading)\b", re.IGNORECASE)
+DENIAL_RE = re.compile(r"\b(?:unconfirmed\s+(?:reports|claims)\s+on\s+social\s+media|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:reported|said|stated|claimed)|social\s+media\s+(?:posts|users|rumou?rs)|posts\s+claim(?:ed|ing)|deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s|ing)?\s+(?:the\s+|such\s+)?(?:reports?|claims?|suggestions?)|dismiss(?:ed|es)?\s+(?:the\s+|such\s+)?(?:reports?|claims?)|refut(?:ed|es)|false|untrue|not\s+true|(?:is|are|was|were)\s+(?:incorrect|inaccurate)|baseless|rumou?rs?|no\s+(?:credible\s+|independent\s+)?evidence|fake|debunked|misleading)\b", re.IGNORECASE)
 MODAL_RE = re.compile(
     r"\b(?:could(?!\s+(?:hear|see|smell|feel|watch))|would|might|(?-i:may)|will|shall|should|can|cannot|if|unless|whether|lest|fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)?|plans?\s+to|planned\s+to|intention\s+(?:to|of)|intends?\s+to|intended\s+to|planning\s+to|prepar(?:es?|ed|ing)\s+to|aims?\s+to|aimed\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|want(?:s|ed)?\s+to|poised\s+to|set\s+to|likely\s+to|expected\s+to|about\s+to|on\s+the\s+(?:verge|brink)\s+of|in\s+danger\s+of|risk(?:s|ed)?\s+(?:of\s+)?|prospect\s+of|possibility\s+of|would-be|next\s+target|imminent|going\s+to|expect(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?to\b|(?:operation|bid|effort|campaign|order(?:s|ed)?|ready)\s+to)\b",
     re.IGNORECASE,

@@ -779,6 +779,38 @@ def test_a_long_description_of_a_place_is_still_an_appositive(extractor):
     assert {"Khost", "Bamyan", "Maidan Shahr"} <= {r[1] for r in result if r[0] == "captured"}
 
 
+def test_reports_called_not_true_are_denied(extractor):
+    result = triples(extractor, "A spokesman said Herat city remains under control of the security forces and reports about the fall of the city are not true.")
+    assert ("held", "Herat", "Afghan government forces") in result and ("captured", "Herat", "Taliban") not in result
+
+
+def test_a_flag_over_a_border_post_is_not_over_the_city(extractor):
+    result = triples(extractor, "The push towards Herat follows the fall of Islam Qala, the main crossing with Iran, where the Taliban hoisted their flag over the customs house.")
+    assert ("captured", "Herat", "Taliban") not in result
+
+
+def test_roads_leading_to_the_gates_are_no_fighting(extractor):
+    result = triples(extractor, "The Taliban entered Kabul on Sunday. Their fighters man checkpoints on the roads leading to the gates.")
+    assert ("captured", "Kabul", "Taliban") in result and ("contested", "Kabul", "Taliban") not in result
+
+
+def test_every_country_in_a_list_of_destinations_is_a_place(extractor):
+    result = triples(extractor, "On Friday some evacuees have been flown to U.S. bases in Qatar, Kuwait and Germany for processing.")
+    assert not any(r[2] in ("Kuwait", "Germany", "Qatar") for r in result)
+    assert ("evacuation", "Kabul", "United States") in triples(
+        extractor, "According to the Pentagon, US aircraft took out 21,600 people from Kabul on Friday.")
+
+
+def test_a_place_in_an_appositive_is_no_antecedent(extractor):
+    result = triples(extractor, "Kunduz, the north's biggest prize after Mazar-i-Sharif, fell on Sunday, though the army held out at the city's airport for three more days.")
+    assert ("held", "Kunduz", "Afghan government forces") in result and not any(r[1] == "Mazar-i-Sharif" for r in result)
+
+
+def test_an_entry_that_began_the_fighting_is_no_capture(extractor):
+    result = triples(extractor, "The fighting started on Friday last week when the Taliban entered Lashkar Gah from the Nad Ali side.")
+    assert ("contested", "Lashkar Gah", "Taliban") in result and ("captured", "Lashkar Gah", "Taliban") not in result
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
