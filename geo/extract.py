@@ -507,7 +507,7 @@ class _ArticleRun:
         clauses = _clauses(analysis)
         trigger_spans = [(t.start(), t.end()) for t in triggers]
         topic = _heading_topic(sentence, hits)
-        captured_targets: list[_Hit] = []
+        captured_targets: list[list[_Hit]] = []  # the places each capture trigger took, in order
         capture_ends: list[int] = []  # where the triggers that made a capture end
         self.claimed_places: set[int] = set()
         for match in triggers:
@@ -517,8 +517,9 @@ class _ArticleRun:
                 targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
                 if not targets and trigger.follows_capture and captured_targets:
                     # "fell on Friday after a two-week siege": the siege of what fell, within the same part of a list
+                    # (of the fall told last: "Gardez and Asadabad fell, while Maimana surrendered after a siege")
                     boundary = analysis.rfind(";", 0, match.start())
-                    targets = [h for h in captured_targets if h.start > boundary]
+                    targets = [h for h in captured_targets[-1] if h.start > boundary]
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
@@ -531,7 +532,8 @@ class _ArticleRun:
                     if named_here:  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
                         targets = _with_conjoined_after(analysis, referent, [h for h in hits if h.start > referent.end and h.place.kind in (CAPITAL, PROVINCE)])
                 if trigger.event_type == V.CAPTURED:
-                    captured_targets.extend(targets)
+                    if targets:
+                        captured_targets.append(targets)
                 several = sum(not t.dated_apart for t in targets) > 1
                 for hit in targets:
                     made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits,
@@ -1040,8 +1042,8 @@ class _ArticleRun:
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
-                or P.NO_BEFORE_RE.search(analysis, clause[0], match.start())):
-            return []  # "had no plans to send personnel", "no further evacuation flights"
+                or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())):
+            return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
         accused = (event_type == V.STRIKE and bool(P.ACCUSATION_RE.search(analysis, clause[0], match.start()))
                    and not P.SOCIAL_MEDIA_RE.search(analysis, clause[0], clause[1]))  # (a rumour online is no one's claim)
         if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]) and not accused:
@@ -1057,6 +1059,8 @@ class _ArticleRun:
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
+            if P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(clause[0], match.start() - 40), match.end()):
+                return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
                 return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
             if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):

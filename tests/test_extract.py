@@ -811,6 +811,31 @@ def test_an_entry_that_began_the_fighting_is_no_capture(extractor):
     assert ("contested", "Lashkar Gah", "Taliban") in result and ("captured", "Lashkar Gah", "Taliban") not in result
 
 
+def test_deliberations_are_not_deployments_strikes_or_evacuations(extractor):
+    for text in ("Ottawa was weighing whether to send special forces to Kabul on Friday.",
+                 "The minister has repeatedly ruled out sending British forces back to Kabul.",
+                 "Tokyo is considering sending Self-Defense Forces aircraft to Kabul.",
+                 "Kirby declined to say whether U.S. B-52s would keep striking Taliban positions near Kandahar.",
+                 "Officials said plans existed to evacuate embassy staff from Kabul if required."):
+        assert not found(extractor, text), text
+    assert ("deployment", "Kabul", "Canada") in triples(extractor, "On Friday Canada sent special forces to Kabul.")
+
+
+def test_soldiers_flown_home_or_out_are_withdrawn_not_deployed_or_evacuated(extractor):
+    assert not found(extractor, "The last Bundeswehr soldiers flew home from Mazar-i-Sharif on Tuesday.")
+    result = triples(extractor, "The diplomats, including personnel of the Indo-Tibetan Border Police (ITBP), were flown out of Kandahar on Tuesday.")
+    assert not any(r[0] == "deployment" for r in result)
+
+
+def test_massing_in_districts_around_a_city_is_not_at_the_city(extractor):
+    assert not found(extractor, "On Friday Taliban fighters massed in districts around Mazar-e-Sharif, the largest city in the north.")
+
+
+def test_a_siege_belongs_to_the_fall_told_last(extractor):
+    result = triples(extractor, "Gardez in Paktia and Asadabad in Kunar all fell, officials said, while Maimana, the capital of Faryab, surrendered after a siege that had lasted three weeks.")
+    assert ("contested", "Maymana", "Taliban") in result and ("contested", "Gardez", "Taliban") not in result
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
