@@ -948,6 +948,8 @@ class _ArticleRun:
         elif V.DENIAL_RE.search(analysis, 0, clause[1]) or (V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence)):
             return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
+        if P.BEFORE_CLAUSE_RE.match(analysis, clause[1]):  # "briefly entered Qala-i-Naw, ..., before commandos drove them back"
+            after_trigger = analysis[match.end() : clause[1] + 80]
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
@@ -969,6 +971,10 @@ class _ArticleRun:
         if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
             return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
+        if actor1 is None and trigger.control_state and (foreign := self._foreign_controller(match, analysis)):
+            # "The airport remains under the control of some 5,400 US troops": foreign troops there, not a side's territory
+            deployed = V.Trigger(V.DEPLOYMENT, trigger.direction, "")
+            return [m for m in [self._make(index, span, sentence, V.DEPLOYMENT, hit, foreign, "", deployed, match.group(), match.start(), clause, claimed=False)] if m]
         if actor1 is None:
             return []
         claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
@@ -984,6 +990,15 @@ class _ArticleRun:
             held = V.Trigger(V.HELD, trigger.direction, "")
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
         return [m for m in made if m]
+
+    def _foreign_controller(self, match, analysis) -> str | None:
+        """The foreign army named as the one in control ("under the control of some 5,400 US troops"), if any."""
+        after = analysis[match.end() : match.end() + 60]
+        found = self.x.actor_pattern.search(after)
+        if not found or not P.PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]) or not P.TROOPS_AFTER_ACTOR_RE.match(after, found.end()):
+            return None
+        actor = self.x.actor_of(found.group())
+        return actor.name if actor is not None and actor.kind == "external" else None
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
         x = self.x
@@ -1123,7 +1138,7 @@ class _ArticleRun:
     def _listed_members(self, sentence: str, clause: tuple[int, int]) -> list[str]:
         """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey"."""
         lead = P.MEMBERS_LEAD_RE.search(sentence, clause[0], len(sentence))
-        if lead is None or lead.start() > clause[1] + 2:
+        if lead is None or lead.start() > clause[1] + 2 or P.CARRIED_PEOPLE_BEFORE_RE.search(sentence, max(0, lead.start() - 30), lead.start()):
             return []
         names = []
         for found in self._actors_listed_at(sentence, lead.end()):
@@ -1232,7 +1247,14 @@ class _ArticleRun:
             return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         def helper(found) -> bool:  # "flew 14 Afghans out at the request of the United States": who asked, not who flew
-            return foreign_only and bool(P.HELPER_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()))
+            if not foreign_only:
+                return False
+            if P.HELPER_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()):
+                return True
+            listed_after = [f for f in x.actor_pattern.finditer(analysis, max(0, found.start() - 60), found.start())
+                            if P.LIST_JOINT_RE.fullmatch(analysis, f.end(), found.start())]
+            # "passengers, among them Americans, Britons, Canadians" (but not "the United States, Korean aircraft flew")
+            return bool(listed_after) and helper(listed_after[-1]) and not P.LIST_ITEM_CONTINUES_RE.match(analysis, found.end())
 
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
             if P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):

@@ -303,8 +303,8 @@ _REPELLED_TEMPLATE = (
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+(?:back|off)|fended\s+off)\b"
     r"|\b(?:pushed|drove|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off)\b"
     r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|<SIDE>|insurgents))\b"
-    r"|\b(?:pushed|drove|beat|fought)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
-    r"|\b(?:repelled|repulsed|thwarted|foiled)\s+(?:a|an|the|several|two|three|repeated)\s+(?:\w+\s+)?(?:attacks?|assaults?|offensive|push|advance)\b|\bdriven\s+back\s+by\b",
+    r"|\b(?:push(?:ed)?|drove|drive|beat|fought|fight)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
+    r"|\b(?:repel(?:led)?|repulse[d]?|thwart(?:ed)?|foil(?:ed)?)\s+(?:a|an|the|several|two|three|repeated)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensive|push|advance)\b|\bdriven\s+back\s+by\b",
     re.IGNORECASE,
 )
 

@@ -836,6 +836,29 @@ def test_a_siege_belongs_to_the_fall_told_last(extractor):
     assert ("contested", "Maymana", "Taliban") in result and ("contested", "Gardez", "Taliban") not in result
 
 
+def test_a_brief_entry_driven_back_in_a_later_clause_is_fighting_and_a_hold(extractor):
+    result = triples(extractor, "On Wednesday they briefly entered Qala-i-Naw, the capital of Badghis province, before Afghan commandos drove them back the next day.")
+    assert {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")} <= result
+    assert ("captured", "Qala-e-Naw", "Taliban") not in result
+
+
+def test_helping_push_back_an_attack_is_a_hold(extractor):
+    result = triples(extractor, "In Herat, militiamen helped the army push back an overnight Taliban attack on the city's southern edge.")
+    assert ("held", "Herat", "Afghan government forces") in result and ("contested", "Herat", "Taliban") not in result
+
+
+def test_an_airport_under_the_control_of_foreign_troops_is_their_deployment(extractor):
+    result = triples(extractor, "The Taliban entered Kabul on Sunday. The airport remains under the control of some 5,400 US troops.")
+    assert ("deployment", "Kabul", "United States") in result and ("captured", "Kabul", "Taliban") in result
+    # a comma is no quantity: "fell, American B-52s ..." does not name the Americans as the ones it fell to
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, "In the days before Lashkar Gah fell, American B-52s pounded positions around the town.")
+
+
+def test_passengers_of_a_flight_are_not_who_flew_them(extractor):
+    result = triples(extractor, "A Qatari jet carrying 113 passengers, among them Americans, Britons and Canadians, took off from Kabul on Thursday.")
+    assert not any(r[2] in ("United Kingdom", "Canada", "United States") for r in result)
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
