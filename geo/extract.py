@@ -958,7 +958,7 @@ class _ArticleRun:
             driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
-                                            or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.start())):
+                                            or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end())):
             if P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
                                                      and P.WHERE_CLAUSE_START_RE.match(analysis, clause[1])):
                 # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out; "fighting continued
@@ -1196,8 +1196,8 @@ class _ArticleRun:
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
         ]  # "flew 125 people to Tashkent", "via its base in Abu Dhabi": where an airlift lands is not where it happens
-        if P.TALKS_RE.search(match.group()) and any(0 <= m.start() - match.end() <= 2 for m in outside):
-            return None  # "met again in Doha": talks outside the theatre
+        if (P.TALKS_RE.search(match.group()) or event_type == V.DEPLOYMENT) and any(0 <= m.start() - match.end() <= 2 for m in outside):
+            return None  # "met again in Doha": talks outside the theatre; "aircraft, dispatched to Islamabad": a deployment there
         located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue
         adjacent = [h for h in located if 0 <= h.start - match.end() <= 2 and h.place.kind != COUNTRY]
         if adjacent and P.TALKS_RE.search(match.group()):

@@ -33,7 +33,7 @@ CORRECTION_RE = re.compile(
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:with\s+|in\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Mazar-i-Sharif, the largest city in the north and still in government hands": a description, then the place's state

@@ -859,6 +859,26 @@ def test_passengers_of_a_flight_are_not_who_flew_them(extractor):
     assert not any(r[2] in ("United Kingdom", "Canada", "United States") for r in result)
 
 
+def test_holding_most_of_the_districts_around_a_city_is_not_fighting_in_it(extractor):
+    result = triples(extractor, "On Friday the insurgents held most of the districts around the provincial capital, Lashkar Gah.")
+    assert ("contested", "Lashkar Gah", "Taliban") not in result
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, "On Friday the insurgents held most of Lashkar Gah.")
+
+
+def test_helping_with_an_evacuation_is_not_one(extractor):
+    assert not found(extractor, "On Friday Singapore said it will send a tanker aircraft to Qatar to help with the evacuation effort.")
+
+
+def test_pushing_back_attacks_on_the_outskirts_is_a_hold(extractor):
+    result = triples(extractor, "On Friday militias helped push back attacks on Herat's southern and western outskirts.")
+    assert ("held", "Herat", "Afghan government forces") in result and ("contested", "Herat", "Taliban") not in result
+
+
+def test_aircraft_dispatched_to_a_place_outside_the_theatre_are_not_deployed_in_it(extractor):
+    result = triples(extractor, "Japan's Self-Defense Forces aircraft, dispatched to Islamabad earlier this week, had not flown anyone out of Kabul by Thursday.")
+    assert not any(r[0] == "deployment" for r in result)
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
