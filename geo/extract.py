@@ -772,6 +772,11 @@ class _ArticleRun:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
             chosen = left if left and left_gap <= right_gap else right
+        if not chosen and trigger.event_type == V.CAPTURED and P.CAPITALS_SUBJECT_RE.search(analysis, clause[0], start):
+            among = P.AMONG_THEM_RE.match(analysis, end)  # "four more capitals had fallen, among them Kunduz"
+            following = [h for h in candidates if among and h.start == among.end()]
+            if following:
+                chosen = _with_conjoined(analysis, following[0], [h for h in candidates if h.start > following[0].end])
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
@@ -904,7 +909,8 @@ class _ArticleRun:
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
             return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
-        if V.MODAL_RE.search(match.group()) or (V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
+        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.match(match.group())) or (
+                V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls

@@ -40,7 +40,8 @@ HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|co
 DESCRIPTION_AND_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;.()]{1,60}?\s+and\s+(?:is\s+|was\s+|remains\s+)?")
 # An appositive that describes a place and then says what once happened there ("Lashkar Gah, the capital of Helmand
 # where British troops fought for years, has fallen"): the relative clause belongs to the description
-DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+")
+DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+"
+                                          r"|(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|capital|hub|stronghold|seat)\s+(?:[\w,'\u2019-]+\s+){0,3}?that\s+")
 # "the resistance accused Pakistan of drone strikes, an allegation Islamabad dismissed": the accuser's claim, and the
 # accused's denial does not undo it
 ACCUSATION_RE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:\S+\s+){0,3}?of\b|\balleg(?:ed|es|ing)\s+that\b|\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}?for\b",
@@ -67,6 +68,9 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)\s+(?:have\s+|had\s+|has\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
+FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
+CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
 BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNORECASE)
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
@@ -96,7 +100,7 @@ ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNOR
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b[^,;:]{0,140}?(?=,|\.\s*$|$)"
+    r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b(?:[^,;:]|(?<=\d),(?=\d{3}\b)){0,140}?(?=,(?!\d{3}\b)|\.\s*$|$)"
 )
 # ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
 GENERAL_APPOSITIVE_RE = re.compile(
@@ -315,6 +319,6 @@ AND_JOINT_RE = re.compile(r",?\s+and\s+")
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)
 # Between a denial and a hold: the hold is said on its own ("rejected reports of its fall, saying / and said / and assures
 # the people that the city is under full control"), not denied ("denied that government forces still hold Kunduz")
-SAYING_BREAK_RE = re.compile(r",\s*(?:saying|adding|insisting)\b|,?\s+and\s+|[\"\u201c]")
+SAYING_BREAK_RE = re.compile(r",\s*(?:saying|adding|insisting)\b|,?\s+and\s+|[\"\u201c;]")
 NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no\s+one|none|neither)\b", re.IGNORECASE)
 CASUALTY_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.IGNORECASE)

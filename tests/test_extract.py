@@ -879,6 +879,28 @@ def test_aircraft_dispatched_to_a_place_outside_the_theatre_are_not_deployed_in_
     assert not any(r[0] == "deployment" for r in result)
 
 
+def test_a_foiled_attempt_to_enter_a_city_is_a_hold(extractor):
+    result = triples(extractor, "On Friday the enemy's attempt to enter Farah city from the north was foiled by the ANDSF.")
+    assert ("held", "Farah", "Afghan government forces") in result
+    assert not triples(extractor, "Their attempt to take Herat may yet succeed.")
+
+
+def test_a_hold_stated_after_a_semicolon_survives_a_denied_rumour(extractor):
+    result = triples(extractor, "On Friday rumours about the Taliban in Faizabad city were baseless; the city is under control of the ANDSF.")
+    assert ("held", "Fayzabad", "Afghan government forces") in result
+
+
+def test_capitals_that_fell_among_them_a_named_one(extractor):
+    result = found(extractor, "By Sunday night four more capitals had fallen, among them Kunduz, a city of 370,000 that the Taliban had briefly held in 2015.",
+                   published=date(2021, 8, 10))
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in result
+
+
+def test_attacking_the_outskirts_of_a_list_of_cities(extractor):
+    result = triples(extractor, "Late July: Taliban fighters attack the outskirts of Lashkar Gah, Kandahar and Herat.", published=date(2021, 8, 20))
+    assert {("contested", c, "Taliban") for c in ("Lashkar Gah", "Kandahar", "Herat")} <= result
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
