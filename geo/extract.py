@@ -1065,6 +1065,9 @@ class _ArticleRun:
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
+        conditional = P.CONDITIONAL_START_RE.match(analysis)
+        if conditional and conditional.end() <= match.start():
+            return []  # "If the Americans leave on 31 August, the airlift ends with them"
         accused = (event_type == V.STRIKE and bool(P.ACCUSATION_RE.search(analysis, clause[0], match.start()))
                    and not P.SOCIAL_MEDIA_RE.search(analysis, clause[0], clause[1]))  # (a rumour online is no one's claim)
         if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]) and not accused:
@@ -1080,6 +1083,8 @@ class _ArticleRun:
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
+            if P.NOMINAL_AIRLIFT_RE.fullmatch(match.group()) and P.TIME_OF_AIRLIFT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()):
+                return []  # "throughout the takeover and the airlift": a time, not a report
             if P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(clause[0], match.start() - 40), match.end()):
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):

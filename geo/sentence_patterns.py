@@ -72,6 +72,11 @@ FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORE
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
 BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNORECASE)
+# "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
+# the airlift named as a time, not reported
+NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?|EVACUATIONS?)", re.IGNORECASE)
+TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
+CONDITIONAL_START_RE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)

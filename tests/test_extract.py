@@ -901,6 +901,14 @@ def test_attacking_the_outskirts_of_a_list_of_cities(extractor):
     assert {("contested", c, "Taliban") for c in ("Lashkar Gah", "Kandahar", "Herat")} <= result
 
 
+def test_the_airlift_named_as_a_time_or_in_a_condition_is_not_reported(extractor):
+    kinds = {r[0] for r in found(extractor, "Turkey and Qatar kept their embassies in Kabul open throughout the takeover and the airlift.")}
+    assert kinds == {"diplomatic"}
+    assert not found(extractor, "Turkish engineers helped repair the runway in Kabul, damaged in the final days of the airlift.")
+    assert not found(extractor, "If the Americans leave Kabul on 31 August, the airlift ends with them.")
+    assert ("evacuation", "Kabul", "United States") in triples(extractor, "On Thursday the American airlift from Kabul went on.")
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
