@@ -635,6 +635,8 @@ class _ArticleRun:
             dateline = P.DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
             if dateline and start - sentence_start < dateline.end():
                 continue  # "KABUL, Afghanistan — ...": where the story was filed
+            if P.PASSING_MENTION_BEFORE_RE.search(self.text, max(0, start - 40), start):
+                continue  # "as he headed to Kabul ... handing over the city": Kabul is not the city
             if P.SENT_FROM_BEFORE_RE.search(self.text, max(0, start - 50), start):
                 continue  # "more commandos arrived yesterday from Kabul": where help came from, not the topic
             if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (

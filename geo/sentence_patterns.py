@@ -319,6 +319,11 @@ LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircra
 MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)
 # "113 passengers, among them Americans and Britons": the people carried, not countries that acted
 CARRIED_PEOPLE_BEFORE_RE = re.compile(r"\b(?:passengers|evacuees|people|nationals|citizens|civilians|foreigners|refugees|Afghans|travell?ers)\s*$", re.IGNORECASE)
+# "as he headed to Kabul", "the highway linking Kabul with the south": where someone went or a road's end, not the
+# topic a later "the city" refers to
+PASSING_MENTION_BEFORE_RE = re.compile(
+    r"\b(?:(?:head(?:ed|ing)|fled|fleeing|escaped|(?:was|were|had\s+been)\s+flown)\s+(?:back\s+)?(?:in)?to"
+    r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting)\s+(?:the\s+)?$", re.IGNORECASE)
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)

@@ -909,6 +909,16 @@ def test_the_airlift_named_as_a_time_or_in_a_condition_is_not_reported(extractor
     assert ("evacuation", "Kabul", "United States") in triples(extractor, "On Thursday the American airlift from Kabul went on.")
 
 
+def test_a_road_end_or_a_destination_is_no_antecedent_for_the_city(extractor):
+    text = "The Taliban took Ghazni on Thursday, cutting the main highway linking Kabul with the south. The militants had been inside the city since Monday."
+    result = triples(extractor, text)
+    assert not any(r[1] == "Kabul" for r in result) and ("contested", "Ghazni", "Taliban") in result
+    text = "The governor of Kandahar was flown to Kabul on Thursday. By Friday the Taliban's white flag was flying over the governor's compound."
+    assert not any(r[1] == "Kabul" for r in triples(extractor, text))
+    text = "President Ghani flew to Mazar-i-Sharif on Wednesday as Taliban fighters advanced on the city."
+    assert ("contested", "Mazar-i-Sharif", "Taliban") in triples(extractor, text)
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
