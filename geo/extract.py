@@ -1028,7 +1028,8 @@ class _ArticleRun:
         opposed = False
         if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
             asides = [(m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
-            subjects = [m for m in x.actor_pattern.finditer(analysis, clause[0], match.start())
+            conjunct = analysis.rfind(", and ", clause[0], match.start())  # "officials withdrew, and the city was taken": a new subject
+            subjects = [m for m in x.actor_pattern.finditer(analysis, clause[0] if conjunct < 0 else conjunct, match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
             # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
             kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]

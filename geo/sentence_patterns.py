@@ -83,7 +83,8 @@ LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?
 UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
     r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)\b(?<!on\s)to\s+[\"\u201c]?$"
-    r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$",
+    r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$"
+    r"|\b(?:avoid(?:ing|ed|s)?|prevent(?:ing|ed|s)?|avert(?:ing|ed|s)?)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # "the first provincial capital to fall": the ordinal says it did

@@ -919,6 +919,17 @@ def test_a_road_end_or_a_destination_is_no_antecedent_for_the_city(extractor):
     assert ("contested", "Mazar-i-Sharif", "Taliban") in triples(extractor, text)
 
 
+def test_a_new_subject_after_a_comma_and_is_the_one_that_acts(extractor):
+    text = "By the second week of August the government held little more than the governor's compound, and on Friday the elders handed Lashkar Gah over."
+    assert ("captured", "Lashkar Gah", "Afghan government forces") not in triples(extractor, text)
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, text)
+
+
+def test_a_battle_to_be_avoided_is_none(extractor):
+    text = "Analysts warned on Friday that Kabul could be isolated, and some said talks were the only way to avoid a bloody battle for the capital."
+    assert not any(r[0] == "contested" for r in triples(extractor, text))
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
