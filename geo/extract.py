@@ -756,11 +756,15 @@ class _ArticleRun:
             or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
             or (trigger.event_type == V.HELD and P.ATTACK_ON_END_RE.search(match.group()) and P.POSSESSIVE_NOUN_RE.match(analysis, h.end))
             or (trigger.event_type == V.CAPTURED and P.AIRPORT_AFTER_RE.match(analysis, h.end) and self._territorial_subject(analysis, clause[0], match.start()))
-        ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city
+            or (trigger.control_state and P.AIRPORT_AFTER_RE.match(analysis, h.end) and (P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start())
+                                                                                       or self._foreign_controller(match, analysis, clause)))
+        ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city;
+        # "still in control of the city's airport": the city's last foothold; "US forces, who are in control of Kabul airport": their deployment
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
-        right = self._right(analysis, candidates, end, others, trigger.event_type)
+        still_held = trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], start - 30), start)
+        right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer,
                           transfer=trigger.transfer)
         if trigger.direction == V.LOCATIVE:
@@ -979,7 +983,7 @@ class _ArticleRun:
         if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
             return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
-        if actor1 is None and trigger.control_state and (foreign := self._foreign_controller(match, analysis)):
+        if trigger.control_state and (foreign := self._foreign_controller(match, analysis, clause)):
             # "The airport remains under the control of some 5,400 US troops": foreign troops there, not a side's territory
             deployed = V.Trigger(V.DEPLOYMENT, trigger.direction, "")
             return [m for m in [self._make(index, span, sentence, V.DEPLOYMENT, hit, foreign, "", deployed, match.group(), match.start(), clause, claimed=False)] if m]
@@ -999,13 +1003,22 @@ class _ArticleRun:
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
         return [m for m in made if m]
 
-    def _foreign_controller(self, match, analysis) -> str | None:
-        """The foreign army named as the one in control ("under the control of some 5,400 US troops"), if any."""
+    def _foreign_controller(self, match, analysis, clause) -> str | None:
+        """The foreign army named as the one in control, if any: "under the control of some 5,400 US troops",
+        "US forces, who are in control of Kabul airport", "US troops are in control of the airport"."""
         after = analysis[match.end() : match.end() + 60]
         found = self.x.actor_pattern.search(after)
-        if not found or not P.PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]) or not P.TROOPS_AFTER_ACTOR_RE.match(after, found.end()):
-            return None
-        actor = self.x.actor_of(found.group())
+        if found and P.PASSIVE_AGENT_GAP_RE.fullmatch(after[: found.start()]) and P.TROOPS_AFTER_ACTOR_RE.match(after, found.end()):
+            named = found.group()
+        else:
+            start = clause[0]
+            if P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
+                start = max(0, clause[0] - 40)  # the relative clause's antecedent
+            before = [f for f in self.x.actor_pattern.finditer(analysis, start, match.start()) if P.TROOPS_AFTER_ACTOR_RE.match(analysis, f.end())]
+            if not before:
+                return None
+            named = before[-1].group()
+        actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:

@@ -930,6 +930,19 @@ def test_a_battle_to_be_avoided_is_none(extractor):
     assert not any(r[0] == "contested" for r in triples(extractor, text))
 
 
+def test_soldiers_still_in_control_of_the_citys_airport_hold_the_city(extractor):
+    for text in ("Kunduz fell to the Taliban on Sunday. Soldiers were still in control of the city's airport on Monday morning.",
+                 "Kunduz fell on Sunday. Officials said commandos are still in control of the airport of the city."):
+        assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 9)), text
+
+
+def test_foreign_troops_in_control_of_the_airport_are_deployed_there(extractor):
+    result = triples(extractor, "US forces, who are in control of Kabul airport, said on Monday that flights continued.", published=date(2021, 8, 23))
+    assert ("deployment", "Kabul", "United States") in result and ("captured", "Kabul", "Taliban") not in result
+    result = triples(extractor, "US troops are now in charge of Hamid Karzai International Airport.", published=date(2021, 8, 16))
+    assert ("deployment", "Kabul", "United States") in result
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
