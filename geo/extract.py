@@ -793,6 +793,10 @@ class _ArticleRun:
         relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
+        if not chosen and trigger.event_type == V.HELD and (P.THERE_AFTER_RE.match(analysis, end) or P.FROM_WHERE_BEFORE_RE.search(analysis, max(0, start - 30), start)):
+            before = [h for h in candidates if h.end <= start and (_is_airport(h) or P.AIRPORT_BEFORE_RE.search(analysis, max(0, h.start - 30), h.start))]
+            if before:  # "fell back to the airport outside Kondoz and were still holding out there", "from where they were still resisting"
+                chosen = [before[-1]]
         if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
             before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:

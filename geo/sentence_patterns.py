@@ -71,6 +71,9 @@ SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|s
 FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
+THERE_AFTER_RE = re.compile(r"\s+there\b", re.IGNORECASE)
+FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported

@@ -943,6 +943,12 @@ def test_foreign_troops_in_control_of_the_airport_are_deployed_there(extractor):
     assert ("deployment", "Kabul", "United States") in result
 
 
+def test_holding_out_there_or_from_where_refers_to_the_airport_named_before(extractor):
+    for text in ("Kunduz fell on Sunday. Afghan soldiers fell back to the airport outside Kondoz and were still holding out there on Monday.",
+                 "Kunduz fell on Sunday. Government forces had retreated to the airport and a nearby army base, from where they were still resisting."):
+        assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 9)), text
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
