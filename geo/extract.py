@@ -846,6 +846,8 @@ class _ArticleRun:
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or _is_airport(first)):
             gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
+        if event_type == V.HELD and P.HELD_LOCATIVE_GAP_RE.fullmatch(gap):
+            gap = ""  # "helped hold the Taliban at bay in Herat", "held the line in Herat": where it held
         if event_type == V.HELD and P.BUILDING_IN_GAP_RE.fullmatch(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition

@@ -74,6 +74,7 @@ AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+",
 THERE_AFTER_RE = re.compile(r"\s+there\b", re.IGNORECASE)
 FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+HELD_LOCATIVE_GAP_RE = re.compile(r"\s+(?:in|inside|at)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
@@ -122,7 +123,7 @@ STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:
 # "repelled an attack on the city's prison": an attack on a part of the city that failed leaves the city held
 ATTACK_ON_END_RE = re.compile(r"\b(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)$", re.IGNORECASE)
 POSSESSIVE_NOUN_RE = re.compile(r"['\u2019]s\s+\w")
-EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
+EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+(?:and\s+\w+ern\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
 POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|outside|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE

@@ -949,6 +949,12 @@ def test_holding_out_there_or_from_where_refers_to_the_airport_named_before(extr
         assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 9)), text
 
 
+def test_holding_the_line_or_the_taliban_at_bay_in_a_city_is_a_hold(extractor):
+    for text in ("The veteran commander, whose militia had helped the army hold the line in Herat since the end of July, was not heard from.",
+                 "Ismail Khan's militia had helped hold the Taliban at bay in Herat since late July."):
+        assert ("held", "Herat", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 11)), text
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
