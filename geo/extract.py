@@ -1186,9 +1186,9 @@ class _ArticleRun:
         shared = P.AS_DID_RE.search(analysis, after, len(analysis))
         if shared is None or shared.start() > end + 1:  # the shared predicate starts where the clause ends
             return []
-        found = self.x.actor_pattern.match(analysis, shared.end())
-        actor = self.x.actor_of(found.group()) if found else None
-        return [actor.name] if actor and actor.kind == "external" else []
+        listed = self._actors_listed_at(analysis, shared.end())  # "as did Tehran's", "as have those of China and Russia"
+        actors = [self.x.actor_of(f.group()) for f in listed]
+        return list(dict.fromkeys(a.name for a in actors if a and a.kind == "external"))
 
     def _gapped_actors(self, analysis: str, after: int) -> list[str]:
         """More actors of the same predicate, each with its own figure: "flown out more than 5,700 people,

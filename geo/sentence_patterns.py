@@ -240,7 +240,7 @@ NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:
 PREDECESSOR_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,8}?,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+)?after\s+", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"
-AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b))?", re.IGNORECASE)
+AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)

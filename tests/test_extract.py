@@ -955,6 +955,18 @@ def test_holding_the_line_or_the_taliban_at_bay_in_a_city_is_a_hold(extractor):
         assert ("held", "Herat", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 11)), text
 
 
+def test_embassies_kept_open_or_moved_to_the_airport_in_other_words(extractor):
+    published = date(2021, 8, 17)
+    result = triples(extractor, "China said on Monday its embassy in Kabul was still operating, and Russia, Pakistan and Turkey have said theirs will remain open.", published)
+    assert {("diplomatic", "Kabul", c) for c in ("China", "Russia", "Pakistan", "Turkey")} <= result
+    result = triples(extractor, "Turkey says its embassy in Kabul has remained open since the takeover, as have those of China and Russia.", published)
+    assert {("diplomatic", "Kabul", c) for c in ("Turkey", "China", "Russia")} <= result
+    assert ("diplomatic", "Kabul", "United Kingdom") in triples(extractor, "The British ambassador, Laurie Bristow, has also moved to Kabul airport.", published)
+    assert ("diplomatic", "Kabul", "Spain") in triples(extractor, "The Spanish embassy in Kabul has been operating from the military zone of the airport since Sunday.", published)
+    result = triples(extractor, "Russia said it had no plans to evacuate its embassy in Kabul.", published)
+    assert ("diplomatic", "Kabul", "Russia") in result and not any(r[0] == "evacuation" for r in result)
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
