@@ -967,6 +967,14 @@ def test_embassies_kept_open_or_moved_to_the_airport_in_other_words(extractor):
     assert ("diplomatic", "Kabul", "Russia") in result and not any(r[0] == "evacuation" for r in result)
 
 
+def test_troops_still_there_or_beginning_to_leave_are_deployed(extractor):
+    published = date(2021, 8, 26)
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, "Turkey began withdrawing its troops from Kabul airport on Wednesday.", published)
+    assert ("deployment", "Kabul", "Germany") in triples(extractor, "German troops have been at the airport in Kabul since last Monday.", published)
+    result = triples(extractor, "Hamid Karzai International Airport is currently under the control of U.S. military forces.", published)
+    assert ("deployment", "Kabul", "United States") in result and ("captured", "Kabul", "Taliban") not in result
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
