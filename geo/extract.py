@@ -942,6 +942,9 @@ class _ArticleRun:
         scope = analysis[scope_start : scope_end]
         if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
+        past_when = P.PAST_YEAR_WHEN_RE.search(analysis, max(0, clause[0] - 12), min(len(analysis), clause[0] + 7))
+        if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
+            return []  # "The contrast with 2015, when commandos retook Kunduz city"
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
             return []  # an undated clause in a sentence about the past
         if trigger.needs_official and (not P.OFFICIAL_RE.search(sentence) or self.x.vocabulary.claim_re.search(sentence)):
@@ -1109,6 +1112,8 @@ class _ArticleRun:
                 return []  # "throughout the takeover and the airlift": a time, not a report
             if P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(clause[0], match.start() - 40), match.end()):
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
+            if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
+                return []  # "Commercial flights out of Kabul were suspended": no airlift
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
                 return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
             if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):

@@ -19,7 +19,7 @@ _LINE_BREAK = re.compile(r"\n")
 
 _BOILERPLATE = re.compile(
     r"^(?:sign\s+up\b|subscribe\b|get\s+the\s+best\b|please\s+select\b|you\s+can\s+unsubscribe\b|we\s+use\s+mailchimp\b|by\s+subscribing\b"
-    r"|read\s+more\b|related\s*:|related\s+(?:posts|stories|articles|coverage|content|news)\s*:|also\s+read\s*:|see\s+also\s*:|more\s+on\s+this(?:\s+story)?\s*:|\[\s*(?:video|watch|photos?|gallery|listen)\s*\]|watch\s*:|advertisement\b|share\s+this\b|follow\s+us\b|copyright\b|\u00a9|all\s+rights\s+reserved"
+    r"|read\s+more\b|related\s*:|related\s+(?:posts|stories|articles|coverage|content|news)\s*:|also\s+read\s*:|read\s+also\s*:|see\s+also\s*:|more\s+on\s+this(?:\s+story)?\s*:|\[\s*(?:video|watch|photos?|gallery|listen)\s*\]|watch\s*:|advertisement\b|share\s+this\b|follow\s+us\b|copyright\b|\u00a9|all\s+rights\s+reserved"
     r"|author\s*:"
     r"|[a-z]{1,4}/[a-z]{1,4}\s*\(|reporting\s+by\b|editing\s+by\b|writing\s+by\b|additional\s+reporting\b"
     r"|this\s+is\s+a\s+condensed\s+version\b|see\s+the\s+list\s+below\b|click\s+here\b)",

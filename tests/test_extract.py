@@ -975,6 +975,15 @@ def test_troops_still_there_or_beginning_to_leave_are_deployed(extractor):
     assert ("deployment", "Kabul", "United States") in result and ("captured", "Kabul", "Taliban") not in result
 
 
+def test_a_past_year_then_when_dates_the_clause_to_history(extractor):
+    assert not found(extractor, "The contrast with 2015, when commandos retook Kunduz city within two weeks, is stark.")
+
+
+def test_commercial_flights_and_headline_infinitives_are_no_airlift(extractor):
+    assert not found(extractor, "Commercial flights out of Kabul were suspended on Sunday evening, a NATO official said.", published=date(2021, 8, 16))
+    assert not found(extractor, "16:00 STRAP: RAF EVACUATION FLIGHTS FROM KABUL TO BEGIN MONDAY")
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
