@@ -750,20 +750,20 @@ class _ArticleRun:
         candidates = [h for i, h in enumerate(candidates) if not (
             i and h.place.kind == PROVINCE and candidates[i - 1].place.iso_code == h.place.iso_code
             and P.CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
+        still_held = trigger.control_state and bool(P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()))
+        foreign_held = trigger.control_state and self._foreign_controller(match, analysis, clause) is not None
         candidates = [
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and P.EDGE_POSSESSIVE_RE.match(analysis, h.end))
             or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
             or (trigger.event_type == V.HELD and P.ATTACK_ON_END_RE.search(match.group()) and P.POSSESSIVE_NOUN_RE.match(analysis, h.end))
             or (trigger.event_type == V.CAPTURED and P.AIRPORT_AFTER_RE.match(analysis, h.end) and self._territorial_subject(analysis, clause[0], match.start()))
-            or (trigger.control_state and P.AIRPORT_AFTER_RE.match(analysis, h.end) and (P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start())
-                                                                                       or self._foreign_controller(match, analysis, clause)))
+            or (trigger.control_state and P.AIRPORT_AFTER_RE.match(analysis, h.end) and (still_held or foreign_held))
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city;
         # "still in control of the city's airport": the city's last foothold; "US forces, who are in control of Kabul airport": their deployment
         start, end = match.start(), match.end()
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
-        still_held = trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], start - 30), start)
         right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer,
                           transfer=trigger.transfer)
@@ -780,7 +780,7 @@ class _ArticleRun:
             chosen = left if left and left_gap <= right_gap else right
         if not chosen and trigger.event_type == V.CAPTURED and P.CAPITALS_SUBJECT_RE.search(analysis, clause[0], start):
             among = P.AMONG_THEM_RE.match(analysis, end)  # "four more capitals had fallen, among them Kunduz"
-            following = [h for h in candidates if among and h.start == among.end()]
+            following = [h for h in candidates if h.start == among.end()] if among else []
             if following:
                 chosen = _with_conjoined(analysis, following[0], [h for h in candidates if h.start > following[0].end])
         if chosen and trigger.event_type == V.CAPTURED:
@@ -813,6 +813,16 @@ class _ArticleRun:
         """True when the last actor named between start and end is the side that takes territory."""
         named = [self.x.actor_of(m.group()) for m in self.x.actor_pattern.finditer(analysis, start, end)]
         return bool(named) and named[-1] is not None and named[-1].name == self.x.territorial_actor
+
+    def _side_is_subject(self, analysis: str, start: int, end: int) -> bool:
+        """True when the side that takes territory is named just before end, as the verb's subject ("Taliban fighters held the line")."""
+        named = list(self.x.actor_pattern.finditer(analysis, start, end))
+        if not named:
+            return False
+        if named[-1].group().islower():
+            return False  # "local uprising fighters pushed the Taliban back": a common noun names no side here
+        actor = self.x.actor_of(named[-1].group())
+        return actor is not None and actor.name == self.x.territorial_actor and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named[-1].end(), end))
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
@@ -969,8 +979,9 @@ class _ArticleRun:
         elif V.DENIAL_RE.search(analysis, 0, clause[1]) or (V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence)):
             return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
-        if P.BEFORE_CLAUSE_RE.match(analysis, clause[1]):  # "briefly entered Qala-i-Naw, ..., before commandos drove them back"
-            after_trigger = analysis[match.end() : clause[1] + 80]
+        later = (clause[1], min(len(analysis), clause[1] + 80))
+        if P.BEFORE_CLAUSE_RE.match(analysis, clause[1]) and not any(later[0] <= h.start < later[1] and h.place.iso_code != hit.place.iso_code for h in hits):
+            after_trigger = analysis[match.end() : later[1]]  # "briefly entered Qala-i-Naw, ..., before commandos drove them back"
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
@@ -987,8 +998,8 @@ class _ArticleRun:
                 driven_back = True
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-        if event_type == V.HELD and P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()):
-            return []  # "anti-Taliban fighters repelled an attack on the valley": not the government holding
+        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._side_is_subject(analysis, clause[0], match.start()))):
+            return []  # "anti-Taliban fighters repelled an attack on the valley", "the Taliban held out in Kunduz": not the government holding
         if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
             return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
@@ -1023,9 +1034,9 @@ class _ArticleRun:
             start = clause[0]
             if P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
                 start = max(0, clause[0] - 40)  # the relative clause's antecedent
-            before = [f for f in self.x.actor_pattern.finditer(analysis, start, match.start()) if P.TROOPS_AFTER_ACTOR_RE.match(analysis, f.end())]
-            if not before:
-                return None
+            before = list(self.x.actor_pattern.finditer(analysis, start, match.start()))
+            if not before or not P.TROOPS_AFTER_ACTOR_RE.match(analysis, before[-1].end()):
+                return None  # "After US forces left, the Taliban were in full control of Kabul airport": the Taliban's
             named = before[-1].group()
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
@@ -1090,6 +1101,8 @@ class _ArticleRun:
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
+        if P.THEIRS_RE.match(match.group()) and not P.MISSION_WORD_RE.search(analysis, 0, match.start()):
+            return []  # "their shops had closed, while theirs remain open": no embassy to be theirs
         conditional = P.CONDITIONAL_START_RE.match(analysis)
         if conditional and conditional.end() <= match.start():
             return []  # "If the Americans leave on 31 August, the airlift ends with them"
@@ -1161,6 +1174,12 @@ class _ArticleRun:
             if mention and not (withdrawal and (self.x.withdrawal_day is None or mention["date_end"] >= self.x.withdrawal_day.isoformat())):
                 out.append(mention)
         return out
+
+    def _previous_list_item(self, text: str, found: re.Match) -> re.Match | None:
+        """The actor named just before found in the same list ("Qatar, Kuwait": Qatar for Kuwait), if any."""
+        before = [f for f in self.x.actor_pattern.finditer(text, max(0, found.start() - 60), found.start())
+                  if P.LIST_JOINT_RE.fullmatch(text, f.end(), found.start())]
+        return before[-1] if before else None
 
     def _actors_listed_at(self, text: str, position: int) -> list[re.Match]:
         """Actors named one after another from position: "the United States, the United Kingdom and Turkey"."""
@@ -1289,17 +1308,15 @@ class _ArticleRun:
                 return False
             if P.HELPER_BEFORE_RE.search(analysis, max(0, found.start() - 30), found.start()):
                 return True
-            listed_after = [f for f in x.actor_pattern.finditer(analysis, max(0, found.start() - 60), found.start())
-                            if P.LIST_JOINT_RE.fullmatch(analysis, f.end(), found.start())]
+            previous = self._previous_list_item(analysis, found)
             # "passengers, among them Americans, Britons, Canadians" (but not "the United States, Korean aircraft flew")
-            return bool(listed_after) and helper(listed_after[-1]) and not P.LIST_ITEM_CONTINUES_RE.match(analysis, found.end())
+            return previous is not None and helper(previous) and not P.LIST_ITEM_CONTINUES_RE.match(analysis, found.end())
 
         def destination(found, text: str = analysis) -> bool:  # "withdrew across the border into Uzbekistan": a place, not who acted
             if P.DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):
                 return True
-            listed_after = [f for f in x.actor_pattern.finditer(text, max(0, found.start() - 60), found.start())
-                            if P.LIST_JOINT_RE.fullmatch(text, f.end(), found.start())]
-            if listed_after and destination(listed_after[-1], text) and not P.ACCORDING_TO_BEFORE_RE.search(text, max(0, found.start() - 60), listed_after[-1].start()):
+            previous = self._previous_list_item(text, found)
+            if previous is not None and destination(previous, text):
                 return True  # "flown to U.S. bases in Qatar, Kuwait and Germany": every item of the list
             # "flew them from Kabul to Tashkent, Uzbekistan, where ..." (but not "returned to Kabul, Germany said",
             # nor the parties to talks "between Taliban and US officials")
@@ -1455,7 +1472,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if match and not any(match.start() < start < match.end() for start in starts):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets"
         if not match:
-            match, most_words = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end), 14
+            match = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:
             continue
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
@@ -1580,6 +1597,9 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
         day = P.GAPPED_DAY_RE.match(analysis, hit.end)
         if not day or not P.ITEM_END_RE.match(analysis, day.end()):
             break
+        joint = analysis[after if not added else cursor : hit.start]
+        if not P.AND_JOINT_END_RE.search(joint) and not P.DAY_WORD_RE.search(day.group()):
+            break  # after a bare comma only a real day makes a list item: not "Herat by contrast, held firm"
         added.append(hit)
         cursor = day.end()
     return added

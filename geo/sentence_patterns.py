@@ -41,7 +41,7 @@ DESCRIPTION_AND_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;.()]{1,60}?\s+a
 # An appositive that describes a place and then says what once happened there ("Lashkar Gah, the capital of Helmand
 # where British troops fought for years, has fallen"): the relative clause belongs to the description
 DESCRIPTION_WITH_RELATIVE_RE = re.compile(r"(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:where|which|who|whose)\s+"
-                                          r"|(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|capital|hub|stronghold|seat)\s+(?:[\w,'\u2019-]+\s+){0,3}?that\s+")
+                                          r"|(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|capital|hub|stronghold|seat)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'\u2019-]+)\s+){0,3}?that\s+")
 # "the resistance accused Pakistan of drone strikes, an allegation Islamabad dismissed": the accuser's claim, and the
 # accused's denial does not undo it
 ACCUSATION_RE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:\S+\s+){0,3}?of\b|\balleg(?:ed|es|ing)\s+that\b|\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}?for\b",
@@ -67,7 +67,7 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
                                     r"|plans?\s+(?:existed|exist|were\s+in\s+place|are\s+in\s+place)\s+to|contingency\s+plans?\s+to|(?:on\s+)?standby\s+to)"
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
-SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)\s+(?:have\s+|had\s+|has\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
+SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
 FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
@@ -79,9 +79,9 @@ HELD_LOCATIVE_GAP_RE = re.compile(r"\s+(?:in|inside|at)\s+(?:the\s+(?:city|town)
 BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
-NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?|EVACUATIONS?)", re.IGNORECASE)
+NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
 TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
-CONDITIONAL_START_RE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
+CONDITIONAL_START_RE = re.compile(r"\W*(?:(?-i:[A-Z]+):\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
 COMMERCIAL_BEFORE_RE = re.compile(r"\b(?:commercial|civilian|scheduled|passenger)\s+$", re.IGNORECASE)  # "Commercial flights out of Kabul were suspended"
 PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  # "The contrast with 2015, when commandos retook Kunduz"
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -107,9 +107,10 @@ ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards)\s+[A-
 ROUTE_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$")
 ROUTE_END_RE = re.compile(r"\s*(?:[.;,]|$|\s+(?:where|from|on|in|and\s+then|before|after)\b)")
 DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:into|to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+    r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
-ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
+MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(
@@ -250,6 +251,9 @@ AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECAS
 DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
+AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
+SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighters held": a subject and its verb, nothing between
+DAY_WORD_RE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weekend|day|\d+)", re.IGNORECASE)
 GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)
 # "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
 TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?", re.IGNORECASE)

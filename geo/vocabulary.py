@@ -137,7 +137,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:are|were|is|was)\s+(?:now\s+|already\s+)?entering\b"),
     # "are battling security forces inside Farah city"; "control most of Lashkar Gah except the governor's compound"
     Trigger(CONTESTED, LOCATIVE, r"\b(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought)\s+(?:the\s+)?(?:security\s+forces|government\s+forces|troops|soldiers|commandos|police|the\s+army)\b"),
-    Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:districts|villages|countryside|areas|province|roads?|highways?)\b)"),
+    Trigger(CONTESTED, RIGHT, r"\b(?:control(?:s|led|ling)?|held|hold(?:s|ing)?)\s+(?:most|much|parts|large\s+parts|half)\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:districts|villages|countryside|areas|roads?|highways?)\b)"),
     Trigger(CAPTURED, LEFT, r"\bopened\s+(?:its|their)\s+gates\b"),
     # "Maimana ... surrendered to the Taliban without a fight on Saturday": the place gave itself up
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)\s+(?:to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)?(?=\s+(?:without|on|late|early|after|within|overnight|yesterday|today|last|(?:that|this)\s+\w+day|the\s+(?:same|next|following)\s+day)\b|\s*[.;,])", transfer=True),
