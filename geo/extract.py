@@ -1247,8 +1247,9 @@ class _ArticleRun:
         located = [h for h in in_clause if _locative(analysis, h) or abs(h.start - match.end()) <= 2 or abs(match.start() - h.end) <= 2
                    or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "guard parts of Kabul airport": at Kabul
         located += [h for h in hits if h not in located and match.start() <= h.start < match.end() + 1]
+        where_clause = P.WHERE_CLAUSE_START_RE.match(analysis, clause[0])  # "a command post in Islamabad, where 60 personnel were stationed"
         outside = [
-            m for m in self.x.outside_pattern.finditer(analysis, clause[0], clause[1])
+            m for m in self.x.outside_pattern.finditer(analysis, max(0, clause[0] - 40) if where_clause else clause[0], clause[1])
             if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))

@@ -1001,6 +1001,11 @@ def test_review_cases_for_the_session_8_rules(extractor):
     assert not found(extractor, "Pakistani traders in Kabul said on Friday their shops had closed, while theirs remain open.")
 
 
+def test_troops_stationed_where_the_place_is_outside_the_theatre(extractor):
+    assert not found(extractor, "On Friday the operation was run from a command post in Islamabad, where some 60 Korean military personnel were stationed.")
+    assert ("deployment", "Kabul", "South Korea") in triples(extractor, "On Friday the operation was run from a base in Kabul, where some 60 Korean military personnel were stationed.")
+
+
 def test_more_fighting_and_diplomatic_phrasings(extractor):
     assert ("contested", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "On Friday clashes are continue in PD7 and PD8 of Kandahar city.")
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-13") in found(
