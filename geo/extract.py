@@ -809,20 +809,26 @@ class _ArticleRun:
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         return chosen
 
+    def _last_actor_named(self, analysis: str, start: int, end: int) -> re.Match | None:
+        last = None
+        for last in self.x.actor_pattern.finditer(analysis, start, end):
+            pass
+        return last
+
+    def _is_territorial_actor(self, named: re.Match | None) -> bool:
+        actor = self.x.actor_of(named.group()) if named else None
+        return actor is not None and actor.name == self.x.territorial_actor
+
     def _territorial_subject(self, analysis: str, start: int, end: int) -> bool:
         """True when the last actor named between start and end is the side that takes territory."""
-        named = [self.x.actor_of(m.group()) for m in self.x.actor_pattern.finditer(analysis, start, end)]
-        return bool(named) and named[-1] is not None and named[-1].name == self.x.territorial_actor
+        return self._is_territorial_actor(self._last_actor_named(analysis, start, end))
 
     def _side_is_subject(self, analysis: str, start: int, end: int) -> bool:
         """True when the side that takes territory is named just before end, as the verb's subject ("Taliban fighters held the line")."""
-        named = list(self.x.actor_pattern.finditer(analysis, start, end))
-        if not named:
-            return False
-        if named[-1].group().islower():
+        named = self._last_actor_named(analysis, start, end)
+        if named is None or named.group().islower():
             return False  # "local uprising fighters pushed the Taliban back": a common noun names no side here
-        actor = self.x.actor_of(named[-1].group())
-        return actor is not None and actor.name == self.x.territorial_actor and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named[-1].end(), end))
+        return self._is_territorial_actor(named) and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named.end(), end))
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
@@ -1034,10 +1040,10 @@ class _ArticleRun:
             start = clause[0]
             if P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
                 start = max(0, clause[0] - 40)  # the relative clause's antecedent
-            before = list(self.x.actor_pattern.finditer(analysis, start, match.start()))
-            if not before or not P.TROOPS_AFTER_ACTOR_RE.match(analysis, before[-1].end()):
+            last = self._last_actor_named(analysis, start, match.start())
+            if last is None or not P.TROOPS_AFTER_ACTOR_RE.match(analysis, last.end()):
                 return None  # "After US forces left, the Taliban were in full control of Kabul airport": the Taliban's
-            named = before[-1].group()
+            named = last.group()
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
@@ -1598,8 +1604,7 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
         day = P.GAPPED_DAY_RE.match(analysis, hit.end)
         if not day or not P.ITEM_END_RE.match(analysis, day.end()):
             break
-        joint = analysis[after if not added else cursor : hit.start]
-        if not P.AND_JOINT_END_RE.search(joint) and not P.DAY_WORD_RE.search(day.group()):
+        if not P.AND_JOINT_END_RE.search(analysis, cursor, hit.start) and not P.DAY_WORD_RE.search(day.group()):
             break  # after a bare comma only a real day makes a list item: not "Herat by contrast, held firm"
         added.append(hit)
         cursor = day.end()
