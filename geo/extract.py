@@ -412,15 +412,20 @@ class _ArticleRun:
         """True when a usable (not historical) date phrase lies in the sentence's stretch start:end."""
         return any(start <= e.start < end and not e.is_history for e in self.expressions(index))
 
-    def date_for(self, index: int, position: int, clause: tuple[int, int], *, onsets: bool = True) -> tuple[DateExpression | None, str]:
+    def date_for(self, index: int, position: int, clause: tuple[int, int], *, onsets: bool = True,
+                 until: int | None = None) -> tuple[DateExpression | None, str]:
         """Return the date expression for a report at absolute position, and its basis.
+
+        Dates from `until` on belong to places dated apart later in the sentence ("Aibak is the sixth
+        capital lost, after Zaranj on Friday"): they do not date this report.
 
         Without `onsets`, a date that only says when something began ("a siege that began in late
         July", "since early July") does not date the report: a capture is not dated by its siege.
         """
         described, sentence_start = self.descriptions.get(index, ()), self.spans[index].start
         # "Lashkar Gah, the town which the Taliban attacked last week, has fallen": last week dates the attack, not the fall
-        own = [e for e in self.dates_in(index) if not any(a <= e.start - sentence_start < b for a, b in described)]
+        own = [e for e in self.dates_in(index) if not any(a <= e.start - sentence_start < b for a, b in described)
+               and (until is None or e.start < until)]
         if not onsets:
             own = [e for e in own if not P.ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
         if own:
@@ -535,9 +540,11 @@ class _ArticleRun:
                     if targets:
                         captured_targets.append(targets)
                 several = sum(not t.dated_apart for t in targets) > 1
+                dated_apart_from = min((t.start for t in targets if t.dated_apart and t.start > match.end()), default=None)
                 for hit in targets:
                     made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits,
-                                             after_capture=any(end <= match.start() for end in capture_ends))
+                                             after_capture=any(end <= match.start() for end in capture_ends),
+                                             dates_until=dated_apart_from if not hit.dated_apart else None)
                     if any(m["event_type"] == V.CAPTURED for m in made):
                         capture_ends.append(match.end())
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
@@ -769,6 +776,8 @@ class _ArticleRun:
                           transfer=trigger.transfer)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
+        if trigger.only_earlier:
+            return _predecessors(analysis, hits, end, others)
         if trigger.direction == V.RIGHT:
             chosen = right
         elif trigger.direction == V.LEFT:
@@ -923,7 +932,7 @@ class _ArticleRun:
         return repelled
 
     def _territorial(self, index, span, sentence, analysis, trigger, match, hit, clause, *, listed: bool = False, hits: list[_Hit] = (),
-                     after_capture: bool = False) -> list[dict]:
+                     after_capture: bool = False, dates_until: int | None = None) -> list[dict]:
         scope_start = min(clause[0], hit.start)
         before_trigger = analysis[scope_start : match.start()]
         conjunct = analysis.rfind(", and ", scope_start, min(hit.start, match.start()))
@@ -1023,7 +1032,8 @@ class _ArticleRun:
                        or (e.start > span.start + item_end and P.OWN_DAY_GAP_RE.fullmatch(analysis, item_end, e.start - span.start))]
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
-        made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position)]
+        made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position,
+                           dates_until=None if listed else dates_until)]
         if driven_back:
             held = V.Trigger(V.HELD, trigger.direction, "")
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
@@ -1374,7 +1384,8 @@ class _ArticleRun:
         return [x.unidentified_actor]
 
     # -- output -----------------------------------------------------------------------------
-    def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed, position=None) -> dict | None:
+    def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed, position=None,
+              dates_until=None) -> dict | None:
         place = hit.place
         if place.kind == PROVINCE and hit.surface and len(hit.places) > 1 and not _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == CAPITAL)
@@ -1383,7 +1394,8 @@ class _ArticleRun:
         at = trigger_pos if position is None else position
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
                                        or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))
-                                           and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text)))))  # "in Taliban hands since Saturday"
+                                           and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text)))),  # "in Taliban hands since Saturday"
+                                       until=None if dates_until is None else span.start + dates_until)
         if event_type in (V.EVACUATION, V.DEPLOYMENT) and (running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
             expression, basis = running, "sentence"  # "France has evacuated close to 1,000 people since Tuesday": from then until now
         if expression is not None:
@@ -1627,9 +1639,11 @@ def _trailing(analysis: str, hits: list[_Hit], after: int, other_triggers) -> li
 def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:
     """Earlier falls named after a fall, each with its own day: "..., after Sheberghan on Saturday and Zaranj on Friday"."""
     following = [h for h in hits if h.start >= after and h.place.kind == CAPITAL]
-    if not following or not P.PREDECESSOR_GAP_RE.fullmatch(analysis, after, following[0].start):
+    gap = P.PREDECESSOR_GAP_RE.fullmatch(analysis, after, following[0].start) if following else None
+    if not gap:
         return []
-    if any(after <= s < following[0].start for s, _ in other_triggers):
+    count = gap.span("count")  # "bringing the number under their control to five": a tally, not another report
+    if any(after <= s < following[0].start and not count[0] <= s < count[1] for s, _ in other_triggers):
         return []
     added, waiting = [], []
     for hit in following:

@@ -241,7 +241,9 @@ GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]
 # "Kunduz fell on Sunday, Aibak on Monday and Pul-e-Khumri on Tuesday": between one gapped item's day and the next place
 NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)
 # "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.
-PREDECESSOR_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,8}?,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+)?after\s+", re.IGNORECASE)
+# "..., bringing the number of capitals under the group's control to five after Zaranj on Friday": a count between
+PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+"
+                                r"|(?P<count>(?:bringing|taking|raising|making)\s+the\s+(?:number|tally|total|count)\b[^.;:]{0,60}?\s+to\s+[\w-]+\s+))?after\s+", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)

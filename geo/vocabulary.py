@@ -66,6 +66,7 @@ class Trigger:
     refers_back: bool = False  # "the white flag went up over the governor's compound": of the city last named
     arrival: bool = False  # "rolled into Kunduz": a capture only when fighters, not the writer, arrive
     needs_official: bool = False  # "the city is under full control": a hold only in an official's mouth, not the other side's
+    only_earlier: bool = False  # "The losses came after Zaranj on Friday": only the earlier falls named with their days
 
 
 # Adverbs that may sit inside a predicate: "were all taken", "is now surrounded".
@@ -98,7 +99,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
     Trigger(CAPTURED, LEFT, r"\b(?:had|have|has)\s+(?:all\s+|also\s+)gone\b"),
-    Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:capital|city|town)?\s*to\s+(?:fall|be\s+(?:taken|captured|seized))\b"),
+    Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:(?:capital|city|town)\s+(?:lost|taken|captured|seized|overrun)\s+(?:to|by)|(?:capital|city|town)?\s*to\s+(?:fall|be\s+(?:taken|captured|seized)))\b"),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed(?:\s+over)?|surrendered|given\s+up)\s+(?:to|by)\b|\b{_AUX}\s+{_ADV}handed\s+over\b", transfer=True, passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+(?!(?:next|following|same|previous|day|night|morning|evening|afternoon)\b)|(?-i:[A-Z]))", transfer=True),
@@ -116,6 +117,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The Taliban began their sweep of the north with Shibirghan on 7 August, followed by Kunduz"
     Trigger(CAPTURED, RIGHT, r"\b(?:began|begun|started|opened)\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:sweep|blitz|run|string|cascade)\s+(?:\w+\s+){0,4}?with\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?hand-?over\s+of\b", nominal=True, transfer=True),
+    # "The losses came after Zaranj on Friday and Shibirghan on Saturday": the losses are told already, the earlier falls are new
+    Trigger(CAPTURED, RIGHT, r"\b(?:losses|falls|defeats|setbacks)\s+(?:came|come)\b", only_earlier=True),
     # "slipped out of government hands"; "Tirin Kot and Qalat among the cities lost"; "Maidan Shahr ... also gone"
     Trigger(CAPTURED, LEFT, r"\b(?:slipped|slips|fell|falls)\s+(?:out\s+of|from)\s+(?=(?:government|state)\s+(?:hands|control)\b)|\bamong\s+(?:the\s+)?(?:\w+\s+)?(?:cities|capitals|towns|provincial\s+capitals)\s+(?:lost|taken|captured|overrun|seized|to\s+(?:fall|be\s+(?:taken|captured|lost)))\b|\b(?:also|all)\s+gone\b"),
     # "Herat city has been under the control of the de facto authorities since 12 August": whoever is named holds it

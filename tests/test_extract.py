@@ -769,6 +769,19 @@ def test_a_run_of_gapped_places_each_with_its_day(extractor):
     assert not any(r[1] == "Herat" for r in found(extractor, "Kunduz was captured on Sunday, Herat by contrast, held firm."))
 
 
+def test_earlier_falls_named_with_their_days_after_a_later_one(extractor):
+    result = found(extractor, "Maimana became the fourth provincial capital lost to the insurgents this week, after Farah on Monday and Kondoz on Sunday.",
+                   published=date(2021, 8, 14))
+    assert {("captured", "Farah", "Taliban", "2021-08-09"), ("captured", "Kunduz", "Taliban", "2021-08-08")} <= result
+    assert ("captured", "Maymana", "Taliban", "2021-08-14") in result  # not dated by the earlier falls' days
+    result = found(extractor, "These losses came days after Sheberghan on Saturday and Zaranj on Friday.", published=date(2021, 8, 10))
+    assert result == {("captured", "Sheberghan", "Taliban", "2021-08-07"), ("captured", "Zaranj", "Taliban", "2021-08-06")}
+    assert not found(extractor, "The losses came after Kabul refused on Friday to send more troops.")
+    result = found(extractor, "Aibak fell to the Taliban, bringing the number of capitals under their control to six after Zaranj on Friday.",
+                   published=date(2021, 8, 10))
+    assert ("captured", "Zaranj", "Taliban", "2021-08-06") in result
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
