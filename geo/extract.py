@@ -748,7 +748,7 @@ class _ArticleRun:
             opening = _clause_of(clauses, max(0, dash_aside.start() - 1))
             clause = (opening[0], clause[1])
             hits = [h for h in hits if not dash_aside.start() < h.start < dash_aside.end()]
-        if match.group().endswith(":"):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
+        if match.group().rstrip().endswith((":", "-", "\u2013", "\u2014")):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
                 clause = (clause[0], following[0][1])

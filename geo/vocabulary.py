@@ -93,6 +93,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)" + _NOT_A_SUBPLACE, refers_back=True),
     # "the Taliban raised their flag over the governor's office": the same, told of those who raised it
     Trigger(CAPTURED, RIGHT, r"\b(?:raised|hoisted|planted|ran\s+up)\s+(?:their|its|the\s+<SIDE>['\u2019]s|the\s+group['\u2019]s)\s+(?:white\s+)?(?:\w+\s+)?flags?\s+(?:over|on|above|atop)\b" + _NOT_A_SUBPLACE, refers_back=True),
+    # "The Taliban captured three more provincial capitals on Sunday: Kunduz, ..." (or after a dash)
+    Trigger(CAPTURED, RIGHT, r"\b(?:captured|seized|took|taken|overran|overrun|conquered|took\s+control\s+of)\s+(?:[\w-]+\s+){0,3}?(?:provincial\s+)?(?:capitals|cities|towns|provincial\s+(?:centres|centers))\b[^:;.\u2013\u2014]{0,50}?(?::|\s+[\u2013\u2014]\s*|\s+--?\s+)"),
     # headline participles: "Sunday morning: Jalalabad taken without a shot fired"
     Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)(?:taken|captured|seized|overrun|gone)\b(?=\s+(?:without\s+(?:a\s+)?(?:fight|shot|resistance)|overnight|with\s+(?:little|no)\s+(?:fighting|resistance)|while\s+we\s+slept))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:re-?captur(?:e|es|ed|ing)|re-?took|re-?taken|re-?tak(?:e|es|ing)|regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+(?:of|over)|took\s+back|taken\s+back|won\s+back|wrested\s+back(?:\s+control\s+of)?|liberat(?:e|ed|es|ing))\b", retake=True),

@@ -782,6 +782,15 @@ def test_earlier_falls_named_with_their_days_after_a_later_one(extractor):
     assert ("captured", "Zaranj", "Taliban", "2021-08-06") in result
 
 
+def test_capitals_taken_then_listed_after_a_colon_or_dash(extractor):
+    listed = {("captured", "Kunduz", "Taliban", "2021-08-08"), ("captured", "Sar-e Pol", "Taliban", "2021-08-08"),
+              ("captured", "Taloqan", "Taliban", "2021-08-08")}
+    assert listed <= found(extractor, "Insurgents seized three northern cities on Sunday: Kondoz, Sar-i-Pul and Taluqan.", published=date(2021, 8, 9))
+    assert listed <= found(extractor, "The militants overran three provincial capitals on Sunday \u2013 Kunduz at dawn, then Sar-e-Pul by evening, "
+                                      "and Taloqan before midnight \u2013 in their fastest advance yet.", published=date(2021, 8, 9))
+    assert not any(r[0] == "captured" for r in found(extractor, "The Taliban could take more provincial capitals soon: Herat and Ghazni are under attack."))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
