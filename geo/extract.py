@@ -873,8 +873,8 @@ class _ArticleRun:
             gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
         if event_type == V.HELD and P.HELD_LOCATIVE_GAP_RE.fullmatch(gap):
             gap = ""  # "helped hold the Taliban at bay in Herat", "held the line in Herat": where it held
-        if event_type == V.HELD and P.BUILDING_IN_GAP_RE.fullmatch(gap):
-            gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held
+        if event_type in (V.HELD, V.CONTESTED) and P.BUILDING_IN_GAP_RE.fullmatch(gap):
+            gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):

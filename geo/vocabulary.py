@@ -210,6 +210,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, r"\b(?:(?:has|have|had)\s+been|is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+|effectively\s+|largely\s+|completely\s+)?cut\s+off\b(?!\s+(?:by\s+road\s+)?from\b)"),
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+(?:government|<FORCES>|<NATION>\s+(?:government|forces|army))\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\b(?:held|holding|hung|hanging)\s+on\b(?=\s+(?:at|in|inside|to\s+(?:the\s+)?(?:airport|airfield|city|town|capital))\b|\s*[.;,])|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
+    # "commandos pushed the Taliban back from the central prison", "beat off an assault on the governor's compound": a part of
+    # the city last named (or named right after) was defended
+    Trigger(HELD, RIGHT, r"\b(?:(?:pushed|drove|forced|beat)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from"
+            r"|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off)\s+(?:an?|the)\s+(?:\w+\s+)?(?:attack|assault)\s+on)(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?"
+            r"(?:central\s+|provincial\s+|main\s+)?(?:prison|jail|police\s+headquarters|governor['\u2019]s\s+(?:office|compound)|NDS\s+(?:building|headquarters)|intelligence\s+headquarters)\b)",
+            refers_back=True),
     # "The enemy's attempt to enter Farah city from the north was foiled": the city held
     Trigger(HELD, RIGHT, r"\b(?:attempts?|bids?|efforts?)\s+to\s+(?:enter|take|capture|storm|seize|overrun|break\s+into)\b(?=[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:foiled|thwarted|repelled|repulsed|defeated|beaten\s+(?:back|off)|pushed\s+back)\b)"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),

@@ -791,6 +791,15 @@ def test_capitals_taken_then_listed_after_a_colon_or_dash(extractor):
     assert not any(r[0] == "captured" for r in found(extractor, "The Taliban could take more provincial capitals soon: Herat and Ghazni are under attack."))
 
 
+def test_an_attack_on_a_building_of_the_city_fought_off_is_a_hold(extractor):
+    text = "Clashes went on in Lashkargah. Overnight, army commandos drove the insurgents back from the city's main prison, an official said."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text)
+    text = "Police said the militants' assault on the provincial prison of Lashkargah was repulsed after three hours."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text)
+    assert ("held", "Herat", "Afghan government forces") in triples(extractor, "Soldiers fought off an assault on the governor's office in Herat on Monday.")
+    assert not any(r[0] == "held" for r in triples(extractor, "The Taliban drove the army back from the police headquarters in Herat."))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
