@@ -832,12 +832,19 @@ class _ArticleRun:
         """True when the last actor named between start and end is the side that takes territory."""
         return self._is_territorial_actor(self._last_actor_named(analysis, start, end))
 
-    def _side_is_subject(self, analysis: str, start: int, end: int) -> bool:
-        """True when the side that takes territory is named just before end, as the verb's subject ("Taliban fighters held the line")."""
+    def _other_side_is_subject(self, analysis: str, start: int, end: int) -> bool:
+        """True when a side other than the holding one is named just before end, as the verb's subject: the one that
+        takes territory ("Taliban fighters held the line") or a foreign army ("US troops withdrew to the airport")."""
         named = self._last_actor_named(analysis, start, end)
+        return self._is_other_side(named) and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named.end(), end))
+
+    def _is_other_side(self, named: re.Match | None) -> bool:
+        """True for a name of the side that takes territory or of a foreign army; a common noun ("local uprising
+        fighters") names no side."""
         if named is None or named.group().islower():
-            return False  # "local uprising fighters pushed the Taliban back": a common noun names no side here
-        return self._is_territorial_actor(named) and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named.end(), end))
+            return False
+        actor = self.x.actor_of(named.group())
+        return self._is_territorial_actor(named) or (actor is not None and actor.kind == "external")
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
@@ -1013,7 +1020,10 @@ class _ArticleRun:
                 driven_back = True
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._side_is_subject(analysis, clause[0], match.start()))):
+        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._other_side_is_subject(analysis, clause[0], match.start()))
+                                     or (P.THEY_RELATIVE_RE.match(analysis, clause[0], match.start())
+                                         and self._is_other_side(self._last_actor_named(analysis, max(0, clause[0] - 80), clause[0])))):
+            # (and "US troops withdrew to the airport, which they still hold": "they" are the foreign troops)
             return []  # "anti-Taliban fighters repelled an attack on the valley", "the Taliban held out in Kunduz": not the government holding
         if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
             return []  # "held out against a fortnight of fighting before it fell": the fall is the news

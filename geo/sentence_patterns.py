@@ -199,6 +199,7 @@ DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
 WHERE_CLAUSE_START_RE = re.compile(r"[\s,]*where\b", re.IGNORECASE)
 RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
+THEY_RELATIVE_RE = re.compile(r"[\s,]*(?:which|that|where)\s+they\b", re.IGNORECASE)  # "the airport, which they still hold"
 GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
 GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named
 ENDS_WITH_TO_RE = re.compile(r"\sto$", re.IGNORECASE)

@@ -800,6 +800,16 @@ def test_an_attack_on_a_building_of_the_city_fought_off_is_a_hold(extractor):
     assert not any(r[0] == "held" for r in triples(extractor, "The Taliban drove the army back from the police headquarters in Herat."))
 
 
+def test_a_garrison_withdrawn_to_the_airport_and_still_there_holds(extractor):
+    text = "In Shibirghan, soldiers and officials had withdrawn to the airport, which they still hold, a provincial official said."
+    assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text)
+    text = "At Kondoz, the 217th Corps pulled back to the airport when the city fell on 8 August and surrendered there three days later."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 20))
+    # a bare retreat is part of the fall; foreign troops at an airport are no government hold
+    assert not any(r[0] == "held" for r in triples(extractor, "Kandahar fell overnight. Government forces pulled back to the airport."))
+    assert not any(r[0] == "held" for r in triples(extractor, "In Kabul, US troops withdrew to the airport, which they still hold."))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
