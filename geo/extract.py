@@ -781,8 +781,9 @@ class _ArticleRun:
         if trigger.direction == V.RIGHT:
             chosen = right
         elif trigger.direction == V.LEFT:
-            chosen = left or (right if trigger.event_type == V.HELD and right and (_is_airport(right[0]) or P.AIRPORT_AFTER_RE.match(analysis, right[0].end))
-                              else [])  # "soldiers were still holding out at the airport", "... at Kunduz airport"
+            chosen = left or (right if trigger.event_type == V.HELD and right and (_is_airport(right[0]) or P.AIRPORT_AFTER_RE.match(analysis, right[0].end)
+                                                                                   or P.HOLDOUT_GAP_RE.fullmatch(analysis, end, right[0].start))
+                              else [])  # "soldiers were still holding out at the airport", "... at Kunduz airport", "... at the airport outside Kondoz"
         else:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
@@ -880,6 +881,8 @@ class _ArticleRun:
             gap = ""  # "held out at the city's airport", "held out at the airport": the city's last foothold
         if event_type == V.HELD and P.HELD_LOCATIVE_GAP_RE.fullmatch(gap):
             gap = ""  # "helped hold the Taliban at bay in Herat", "held the line in Herat": where it held
+        if event_type == V.HELD and P.AIRPORT_OUTSIDE_GAP_RE.fullmatch(gap) and P.AIRPORT_END_RE.search(analysis, max(0, end - 12), end):
+            gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
         if event_type in (V.HELD, V.CONTESTED) and P.BUILDING_IN_GAP_RE.fullmatch(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
@@ -1153,6 +1156,8 @@ class _ArticleRun:
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
                 return []  # "Commercial flights out of Kabul were suspended": no airlift
+            if P.OTHERS_FLIGHTS_RE.search(analysis, match.end(), clause[1]):
+                return []  # "repatriated 190 nationals, most of them on flights arranged by partner countries": others flew them
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
                 return []  # "the first evacuation flight was due to leave Kabul late on Wednesday": not yet
             if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):
@@ -1507,6 +1512,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
         if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
+        if P.TIME_ADJUNCT_START_RE.match(sentence, body_start):
+            continue  # "overran the city, in 2015 and 2016, but ...": when it happened, not a description
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         inner = inner_trigger is not None and inner_trigger.start() < match.end() and not (
@@ -1520,8 +1527,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if paren:
             masked.append((paren.start(), paren.end()))  # "Aibak (Aug. 9), the capital of ...": still dated from the text
     dateline = None if sentence.isupper() else P.DATELINE_RE.match(sentence)  # "LASHKARGAH - HANDED OVER": a strap, not a dateline
-    if dateline and hits and hits[0].start <= dateline.start(1) + 1:
-        masked.append((hits[0].start, dateline.end()))  # "KABUL — ...": where it was written, not what happened
+    if dateline and (not hits or hits[0].start <= dateline.start(1) + 1 or hits[0].start >= dateline.end()):
+        masked.append((dateline.start(1), dateline.end()))  # "KABUL — ...", "MANILA, Philippines - ...": where it was written, not what happened
     for first, second in zip(hits, hits[1:]):
         # "Aybak city in Samangan province", "Tirin Kot in Uruzgan": the province only describes.
         between = sentence[first.end : second.start]

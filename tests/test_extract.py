@@ -810,6 +810,39 @@ def test_a_garrison_withdrawn_to_the_airport_and_still_there_holds(extractor):
     assert not any(r[0] == "held" for r in triples(extractor, "In Kabul, US troops withdrew to the airport, which they still hold."))
 
 
+def test_unreal_and_geographic_phrasings_are_no_fighting(extractor):
+    assert not found(extractor, "Had the army stood and fought at Herat, the outcome might have been different.")
+    assert not found(extractor, "With the east lost, Kabul is now practically encircled by Taliban-held provinces.")
+    assert ("contested", "Kabul", "Taliban") in triples(extractor, "Kabul is now encircled by Taliban fighters.")
+
+
+def test_non_events_on_the_foreign_side(extractor):
+    assert not found(extractor, "The Luftwaffe is preparing an evacuation mission for Kabul.")
+    assert not found(extractor, "Monitors found no credible reports of Iranian air strikes in Herat.")
+    assert not found(extractor, "Manila says the deployment of Filipino workers to Afghanistan remains banned.")
+    assert not found(extractor, "Dhaka said 40 Bangladeshis were flown out of Kabul on flights arranged by partner countries.")
+    assert not any(r[0] == "evacuation" for r in found(
+        extractor, "German embassy staff reached the airport in Kabul on Sunday. From there they are to be flown out as soon as possible."))
+    # a dateline names where the story was filed, not who acted
+    assert ("evacuation", "Kabul", "Philippines") not in triples(
+        extractor, "MANILA, Philippines - The two-week airlift from Kabul flew 120,000 people out of the country.", published=date(2021, 8, 31))
+
+
+def test_a_time_adjunct_between_commas_still_dates_the_clause(extractor):
+    text = "Families who fled Kunduz rest in a park in Kabul. The Taliban had twice before overrun the city, in 2015 and 2016, but were pushed out."
+    assert not any(r[0] == "captured" for r in found(extractor, text, published=date(2021, 8, 9)))
+
+
+def test_the_airport_outside_a_city_is_that_citys(extractor):
+    text = "Thousands fled to Kabul. Soldiers were still holding out at the airport outside Kondoz city on Monday, an official said."
+    assert triples(extractor, text, published=date(2021, 8, 10)) == {("held", "Kunduz", "Afghan government forces")}
+    text = "Troops who had held out at the airport outside Kunduz since Sunday surrendered."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 11))
+    # a base outside the city is not the city
+    text = "Maimana was surrendered today. Army remnants are reportedly holding out at an army base outside Maimana."
+    assert ("held", "Maymana", "Afghan government forces") not in triples(extractor, text, published=date(2021, 8, 14))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
