@@ -343,8 +343,10 @@ CARRIED_PEOPLE_BEFORE_RE = re.compile(r"\b(?:passengers|evacuees|people|national
 # "as he headed to Kabul", "the highway linking Kabul with the south": where someone went or a road's end, not the
 # topic a later "the city" refers to
 PASSING_MENTION_BEFORE_RE = re.compile(
-    r"\b(?:(?:head(?:ed|ing)|fled|fleeing|escaped|(?:was|were|had\s+been)\s+flown)\s+(?:back\s+)?(?:in)?to"
-    r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:head(?:ed|ing)|fled|fleeing|escaped|(?:was|were|had\s+been)\s+flown)\s+(?:back\s+)?(?:in)?(?:to|towards?)"
+    r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting"
+    r"|(?:convoy|drove|driving|left|leaving|leave|flew|flying)\s+(?:[\w'\u2019]+\s+){0,5}?towards?|(?:drove|driven|driving)\s+(?:(?:north|south|east|west)\w*\s+)?(?:back\s+)?to)"
+    r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and|or|with)\s+)?(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul"
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)

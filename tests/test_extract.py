@@ -843,6 +843,18 @@ def test_the_airport_outside_a_city_is_that_citys(extractor):
     assert ("held", "Maymana", "Afghan government forces") not in triples(extractor, text, published=date(2021, 8, 14))
 
 
+def test_a_place_passed_through_or_fled_to_is_not_the_city_referred_to(extractor):
+    text = "Elders in Ghazni agreed with the Taliban that officials would leave in a convoy towards Kabul. The Taliban were in the city by noon."
+    assert ("captured", "Kabul", "Taliban") not in triples(extractor, text)
+    text = "Lashkargah was bombed nightly and many of its people fled towards Kandahar or Kabul. The Taliban took over the city that afternoon."
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, text)
+    assert not any(r[1] in ("Kabul", "Kandahar") for r in triples(extractor, text))
+    text = "The governor drove north to Mazar-i-Sharif with his guards. Fighting had flared on the edge of the city for two days."
+    assert ("contested", "Mazar-i-Sharif", "Taliban") not in triples(extractor, text)
+    text = "In Ghazni, on the highway linking Kabul and Kandahar, police said attackers had been beaten back from the city's northern gate."
+    assert triples(extractor, text) == {("held", "Ghazni", "Afghan government forces")}
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
