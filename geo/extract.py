@@ -883,7 +883,7 @@ class _ArticleRun:
             gap = ""  # "helped hold the Taliban at bay in Herat", "held the line in Herat": where it held
         if event_type == V.HELD and P.AIRPORT_OUTSIDE_GAP_RE.fullmatch(gap) and P.AIRPORT_END_RE.search(analysis, max(0, end - 12), end):
             gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
-        if event_type in (V.HELD, V.CONTESTED) and P.BUILDING_IN_GAP_RE.fullmatch(gap):
+        if event_type in (V.HELD, V.CONTESTED) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
@@ -1141,6 +1141,8 @@ class _ArticleRun:
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
+        if event_type == V.DEPLOYMENT and P.SINCE_CLAUSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start()):
+            return []  # "the first capitals to fall since the US began withdrawing its forces": a time, not a report
         if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
             return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
         if event_type == V.DEPLOYMENT and P.CASUALTY_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):

@@ -33,7 +33,7 @@ CORRECTION_RE = re.compile(
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-PURPOSE_BEFORE_RE = re.compile(r"\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\b(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 # "hold the airport in Kunduz", "holding out at the airport outside Kondoz" (but a base outside the city is not the city)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
                             r"|(?:airport|airfield)\s+outside)\s+(?:the\s+)?", re.IGNORECASE)
@@ -170,7 +170,13 @@ LOCATIVE_PREP_RE = re.compile(
 )
 IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
 PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
-TIME_ADJUNCT_START_RE = re.compile(r"(?:in|during|by|until|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b", re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# ", in 2015 and 2016,", ", on Friday and Sheberghan on Saturday,": when something happened, not a description of the place
+TIME_ADJUNCT_START_RE = re.compile(
+    rf"(?:(?:in|during|by|until|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|{_MONTH}\s+\d{{4}})"
+    rf"|(?:on|by|until|since|late|early)\s+(?:(?:the\s+)?(?:early|late)\s+)?(?:(?:on\s+)?{_WEEKDAY}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    rf"|(?:yesterday|today|overnight|last\s+night|the\s+(?:next|following|same)\s+day))\b(?=\s*(?:[,;.]|and\b|or\b))", re.IGNORECASE)
 # "KABUL — In the span of a week ...": a dateline says where the story was filed.
 DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]+(?=\s+[-\u2013\u2014]\s|,))?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
 POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
@@ -308,6 +314,9 @@ THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
+SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+# "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
+CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
@@ -346,7 +355,7 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"\b(?:(?:head(?:ed|ing)|fled|fleeing|escaped|(?:was|were|had\s+been)\s+flown)\s+(?:back\s+)?(?:in)?(?:to|towards?)"
     r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting"
     r"|(?:convoy|drove|driving|left|leaving|leave|flew|flying)\s+(?:[\w'\u2019]+\s+){0,5}?towards?|(?:drove|driven|driving)\s+(?:(?:north|south|east|west)\w*\s+)?(?:back\s+)?to)"
-    r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and|or|with)\s+)?(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul"
+    r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and|or|with)\s+(?:(?:in)?to\s+)?)?(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar"
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)

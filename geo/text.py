@@ -25,6 +25,7 @@ _BOILERPLATE = re.compile(
     r"|this\s+is\s+a\s+condensed\s+version\b|see\s+the\s+list\s+below\b|click\s+here\b)",
     re.IGNORECASE,
 )
+_LEADING_TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:[-\u2013\u2014|:]\s*)?", re.IGNORECASE)
 # "By Jane Doe, Reuters" but not "By Friday, the Taliban had...": case-sensitive, short lines only.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]+){0,3})*\s*[,|]?\s*(?:[A-Z][\w ]{0,30})?$")
 
@@ -141,5 +142,5 @@ LINK_BLOCK_HEADER = re.compile(r"^\W*(?:related(?:\s+\w+)?|read\s+more|more\s+on
 
 def is_boilerplate(sentence: str) -> bool:
     """True for newsletter blocks, bylines, 'Read more' lines and similar non-reporting text."""
-    sentence = sentence.strip()
+    sentence = _LEADING_TIMESTAMP.sub("", sentence.strip())  # "22:10 Read more: How Kunduz fell": a live page's link
     return bool(_BOILERPLATE.match(sentence)) or (len(sentence) <= 80 and bool(_BYLINE.match(sentence)))

@@ -855,6 +855,21 @@ def test_a_place_passed_through_or_fled_to_is_not_the_city_referred_to(extractor
     assert triples(extractor, text) == {("held", "Ghazni", "Afghan government forces")}
 
 
+def test_dev33_phrasings_that_are_not_events(extractor):
+    assert not found(extractor, "Separately, gunmen attacked the UN compound in Herat on Friday; a guard was killed.")
+    assert not any(r[0] == "deployment" for r in found(
+        extractor, "Zaranj and Sheberghan were the first provincial capitals to fall since the US began withdrawing its forces."))
+    assert not any(r[0] == "evacuation" for r in found(extractor, "* Biden authorises 5,000 troops for evacuation"))
+    text = "Families fled to Kabul and to Kandahar. The same night, soldiers repulsed an attack on the central prison of the city."
+    assert not any(r[1] in ("Kabul", "Kandahar") for r in found(extractor, text))
+
+
+def test_a_day_after_a_place_is_not_its_description(extractor):
+    text = "Recap: the Taliban took Zaranj, capital of Nimroz, on Friday and Sheberghan on Saturday, the first capitals to fall."
+    assert {("captured", "Zaranj", "Taliban", "2021-08-06"), ("captured", "Sheberghan", "Taliban", "2021-08-07")} <= found(
+        extractor, text, published=date(2021, 8, 8))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")

@@ -35,9 +35,10 @@ def test_repeated_caption_headings_are_split_off():
 def test_boilerplate():
     for line in ["Sign up to our free newsletters", "By Jane Doe, Reuters", "Author: Sarah Klein, Claudia Dehn",
                  "fb/msh (AP, AFP, dpa, Reuters)", "Read more: Who are the Taliban?", "Reporting by Jane Doe; Editing by John Roe",
-                 "Read also: Taliban take Ghazni; governor under investigation"]:
+                 "Read also: Taliban take Ghazni; governor under investigation", "22:10 Read more: How Kunduz fell and why the army didn't fight",
+                 "[09.45] Related: Who are the Taliban?"]:
         assert is_boilerplate(line), line
-    for line in ["By Friday, the Taliban had captured Kunduz.", "Kandahar fell on Friday.", "By Monday Kabul had fallen"]:
+    for line in ["By Friday, the Taliban had captured Kunduz.", "Kandahar fell on Friday.", "By Monday Kabul had fallen", "22:10 Kunduz fell on Sunday."]:
         assert not is_boilerplate(line), line
 
 
