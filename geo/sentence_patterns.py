@@ -126,7 +126,9 @@ GENERAL_APPOSITIVE_RE = re.compile(
 CONJUNCT_RE = re.compile(
     r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
-STILL_HOLDING_RE = re.compile(r"\b(?:they|we)\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
+# "officials said they were still in control of Kandahar", "we are in control": the holder speaking ("By evening, they were in
+# control of the palace" without "still" is whoever was named before)
+STILL_HOLDING_RE = re.compile(r"\bwe\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bthey\s+(?:(?:are|were)\s+(?:still|firmly)|remain(?:ed)?)\s+(?:still\s+|firmly\s+)*$|\bstill\s+(?:firmly\s+)?$", re.IGNORECASE)
 # "repelled an attack on the city's prison": an attack on a part of the city that failed leaves the city held
 ATTACK_ON_END_RE = re.compile(r"\b(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)$", re.IGNORECASE)
 POSSESSIVE_NOUN_RE = re.compile(r"['\u2019]s\s+\w")

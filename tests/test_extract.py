@@ -870,6 +870,14 @@ def test_a_day_after_a_place_is_not_its_description(extractor):
         extractor, text, published=date(2021, 8, 8))
 
 
+def test_they_in_control_without_still_is_whoever_was_named(extractor):
+    text = "Taliban fighters reached the edges of Kabul on Sunday afternoon. By evening, they were in control of the presidential palace."
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, text, published=date(2021, 8, 15))
+    assert ("held", "Kabul", "Afghan government forces") not in triples(extractor, text, published=date(2021, 8, 15))
+    text = "The governor of Kandahar said they were still in control of the city on Thursday."
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
