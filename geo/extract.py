@@ -1524,6 +1524,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
         descriptions.append((match.start() + 1, match.end()))
+    for end in [h.end for h in hits] + [b for _, b in masked]:
+        distance = P.DISTANCE_APPOSITIVE_RE.match(sentence, end)
+        if distance and not any(a <= distance.start() + 1 < b for a, b in masked):
+            # "Pul-e-Alam, the capital of Logar province, roughly 70 km south of Kabul, fell": where it lies, not a subject
+            masked.append((distance.start() + 1, distance.end()))
+            descriptions.append((distance.start() + 1, distance.end()))
     for hit in hits:
         paren = P.PAREN_AFTER_RE.match(sentence, hit.end)
         if paren:

@@ -878,6 +878,15 @@ def test_they_in_control_without_still_is_whoever_was_named(extractor):
     assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text)
 
 
+def test_captures_told_with_a_distance_a_changed_hands_list_or_a_surrender_in_the_city(extractor):
+    text = "Charikar, the capital of Parwan province, some 60 kilometres north of Kabul, fell on Sunday."
+    assert triples(extractor, text, published=date(2021, 8, 16)) == {("captured", "Charikar", "Taliban")}
+    text = "Two more capitals changed hands on Friday: Qalat in Zabul and Tirin Kot in Uruzgan."
+    assert {("captured", "Qalat", "Taliban", "2021-08-13"), ("captured", "Tarinkot", "Taliban", "2021-08-13")} <= found(extractor, text)
+    assert ("captured", "Tarinkot", "Taliban") in triples(extractor, "The governor surrendered to the Taliban in Tirin Kot, sources said.")
+    assert not triples(extractor, "Hundreds of soldiers surrendered to the Taliban in Kunduz province's Imam Sahib district.")
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
