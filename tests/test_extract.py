@@ -887,6 +887,19 @@ def test_captures_told_with_a_distance_a_changed_hands_list_or_a_surrender_in_th
     assert not triples(extractor, "Hundreds of soldiers surrendered to the Taliban in Kunduz province's Imam Sahib district.")
 
 
+def test_foreign_side_phrasings_from_dev31_to_dev33(extractor):
+    pub = date(2021, 8, 20)
+    assert ("strike", "Helmand", "United States") in triples(extractor, "The Pentagon said US aircraft had conducted two strikes in Helmand province.", pub)
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "The first elements of a 600-strong British force landed at Kabul airport.", pub)
+    assert ("evacuation", "Mazar-i-Sharif", "India") in triples(extractor, "An Indian special flight carried Indian nationals out of Mazar-e-Sharif.", pub)
+    assert {("evacuation", "Kabul", "Canada"), ("evacuation", "Kabul", "Australia")} <= triples(
+        extractor, "Canada and Australia wound up their flights from Kabul on Thursday.", pub)
+    assert ("diplomatic", "Kabul", "Germany") in triples(extractor, "Berlin said its embassy in Kabul would keep operating.", pub)
+    assert ("diplomatic", "Kabul", "United States") in triples(extractor, "The American flag over the embassy in Kabul came down on Sunday.", pub)
+    # the Afghan air force is no foreign force arriving
+    assert not any(r[0] == "deployment" for r in triples(extractor, "The Afghan air force has struck Taliban positions near Kandahar.", pub))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
