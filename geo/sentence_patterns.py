@@ -19,7 +19,7 @@ FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
-DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)(?<!surrounding\s)districts?\s*(?:,\s*(?:\w+\s+){0,2})?$", re.IGNORECASE)  # "in Surkh Rod district (,) on the edge of": the district, not the city
 AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 # "Herat – which had held out for two weeks – fell too": an aside between dashes, which also end clauses
 _DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]"

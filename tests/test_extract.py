@@ -900,6 +900,13 @@ def test_foreign_side_phrasings_from_dev31_to_dev33(extractor):
     assert not any(r[0] == "deployment" for r in triples(extractor, "The Afghan air force has struck Taliban positions near Kandahar.", pub))
 
 
+def test_fighters_in_a_district_on_the_edge_of_a_city_are_not_fighting_for_it(extractor):
+    text = "Jalalabad remained in government hands, though Taliban fighters were reported in Surkh Rod district on its western edge."
+    assert triples(extractor, text) == {("held", "Jalalabad", "Afghan government forces")}
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(
+        extractor, "The palace said Mazar-e-Sharif and its surrounding districts are under the full control of security forces.")
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
