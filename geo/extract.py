@@ -566,7 +566,7 @@ class _ArticleRun:
         for match in P.ANAPHOR_RE.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            headed = [h for h in hits if 0 <= match.start() - h.end <= 3 and sentence[h.end : match.start()].strip() in (":", "\u2013", "\u2014", "-")]
+            headed = [h for h in hits if 0 <= match.start() - h.end <= 40 and P.HEADED_GAP_RE.fullmatch(sentence, h.end, match.start())]
             if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday"
                 found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
                 continue

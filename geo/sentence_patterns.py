@@ -346,6 +346,8 @@ DOUBT_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:
 STATE_PHRASE_RE = re.compile(r"\b(?:hands|control)$", re.IGNORECASE)
 SINCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?since\b", re.IGNORECASE)
 # "Q: Do you have anything on the fighting in the Panjshir?": a question reports nothing
+# "Herat: the western city was taken", "Maimana (Faryab): the city was surrendered": a heading place and what is said of it
+HEADED_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[:\u2013\u2014-]\s*")
 QUESTION_RE = re.compile(r"^\W*(?:[A-Z][\w.' -]{0,30}:\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*$", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)

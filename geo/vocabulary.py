@@ -179,6 +179,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+(?:on\s+)?\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+(?:Aug\.?|August)\b|without\s+(?:a\s+fight|a\s+shot|resistance)))"),
     # "Kunduz fell on Sunday, followed by Taloqan": the next in the same run
     Trigger(CAPTURED, RIGHT, r"\bfollowed\s+(?:soon\s+after\s+|shortly\s+after\s+|hours\s+later\s+)?by\b(?=\s+(?-i:[A-Z]))", in_sequence=True),
+    # "Tirin Kot in Uruzgan and Qalat in Zabul followed by early afternoon", "Qalat followed suit": more falls, in a run of them
+    Trigger(CAPTURED, LEFT, r"\bfollowed(?:\s+suit)?\b(?=\s+(?:by\s+(?:early|late|mid|the|that|this|noon|nightfall|evening|morning|afternoon)\b|(?:soon|shortly|hours|minutes|within|on|later|the\s+same|that|within)\b)|\s*[.;,])", in_sequence=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:<SIDE>|their|the\s+group's)\s+control|in\s+(?:<SIDE>)\s+hands|controlled\s+by\s+the\s+(?:<SIDE>|insurgents|militants))\b"),

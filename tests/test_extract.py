@@ -907,6 +907,14 @@ def test_fighters_in_a_district_on_the_edge_of_a_city_are_not_fighting_for_it(ex
         extractor, "The palace said Mazar-e-Sharif and its surrounding districts are under the full control of security forces.")
 
 
+def test_falls_that_followed_in_a_run_and_a_heading_with_its_province(extractor):
+    text = "Lashkar Gah fell at dawn. Tirin Kot in Uruzgan and Qalat in Zabul followed by early afternoon."
+    assert {("captured", "Tarinkot", "Taliban"), ("captured", "Qalat", "Taliban")} <= triples(extractor, text)
+    assert not triples(extractor, "Qalat followed by early afternoon, the statement said.")  # no run of falls
+    text = "- Maimana (Faryab): the city was handed to the Taliban today after a long siege."
+    assert ("captured", "Maymana", "Taliban") in triples(extractor, text, published=date(2021, 8, 14))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
