@@ -1367,9 +1367,13 @@ class _ArticleRun:
         subject = [x.actor_of(f.group()).name for f in subject_found]
         if event_type == V.STRIKE and subject_found:  # "American and Afghan aircraft bombed": both air forces struck
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)))
-        if talks:  # "UN envoy Griffiths held talks with IEA leaders": both sides met
-            met = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
-            subject += [a.name for a in met if a and a.name not in x.government_side]
+        if talks:  # "UN envoy Griffiths held talks with IEA leaders": the side that governs met; "Turkish officials held talks
+            # with the Taliban": the state that came to talk is the one reported on, the Taliban its counterpart
+            met = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
+            visitors = [f for f in met if f.start() < match.start() and x.actor_of(f.group()).kind == "external" and not x.actor_of(f.group()).organisation]
+            subject += [x.actor_of(f.group()).name for f in met if x.actor_of(f.group()).name not in x.government_side]
+            if visitors:
+                subject = [a for a in subject if a != x.territorial_actor]
         if subject:
             return list(dict.fromkeys(subject))
         after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]

@@ -22,6 +22,7 @@ class Actor:
     kind: str  # "non-state", "state" or "external"
     aliases: tuple[str, ...]
     status: str | None = None  # control status a capture by this actor confers
+    organisation: bool = False  # an international body (UN, NATO, EU) rather than a state
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
                 kind=a.get("kind", "external"),
                 aliases=tuple(a.get("aliases", [])) or (a["name"],),
                 status=a.get("status"),
+                organisation=bool(a.get("organisation", False)),
             )
             for a in raw.get("actors", [])
         )

@@ -915,6 +915,12 @@ def test_falls_that_followed_in_a_run_and_a_heading_with_its_province(extractor)
     assert ("captured", "Maymana", "Taliban") in triples(extractor, text, published=date(2021, 8, 14))
 
 
+def test_a_country_that_holds_talks_with_the_taliban_is_the_actor(extractor):
+    pub = date(2021, 8, 28)
+    assert triples(extractor, "Qatari officials held talks with the Taliban in Kabul on Thursday.", pub) == {("diplomatic", "Kabul", "Qatar")}
+    assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, "Taliban leaders met Karzai and Abdullah in Kabul on Wednesday.", pub)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
