@@ -1158,6 +1158,8 @@ class _ArticleRun:
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
                 return []  # "Commercial flights out of Kabul were suspended": no airlift
+            if P.GENERIC_STATES_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()):
+                return []  # "Western countries wound down their evacuation flights", "EU Member States continue to evacuate": no one named
             if P.OTHERS_FLIGHTS_RE.search(analysis, match.end(), clause[1]):
                 return []  # "repatriated 190 nationals, most of them on flights arranged by partner countries": others flew them
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):

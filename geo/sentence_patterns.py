@@ -84,6 +84,7 @@ BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNO
 NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
 TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
 CONDITIONAL_START_RE = re.compile(r"\W*(?:(?-i:[A-Z]+):\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
+GENERIC_STATES_BEFORE_RE = re.compile(r"\b(?:(?:Western|European|foreign|other|several|many|most|allied|NATO|EU)\s+(?:countries|nations|governments|states|capitals|powers)|Member\s+States|(?<!its\s)(?<!their\s)allies)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 OTHERS_FLIGHTS_RE = re.compile(r"\bon\s+(?:\w+\s+)?(?:flights|aircraft|planes)\s+(?:arranged|operated|run|provided|chartered|organi[sz]ed)\s+by\s+(?:other|partner|allied|friendly|foreign)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE)
 COMMERCIAL_BEFORE_RE = re.compile(r"\b(?:commercial|civilian|scheduled|passenger)\s+$", re.IGNORECASE)  # "Commercial flights out of Kabul were suspended"
 PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  # "The contrast with 2015, when commandos retook Kunduz"

@@ -921,6 +921,14 @@ def test_a_country_that_holds_talks_with_the_taliban_is_the_actor(extractor):
     assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, "Taliban leaders met Karzai and Abdullah in Kabul on Wednesday.", pub)
 
 
+def test_evacuations_by_unnamed_groups_of_states_name_no_actor(extractor):
+    pub = date(2021, 8, 28)
+    assert not found(extractor, "Western countries wound down their evacuation flights from Kabul on Saturday, leaving U.S. troops alone.", pub)
+    assert not found(extractor, "EU Member States have evacuated their nationals and Afghan staff from Kabul.", pub)
+    assert ("evacuation", "Kabul", "United States") in triples(
+        extractor, "The United States and its allies evacuated more than 120,000 people from Kabul.", pub)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
