@@ -980,8 +980,9 @@ class _ArticleRun:
         past_when = P.PAST_YEAR_WHEN_RE.search(analysis, max(0, clause[0] - 12), min(len(analysis), clause[0] + 7))
         if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
             return []  # "The contrast with 2015, when commandos retook Kunduz city"
-        if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis):
-            return []  # an undated clause in a sentence about the past
+        if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, position=match.start()):
+            return []  # an undated clause in a sentence about the past (not the past of an aside: "Lashkar Gah, where British
+            # troops were based in 2006-2014, has been under siege for a week")
         if trigger.needs_official and (not P.OFFICIAL_RE.search(sentence) or self.x.vocabulary.claim_re.search(sentence)):
             return []  # "the city is under full control": the government's word, not the Taliban's
         if trigger.arrival and P.TRAVELLER_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()):

@@ -929,6 +929,12 @@ def test_evacuations_by_unnamed_groups_of_states_name_no_actor(extractor):
         extractor, "The United States and its allies evacuated more than 120,000 people from Kabul.", pub)
 
 
+def test_the_past_of_an_aside_does_not_make_the_clause_history(extractor):
+    text = "Maimana, where Norway ran a reconstruction team from 2005 to 2012, has been under siege for weeks."
+    assert ("contested", "Maymana", "Taliban") in triples(extractor, text)
+    assert not found(extractor, "Maimana, a city the Taliban besieged in 1997, was under siege from 1997 to 1998.")
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
