@@ -1092,7 +1092,11 @@ class _ArticleRun:
         if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
             asides = [(m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
             conjunct = analysis.rfind(", and ", clause[0], match.start())  # "officials withdrew, and the city was taken": a new subject
-            subjects = [m for m in x.actor_pattern.finditer(analysis, clause[0] if conjunct < 0 else conjunct, match.start())
+            subordinate = None  # "staff were brought home on an IAF flight as the fighting reached the city": the fighting's own clause
+            for subordinate in P.SUBORDINATOR_RE.finditer(analysis, clause[0], match.start()):
+                pass
+            scan_from = max(clause[0], conjunct, subordinate.end() if subordinate else -1)
+            subjects = [m for m in x.actor_pattern.finditer(analysis, scan_from, match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
             # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
             kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]

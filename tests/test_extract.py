@@ -935,6 +935,16 @@ def test_the_past_of_an_aside_does_not_make_the_clause_history(extractor):
     assert not found(extractor, "Maimana, a city the Taliban besieged in 1997, was under siege from 1997 to 1998.")
 
 
+def test_fighting_told_beside_a_foreign_evacuation_is_still_fighting(extractor):
+    pub = date(2021, 8, 16)
+    text = "India pulled its staff out of the Kandahar consulate last month, as fighting reached the outskirts of that city."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, pub)
+    text = "Staff of the consulate in Kandahar were brought back on an IAF aircraft in July due to intense fighting near the city."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, pub)
+    # an infinitive is still no fighting: "sent to fight"
+    assert not any(r[0] == "contested" for r in triples(extractor, "Commandos were flown in to fight in Kandahar next week.", pub))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
