@@ -395,8 +395,8 @@ class _ArticleRun:
                     continue  # "Faizabad, where Germany ran a base until 2012, was taken"
                 if P.YEARS_AFTER_RE.search(sentence, max(0, expression.start - 80), expression.start):
                     continue  # "took Kabul, almost 25 years after they first captured it in 1996": the past as contrast
-                if not P.SINCE_YEAR_RE.search(sentence[: expression.start]):
-                    return True
+                if not (P.SINCE_YEAR_RE.search(sentence[: expression.start]) or expression.phrase.lower().startswith("since")):
+                    return True  # (but "at the airport since 2015" runs up to now)
         return False
 
     def _outside_period(self, expression: DateExpression) -> bool:

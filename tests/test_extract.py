@@ -945,6 +945,15 @@ def test_fighting_told_beside_a_foreign_evacuation_is_still_fighting(extractor):
     assert not any(r[0] == "contested" for r in triples(extractor, "Commandos were flown in to fight in Kandahar next week.", pub))
 
 
+def test_foreign_troops_holding_or_running_the_airport_are_deployed(extractor):
+    pub = date(2021, 8, 27)
+    assert ("deployment", "Kabul", "United States") in triples(extractor, "Kabul is quiet. About 5,800 American troops now hold the runway at the airport.", pub)
+    text = "Turkish soldiers, who had run the military side of Kabul airport since 2015, began packing up on Wednesday."
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, pub)  # "since 2015" runs up to now: not history
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, "Kandahar fell. Soldiers of the 205th Corps still held the airport.",
+                                                                      date(2021, 8, 13))
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
