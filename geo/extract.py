@@ -1182,8 +1182,9 @@ class _ArticleRun:
             return []
         if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
-        elif hit.place.kind == COUNTRY and event_type == V.EVACUATION:
-            hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital
+        elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
+                                                                and not P.CONSULATE_RE.search(match.group()))):
+            hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital; embassies sit there
         # "NATO Allies have deployed additional forces ..., among them the United States, the United Kingdom and Turkey"
         # (read in the sentence itself: the list is an appositive, masked in the analysis)
         actors = (self._listed_members(sentence, clause) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \

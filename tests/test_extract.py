@@ -954,6 +954,13 @@ def test_foreign_troops_holding_or_running_the_airport_are_deployed(extractor):
                                                                       date(2021, 8, 13))
 
 
+def test_embassies_still_working_and_a_flag_lowered_by_a_country(extractor):
+    pub = date(2021, 9, 1)
+    assert ("diplomatic", "Kabul", "Pakistan") in triples(extractor, "Islamabad said Pakistan's embassy in Kabul is fully functional.", pub)
+    assert ("diplomatic", "Kabul", "Iran") in triples(extractor, "Tehran's embassy in Kabul is working normally, the ministry said.", pub)
+    assert ("diplomatic", "Kabul", "United States") in triples(extractor, "The United States lowered its flag on Aug. 15.", pub)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
