@@ -961,6 +961,14 @@ def test_embassies_still_working_and_a_flag_lowered_by_a_country(extractor):
     assert ("diplomatic", "Kabul", "United States") in triples(extractor, "The United States lowered its flag on Aug. 15.", pub)
 
 
+def test_evacuations_told_as_people_carried_flown_or_brought_home(extractor):
+    pub = date(2021, 8, 23)
+    assert ("evacuation", "Kabul", "India") in triples(extractor, "On Sunday an Indian C-17 carried around 390 people, among them Sikhs, out of Kabul.", pub)
+    assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, "Kabul airport reopened. The RAF flew the first British nationals out overnight.", pub)
+    assert ("evacuation", "Kabul", "India") in triples(extractor, "India's Air Force brought its ambassador and about 120 embassy staff home from Kabul on a C-17 on Tuesday.", pub)
+    assert not found(extractor, "The Taliban carried their wounded out of the hospital.", pub)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
