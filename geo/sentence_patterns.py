@@ -364,7 +364,7 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"\b(?:(?:head(?:ed|ing)|fled|fleeing|escaped|(?:was|were|had\s+been)\s+flown)\s+(?:back\s+)?(?:in)?(?:to|towards?)"
     r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting"
     r"|(?:convoy|drove|driving|left|leaving|leave|flew|flying)\s+(?:[\w'\u2019]+\s+){0,5}?towards?|(?:drove|driven|driving)\s+(?:(?:north|south|east|west)\w*\s+)?(?:back\s+)?to)"
-    r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and|or|with)\s+(?:(?:in)?to\s+)?)?(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar"
+    r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|with)\s+)(?:(?:in)?to\s+)?){0,3}(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar", "to Kabul, Kandahar and"
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)

@@ -849,6 +849,8 @@ def test_a_place_passed_through_or_fled_to_is_not_the_city_referred_to(extractor
     text = "Lashkargah was bombed nightly and many of its people fled towards Kandahar or Kabul. The Taliban took over the city that afternoon."
     assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, text)
     assert not any(r[1] in ("Kabul", "Kandahar") for r in triples(extractor, text))
+    text = "Fighting raged in Lashkargah. Families fled to Kabul, Kandahar and other provinces. Commandos pushed the Taliban back from the city's prison."
+    assert triples(extractor, text) == {("contested", "Lashkar Gah", "Taliban"), ("held", "Lashkar Gah", "Afghan government forces")}
     text = "The governor drove north to Mazar-i-Sharif with his guards. Fighting had flared on the edge of the city for two days."
     assert ("contested", "Mazar-i-Sharif", "Taliban") not in triples(extractor, text)
     text = "In Ghazni, on the highway linking Kabul and Kandahar, police said attackers had been beaten back from the city's northern gate."
