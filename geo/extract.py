@@ -395,8 +395,13 @@ class _ArticleRun:
                     continue  # "Faizabad, where Germany ran a base until 2012, was taken"
                 if P.YEARS_AFTER_RE.search(sentence, max(0, expression.start - 80), expression.start):
                     continue  # "took Kabul, almost 25 years after they first captured it in 1996": the past as contrast
-                if not (P.SINCE_YEAR_RE.search(sentence[: expression.start]) or expression.phrase.lower().startswith("since")):
-                    return True  # (but "at the airport since 2015" runs up to now)
+                if P.SINCE_YEAR_RE.search(sentence[: expression.start]):
+                    continue
+                if expression.phrase.lower().startswith("since") and (
+                        not P.PAST_PERFECT_BEFORE_RE.search(sentence, max(0, expression.start - 80), expression.start)
+                        or any(e.date_start is not None and not self._outside_period(e) for e in self.expressions(index))):
+                    continue  # "at the airport since 2015" runs up to now (but "had been stationed there since 2006" ended, unless the sentence is dated now)
+                return True
         return False
 
     def _outside_period(self, expression: DateExpression) -> bool:
@@ -782,7 +787,7 @@ class _ArticleRun:
             chosen = right
         elif trigger.direction == V.LEFT:
             chosen = left or (right if trigger.event_type == V.HELD and right and (_is_airport(right[0]) or P.AIRPORT_AFTER_RE.match(analysis, right[0].end)
-                                                                                   or P.HOLDOUT_GAP_RE.fullmatch(analysis, end, right[0].start))
+                                                                                   or P.AIRPORT_HOLDOUT_GAP_RE.fullmatch(analysis, end, right[0].start))
                               else [])  # "soldiers were still holding out at the airport", "... at Kunduz airport", "... at the airport outside Kondoz"
         else:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
@@ -883,7 +888,7 @@ class _ArticleRun:
             gap = ""  # "helped hold the Taliban at bay in Herat", "held the line in Herat": where it held
         if event_type == V.HELD and P.AIRPORT_OUTSIDE_GAP_RE.fullmatch(gap) and P.AIRPORT_END_RE.search(analysis, max(0, end - 12), end):
             gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
-        if event_type in (V.HELD, V.CONTESTED) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
+        if (event_type == V.HELD or (event_type == V.CONTESTED and P.FOUGHT_OVER_BUILDING_RE.search(gap))) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
@@ -961,7 +966,8 @@ class _ArticleRun:
             return []  # a hold may be said with a negation: "has not fallen"
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
-        if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()):
+        if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
+                P.ON_EDGE_START_RE.match(match.group()) and P.DISTRICT_RIGHT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 12), match.start())):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
         if (P.UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())
                 and not P.ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
@@ -1050,7 +1056,8 @@ class _ArticleRun:
                            dates_until=None if listed else dates_until)]
         if driven_back:
             held = V.Trigger(V.HELD, trigger.direction, "")
-            made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position))
+            made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position,
+                                   dates_until=None if listed else dates_until))
         return [m for m in made if m]
 
     def _foreign_controller(self, match, analysis, clause) -> str | None:
@@ -1142,7 +1149,7 @@ class _ArticleRun:
             return []  # "If the Americans leave on 31 August, the airlift ends with them"
         accused = (event_type == V.STRIKE and bool(P.ACCUSATION_RE.search(analysis, clause[0], match.start()))
                    and not P.SOCIAL_MEDIA_RE.search(analysis, clause[0], clause[1]))  # (a rumour online is no one's claim)
-        if event_type in (V.STRIKE, V.DEPLOYMENT) and V.DENIAL_RE.search(analysis[clause[0] : clause[1]]) and not accused:
+        if event_type in (V.STRIKE, V.DEPLOYMENT) and (V.DENIAL_RE.search(analysis[clause[0] : clause[1]]) or P.NO_REPORTS_RE.search(analysis, clause[0], match.start())) and not accused:
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
@@ -1163,8 +1170,9 @@ class _ArticleRun:
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
                 return []  # "Commercial flights out of Kabul were suspended": no airlift
-            if P.GENERIC_STATES_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()):
-                return []  # "Western countries wound down their evacuation flights", "EU Member States continue to evacuate": no one named
+            generic = P.GENERIC_STATES_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start())
+            if generic and not any(named.end() < generic.start() - 1 for named in self.x.actor_pattern.finditer(analysis, clause[0], generic.start())):
+                return []  # (but "Germany and other European countries have evacuated": Germany did; "EU Member States": one name)  # "Western countries wound down their evacuation flights", "EU Member States continue to evacuate": no one named
             if P.OTHERS_FLIGHTS_RE.search(analysis, match.end(), clause[1]):
                 return []  # "repatriated 190 nationals, most of them on flights arranged by partner countries": others flew them
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
@@ -1377,9 +1385,10 @@ class _ArticleRun:
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)))
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": the side that governs met; "Turkish officials held talks
             # with the Taliban": the state that came to talk is the one reported on, the Taliban its counterpart
-            met = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
-            visitors = [f for f in met if f.start() < match.start() and x.actor_of(f.group()).kind == "external" and not x.actor_of(f.group()).organisation]
-            subject += [x.actor_of(f.group()).name for f in met if x.actor_of(f.group()).name not in x.government_side]
+            met = [(f, x.actor_of(f.group())) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
+            met = [(f, a) for f, a in met if a is not None]
+            visitors = [f for f, a in met if f.start() < match.start() and a.kind == "external" and not a.organisation]
+            subject += [a.name for _, a in met if a.name not in x.government_side]
             if visitors:
                 subject = [a for a in subject if a != x.territorial_actor]
         if subject:
@@ -1547,7 +1556,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if paren:
             masked.append((paren.start(), paren.end()))  # "Aibak (Aug. 9), the capital of ...": still dated from the text
     dateline = None if sentence.isupper() else P.DATELINE_RE.match(sentence)  # "LASHKARGAH - HANDED OVER": a strap, not a dateline
-    if dateline and (not hits or hits[0].start <= dateline.start(1) + 1 or hits[0].start >= dateline.end()):
+    if dateline and ((hits and hits[0].start <= dateline.start(1) + 1) or ("," in dateline.group() and (not hits or hits[0].start >= dateline.end()))):
         masked.append((dateline.start(1), dateline.end()))  # "KABUL — ...", "MANILA, Philippines - ...": where it was written, not what happened
     for first, second in zip(hits, hits[1:]):
         # "Aybak city in Samangan province", "Tirin Kot in Uruzgan": the province only describes.

@@ -19,7 +19,10 @@ FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
 CONTAINER_GAP_RE = re.compile(r"^\s*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:district|valley|village|town))?,\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|\w+ern\s+)?$")
-DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)(?<!surrounding\s)districts?\s*(?:,\s*(?:\w+\s+){0,2})?$", re.IGNORECASE)  # "in Surkh Rod district (,) on the edge of": the district, not the city
+DISTRICT_BEFORE_RE = re.compile(r"\b(?<!police\s)districts?\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "fighters were reported in Surkh Rod district on its western edge": the district is on the edge, not the fighting
+DISTRICT_RIGHT_BEFORE_RE = re.compile(r"\b(?<!police\s)(?<!surrounding\s)district\s+$", re.IGNORECASE)
+ON_EDGE_START_RE = re.compile(r"on\b", re.IGNORECASE)
 AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 # "Herat – which had held out for two weeks – fell too": an aside between dashes, which also end clauses
 _DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]"
@@ -33,7 +36,7 @@ CORRECTION_RE = re.compile(
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-PURPOSE_BEFORE_RE = re.compile(r"\b(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 # "hold the airport in Kunduz", "holding out at the airport outside Kondoz" (but a base outside the city is not the city)
 HOLDOUT_GAP_RE = re.compile(r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
                             r"|(?:airport|airfield)\s+outside)\s+(?:the\s+)?", re.IGNORECASE)
@@ -84,7 +87,7 @@ BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be)\b", re.IGNO
 NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
 TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
 CONDITIONAL_START_RE = re.compile(r"\W*(?:(?-i:[A-Z]+):\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
-GENERIC_STATES_BEFORE_RE = re.compile(r"\b(?:(?:Western|European|foreign|other|several|many|most|allied|NATO|EU)\s+(?:countries|nations|governments|states|capitals|powers)|Member\s+States|(?<!its\s)(?<!their\s)allies)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+GENERIC_STATES_BEFORE_RE = re.compile(r"\b(?:(?:Western|European|foreign|other|several|many|most|allied)\s+(?:countries|nations|governments|states|capitals|powers)|Member\s+States|(?<!its\s)(?<!their\s)allies)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 OTHERS_FLIGHTS_RE = re.compile(r"\bon\s+(?:\w+\s+)?(?:flights|aircraft|planes)\s+(?:arranged|operated|run|provided|chartered|organi[sz]ed)\s+by\s+(?:other|partner|allied|friendly|foreign)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE)
 COMMERCIAL_BEFORE_RE = re.compile(r"\b(?:commercial|civilian|scheduled|passenger)\s+$", re.IGNORECASE)  # "Commercial flights out of Kabul were suspended"
 PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  # "The contrast with 2015, when commandos retook Kunduz"
@@ -184,6 +187,7 @@ TIME_ADJUNCT_START_RE = re.compile(
     rf"(?:(?:in|during|by|until|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|{_MONTH}\s+\d{{4}})"
     rf"|(?:on|by|until|since|late|early)\s+(?:(?:the\s+)?(?:early|late)\s+)?(?:(?:on\s+)?{_WEEKDAY}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
     rf"|(?:yesterday|today|overnight|last\s+night|the\s+(?:next|following|same)\s+day))\b(?=\s*(?:[,;.]|and\b|or\b))", re.IGNORECASE)
+PAST_PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
 # "KABUL — In the span of a week ...": a dateline says where the story was filed.
 DATELINE_RE = re.compile(r"^\W*([A-Z][A-Z'\u2019\-]+(?:\s+[A-Z][A-Z'\u2019\-]+)*)(?:,\s+[A-Z][a-z]+(?=\s+[-\u2013\u2014]\s|,))?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s+[-\u2013\u2014]\s")
 POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:the\s+)?")
@@ -267,6 +271,7 @@ ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
+AIRPORT_HOLDOUT_GAP_RE = re.compile(r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -321,7 +326,12 @@ THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
-SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+# "since the US began withdrawing its forces" (but not "Since Saturday Britain has deployed")
+SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|early|late|mid|then|yesterday|today|\d)\b)"
+                                    r"(?:[\w.'\u2019-]+\s+){1,2}$", re.IGNORECASE)
+NO_REPORTS_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+)?reports?\s+(?:of|that)\b", re.IGNORECASE)  # "found no credible report of Pakistani air strikes"
+# a building whose loss or defence is a fight for the city: "an attack on the central prison of Lashkargah" (not a minister's residence)
+FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\u2019]s|gate|citadel|fort)\b", re.IGNORECASE)
 # "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)

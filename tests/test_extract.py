@@ -971,6 +971,29 @@ def test_evacuations_told_as_people_carried_flown_or_brought_home(extractor):
     assert not found(extractor, "The Taliban carried their wounded out of the hospital.", pub)
 
 
+def test_review_cases_for_the_session_9_rules(extractor):
+    pub = date(2021, 8, 20)
+    # an actor name with a separator the alias table does not know is skipped, not a crash
+    assert ("diplomatic", "Kabul", "Qatar") in triples(extractor, "Qatari officials held talks with the de-facto authorities in Kabul on Thursday.", pub)
+    # "no reports of casualties" denies nothing else in the sentence
+    assert ("captured", "Jalalabad", "Taliban") in triples(extractor, "The Taliban entered Jalalabad on Sunday, and there were no reports of casualties.", pub)
+    # a district named beside the city does not take the city's fall away
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz city and Imam Sahib district fell on Sunday.", pub)
+    # a country prefix with a dash is no dateline
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "UK - 1,000 troops have been deployed to Kabul airport.", pub)
+    assert ("evacuation", "Kabul", "Germany") in triples(extractor, "Germany and other European countries have evacuated thousands from Kabul.", pub)
+    assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, "Johnson thanked British forces for the evacuation of 15,000 people from Kabul.", pub)
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "Since Saturday Britain has deployed 600 troops to Kabul airport.", pub)
+    for text in ["The Taliban has seized several cities in recent weeks \u2013 officials say Herat and Kandahar are bracing for assaults.",
+                 "More than 100 soldiers surrendered to the Taliban in Faryab province on Friday.",
+                 "Afghan commandos carried out strikes on Taliban positions in Kandahar.",
+                 "Germany lowered its flag to half-mast for the victims of the Kabul airport attack.",
+                 "Taliban attackers stormed the defence minister's residence in Kabul on Tuesday night.",
+                 "German soldiers had been stationed in Mazar-i-Sharif since 2006.",
+                 "Soldiers were holding out at an army base near Maimana."]:
+        assert not found(extractor, text, pub), text
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
