@@ -909,10 +909,11 @@ def test_fighters_in_a_district_on_the_edge_of_a_city_are_not_fighting_for_it(ex
         extractor, "The palace said Mazar-e-Sharif and its surrounding districts are under the full control of security forces.")
 
 
-def test_falls_that_followed_in_a_run_and_a_heading_with_its_province(extractor):
+def test_falls_that_followed_or_went_and_a_heading_with_its_province(extractor):
     text = "Lashkar Gah fell at dawn. Tirin Kot in Uruzgan and Qalat in Zabul followed by early afternoon."
     assert {("captured", "Tarinkot", "Taliban"), ("captured", "Qalat", "Taliban")} <= triples(extractor, text)
-    assert not triples(extractor, "Qalat followed by early afternoon, the statement said.")  # no run of falls
+    text = "Kunduz fell on Sunday. Mazar-e-Sharif, talked up as a redoubt, went on the evening of Saturday 14 August."
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, published=date(2021, 8, 20))
     text = "- Maimana (Faryab): the city was handed to the Taliban today after a long siege."
     assert ("captured", "Maymana", "Taliban") in triples(extractor, text, published=date(2021, 8, 14))
 
