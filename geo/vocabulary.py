@@ -220,7 +220,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             refers_back=True),
     # "withdrew to the airport, which they still hold", "... and surrendered there on 11 August": the city's last foothold, held
     # (a bare retreat to the airport is told as part of the fall)
-    Trigger(HELD, EITHER, r"\b(?:withdrew|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreated|fell\s+back|(?:had|have|has)\s+fallen\s+back|pulled\s+back)\s+to\b"
+    Trigger(HELD, EITHER, r"\b(?:withdr(?:ew|aws?)|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreat(?:ed|s)?|f[ae]lls?\s+back|(?:had|have|has)\s+fallen\s+back|pull(?:ed|s)?\s+back)\s+to\b"
             r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there)\b)"),
     # "The enemy's attempt to enter Farah city from the north was foiled": the city held
     Trigger(HELD, RIGHT, r"\b(?:attempts?|bids?|efforts?)\s+to\s+(?:enter|take|capture|storm|seize|overrun|break\s+into)\b(?=[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:foiled|thwarted|repelled|repulsed|defeated|beaten\s+(?:back|off)|pushed\s+back)\b)"),

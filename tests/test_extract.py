@@ -805,6 +805,8 @@ def test_a_garrison_withdrawn_to_the_airport_and_still_there_holds(extractor):
     assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text)
     text = "At Kondoz, the 217th Corps pulled back to the airport when the city fell on 8 August and surrendered there three days later."
     assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 20))
+    text = "Aug. 7: In Shibirghan, government forces pull back to the airport, which a council member said was still in their hands."
+    assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text, published=date(2021, 8, 9))
     # a bare retreat is part of the fall; foreign troops at an airport are no government hold
     assert not any(r[0] == "held" for r in triples(extractor, "Kandahar fell overnight. Government forces pulled back to the airport."))
     assert not any(r[0] == "held" for r in triples(extractor, "In Kabul, US troops withdrew to the airport, which they still hold."))
