@@ -1382,7 +1382,13 @@ class _ArticleRun:
                 return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, before)))
         subject = [x.actor_of(f.group()).name for f in subject_found]
         if event_type == V.STRIKE and subject_found:  # "American and Afghan aircraft bombed": both air forces struck
-            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)))
+            struck = [x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)]
+            joint = P.AND_JOINT_RE.match(analysis, match.end())
+            partner = x.actor_pattern.search(analysis, joint.end(), joint.end() + 24) if joint else None
+            partner = partner if partner and partner.start() - joint.end() <= 8 else None
+            if partner and usable(partner) and P.AIRCRAFT_AFTER_RE.match(analysis, partner.end()):
+                struck.append(x.actor_of(partner.group()).name)  # "US B-52s and Afghan A-29s struck": the second air force too
+            return list(dict.fromkeys(struck))
         if talks:  # "UN envoy Griffiths held talks with IEA leaders": the side that governs met; "Turkish officials held talks
             # with the Taliban": the state that came to talk is the one reported on, the Taliban its counterpart
             met = [(f, x.actor_of(f.group())) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]

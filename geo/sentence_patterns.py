@@ -377,6 +377,7 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|with)\s+)(?:(?:in)?to\s+)?){0,3}(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar", "to Kabul, Kandahar and"
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
+AIRCRAFT_AFTER_RE = re.compile(r"\s*(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)?\s+(?:struck|bombed|hit|pounded|targeted|strafed|carried\s+out|conducted)\b", re.IGNORECASE)
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)
 # Between a denial and a hold: the hold is said on its own ("rejected reports of its fall, saying / and said / and assures
 # the people that the city is under full control"), not denied ("denied that government forces still hold Kunduz")

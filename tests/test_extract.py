@@ -997,6 +997,13 @@ def test_review_cases_for_the_session_9_rules(extractor):
         assert not found(extractor, text, pub), text
 
 
+def test_two_air_forces_named_around_and_both_struck(extractor):
+    result = triples(extractor, "US B-52s and Afghan A-29s struck Taliban positions inside Lashkargah on Monday.", date(2021, 8, 10))
+    assert {("strike", "Lashkar Gah", "United States"), ("strike", "Lashkar Gah", "Afghan government forces")} <= result
+    result = triples(extractor, "US B-52s and Afghan troops were in Lashkargah on Monday.", date(2021, 8, 10))
+    assert ("strike", "Lashkar Gah", "Afghan government forces") not in result
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
