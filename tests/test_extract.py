@@ -1004,6 +1004,12 @@ def test_two_air_forces_named_around_and_both_struck(extractor):
     assert ("strike", "Lashkar Gah", "Afghan government forces") not in result
 
 
+def test_deployments_authorised_or_going(extractor):
+    pub = date(2021, 8, 14)
+    assert ("deployment", "Afghanistan", "United States") in triples(extractor, "Biden has authorised about 5,000 American troops to Afghanistan.", pub)
+    assert ("deployment", "Afghanistan", "United Kingdom") in triples(extractor, "London said about 600 British troops are going to Afghanistan.", pub)
+
+
 def test_raising_a_flag_over_the_governors_office_is_a_capture(extractor):
     assert ("captured", "Bamyan", "Taliban", "2021-08-12") in found(
         extractor, "In Bamiyan the insurgents hoisted their flag over the provincial governor's office on Thursday, residents said.")
