@@ -549,7 +549,7 @@ class _ArticleRun:
                 for hit in targets:
                     made = self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=several or hit.dated_apart, hits=hits,
                                              after_capture=any(end <= match.start() for end in capture_ends),
-                                             dates_until=dated_apart_from if not hit.dated_apart else None)
+                                             dates_until=dated_apart_from)
                     if any(m["event_type"] == V.CAPTURED for m in made):
                         capture_ends.append(match.end())
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
@@ -825,10 +825,7 @@ class _ArticleRun:
         return chosen
 
     def _last_actor_named(self, analysis: str, start: int, end: int) -> re.Match | None:
-        last = None
-        for last in self.x.actor_pattern.finditer(analysis, start, end):
-            pass
-        return last
+        return _last_match(self.x.actor_pattern, analysis, start, end)
 
     def _is_territorial_actor(self, named: re.Match | None) -> bool:
         actor = self.x.actor_of(named.group()) if named else None
@@ -1052,12 +1049,13 @@ class _ArticleRun:
                        or (e.start > span.start + item_end and P.OWN_DAY_GAP_RE.fullmatch(analysis, item_end, e.start - span.start))]
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
+        dates_until = None if listed else dates_until  # a listed place is dated by its own day
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position,
-                           dates_until=None if listed else dates_until)]
+                           dates_until=dates_until)]
         if driven_back:
             held = V.Trigger(V.HELD, trigger.direction, "")
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position,
-                                   dates_until=None if listed else dates_until))
+                                   dates_until=dates_until))
         return [m for m in made if m]
 
     def _foreign_controller(self, match, analysis, clause) -> str | None:
@@ -1099,9 +1097,8 @@ class _ArticleRun:
         if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
             asides = [(m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
             conjunct = analysis.rfind(", and ", clause[0], match.start())  # "officials withdrew, and the city was taken": a new subject
-            subordinate = None  # "staff were brought home on an IAF flight as the fighting reached the city": the fighting's own clause
-            for subordinate in P.SUBORDINATOR_RE.finditer(analysis, clause[0], match.start()):
-                pass
+            # "staff were brought home on an IAF flight as the fighting reached the city": the fighting's own clause
+            subordinate = _last_match(P.SUBORDINATOR_RE, analysis, clause[0], match.start())
             scan_from = max(clause[0], conjunct, subordinate.end() if subordinate else -1)
             subjects = [m for m in x.actor_pattern.finditer(analysis, scan_from, match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
@@ -1172,7 +1169,8 @@ class _ArticleRun:
                 return []  # "Commercial flights out of Kabul were suspended": no airlift
             generic = P.GENERIC_STATES_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start())
             if generic and not any(named.end() < generic.start() - 1 for named in self.x.actor_pattern.finditer(analysis, clause[0], generic.start())):
-                return []  # (but "Germany and other European countries have evacuated": Germany did; "EU Member States": one name)  # "Western countries wound down their evacuation flights", "EU Member States continue to evacuate": no one named
+                # "Western countries wound down their evacuation flights", "EU Member States continue to evacuate": no one named
+                return []  # (but "Germany and other European countries have evacuated": Germany did)
             if P.OTHERS_FLIGHTS_RE.search(analysis, match.end(), clause[1]):
                 return []  # "repatriated 190 nationals, most of them on flights arranged by partner countries": others flew them
             if P.FUTURE_AFTER_RE.match(analysis, match.end()):
@@ -1516,6 +1514,14 @@ def _joined_list(text: str, found: list[re.Match]) -> list[re.Match]:
             break
         joined.insert(0, previous)
     return joined
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match | None:
+    """The last non-overlapping match of pattern in text[start:end], if any."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
 
 
 def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:

@@ -38,7 +38,8 @@ RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
 PURPOSE_BEFORE_RE = re.compile(r"\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 # "hold the airport in Kunduz", "holding out at the airport outside Kondoz" (but a base outside the city is not the city)
-HOLDOUT_GAP_RE = re.compile(r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
+_HOLDOUT_LEAD = r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?"
+HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
                             r"|(?:airport|airfield)\s+outside)\s+(?:the\s+)?", re.IGNORECASE)
 HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Mazar-i-Sharif, the largest city in the north and still in government hands": a description, then the place's state
@@ -180,12 +181,14 @@ LOCATIVE_PREP_RE = re.compile(
 )
 IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")
 PROVINCE_WORD_RE = re.compile(r"\s+province\b", re.IGNORECASE)
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# month names and their abbreviations only (MONTH_NAME also takes any letters after an abbreviation)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # ", in 2015 and 2016,", ", on Friday and Sheberghan on Saturday,": when something happened, not a description of the place
 TIME_ADJUNCT_START_RE = re.compile(
     rf"(?:(?:in|during|by|until|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|{_MONTH}\s+\d{{4}})"
-    rf"|(?:on|by|until|since|late|early)\s+(?:(?:the\s+)?(?:early|late)\s+)?(?:(?:on\s+)?{_WEEKDAY}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    rf"|(?:on|by|until|since|late|early)\s+(?:(?:the\s+)?(?:early|late)\s+)?(?:(?:on\s+)?{WEEKDAY_NAME}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
     rf"|(?:yesterday|today|overnight|last\s+night|the\s+(?:next|following|same)\s+day))\b(?=\s*(?:[,;.]|and\b|or\b))", re.IGNORECASE)
 PAST_PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
 # "KABUL — In the span of a week ...": a dateline says where the story was filed.
@@ -271,7 +274,7 @@ ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
-AIRPORT_HOLDOUT_GAP_RE = re.compile(r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
+AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -295,8 +298,6 @@ ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 LINE_RE = re.compile(r"[^\n]+")
-MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date on a line of its own ("Thursday 12 August"): a diary's or live page's day heading
 DATE_HEADING_RE = re.compile(
     rf"\W*(?:{WEEKDAY_NAME},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME})(?:,?\s+\d{{4}})?\s*"
@@ -327,7 +328,7 @@ THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
 # "since the US began withdrawing its forces" (but not "Since Saturday Britain has deployed")
-SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|early|late|mid|then|yesterday|today|\d)\b)"
+SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?!(?:" + WEEKDAY_NAME + r"|last|early|late|mid|then|yesterday|today|\d)\b)"
                                     r"(?:[\w.'\u2019-]+\s+){1,2}$", re.IGNORECASE)
 NO_REPORTS_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+)?reports?\s+(?:of|that)\b", re.IGNORECASE)  # "found no credible report of Pakistani air strikes"
 # a building whose loss or defence is a fight for the city: "an attack on the central prison of Lashkargah" (not a minister's residence)
