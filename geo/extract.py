@@ -798,13 +798,6 @@ class _ArticleRun:
             following = [h for h in candidates if h.start == among.end()] if among else []
             if following:
                 chosen = _with_conjoined(analysis, following[0], [h for h in candidates if h.start > following[0].end])
-        if chosen and trigger.event_type == V.CAPTURED:
-            chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
-            if chosen[-1].end <= start:
-                chosen = chosen + (_gapped_after(analysis, candidates, end) or _trailing(analysis, hits, end, others))
-            chosen = chosen + _predecessors(analysis, hits, max(chosen[-1].end, end), others)
-        if chosen and trigger.event_type in V.TERRITORIAL:
-            chosen = chosen + _as_did(analysis, hits, max(chosen[-1].end, end), others)
         relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
@@ -822,6 +815,15 @@ class _ArticleRun:
                 chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
+        if chosen and trigger.event_type == V.CAPTURED:
+            chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
+            if chosen[-1].end <= start:
+                chosen = chosen + (_gapped_after(analysis, candidates, end) or _trailing(analysis, hits, end, others))
+            elif not any(chosen[-1].end <= s < clause[1] for s, _ in others):
+                chosen = chosen + _gapped_objects(analysis, candidates, chosen[-1])
+            chosen = chosen + _predecessors(analysis, hits, max(chosen[-1].end, end), others)
+        if chosen and trigger.event_type in V.TERRITORIAL:
+            chosen = chosen + _as_did(analysis, hits, max(chosen[-1].end, end), others)
         return chosen
 
     def _last_actor_named(self, analysis: str, start: int, end: int) -> re.Match | None:
@@ -895,7 +897,7 @@ class _ArticleRun:
                 return []
             if P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap):
                 return []  # "repelled attacks in Andarab district of neighbouring Baghlan": a district, not the place
-        return _with_conjoined_after(analysis, first, after[1:])
+        return _before_own_predicate(analysis, _with_conjoined_after(analysis, first, after[1:]), others)
 
     def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
@@ -931,7 +933,7 @@ class _ArticleRun:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
-        return _with_conjoined_before(analysis, last, before[:-1])
+        return _after_own_verb(analysis, _with_conjoined_before(analysis, last, before[:-1]), others)
 
     def _repelled_after(self, analysis: str, match, hit: _Hit, clause: tuple[int, int], hits) -> re.Match | None:
         """A repelled attack after the trigger, unless a later clause names another place first ("fighting continued
@@ -1650,6 +1652,22 @@ def _with_conjoined_after(analysis: str, first: _Hit, following: list[_Hit]) -> 
     return chosen
 
 
+def _before_own_predicate(analysis: str, listed: list[_Hit], other_triggers) -> list[_Hit]:
+    """The list up to a place that has a verb of its own: "took Kunduz on Sunday and Herat remained in government hands"."""
+    for i, hit in enumerate(listed[1:], 1):
+        if any(P.SUBJECT_VERB_GAP_RE.fullmatch(analysis, hit.end, s) for s, _ in other_triggers if s >= hit.end):
+            return listed[:i]
+    return listed
+
+
+def _after_own_verb(analysis: str, listed: list[_Hit], other_triggers) -> list[_Hit]:
+    """The list back to a place that is another verb's object: "took Kunduz on Sunday and Herat remained in government hands"."""
+    for i in range(len(listed) - 2, -1, -1):
+        if any(P.VERB_OBJECT_GAP_RE.fullmatch(analysis, e, listed[i].start) for _, e in other_triggers if e <= listed[i].start):
+            return listed[i + 1 :]
+    return listed
+
+
 def _along_with(analysis: str, candidates: list[_Hit], after: int, clause: tuple[int, int]) -> list[_Hit]:
     """Places added to a capture: "took Sar-e-Pol on Sunday, along with Kunduz and Taloqan"."""
     following = [h for h in candidates if h.start >= after and h.start < clause[1]]
@@ -1667,7 +1685,22 @@ def _gapped_after(analysis: str, candidates: list[_Hit], after: int) -> list[_Hi
     gap = analysis[after : following[0].start]
     if not P.GAPPED_GAP_RE.match(gap) or not (_conjoined(gap) or gap.rstrip().endswith(",")):
         return []
-    added, cursor = [], after
+    return _gapped_run(analysis, following, after)
+
+
+def _gapped_objects(analysis: str, candidates: list[_Hit], last_object: _Hit) -> list[_Hit]:
+    """Objects after the first, each with a day of its own: "overran Sheberghan on Saturday, and Zaranj on Friday"."""
+    day = P.GAPPED_DAY_RE.match(analysis, last_object.end)
+    if not day or not P.DAY_WORD_RE.search(day.group()):
+        return []
+    following = [h for h in candidates if h.start >= day.end()]
+    if not following or not P.NEXT_GAPPED_GAP_RE.fullmatch(analysis, day.end(), following[0].start):
+        return []
+    return _gapped_run(analysis, following, day.end())
+
+
+def _gapped_run(analysis: str, following: list[_Hit], cursor: int) -> list[_Hit]:
+    added = []
     for hit in following:
         if added and not P.NEXT_GAPPED_GAP_RE.fullmatch(analysis, cursor, hit.start):
             break

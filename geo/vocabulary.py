@@ -393,7 +393,7 @@ BLOCKING_PREPOSITION_RE = re.compile(
 )
 # Nouns that, followed by "of", name the place ("the city of Ghazni", "the bastion of Mazar").
 NAMING_OF_RE = re.compile(
-    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|whole|both|outskirts?|suburbs|edges?|gates|parts|(?:military|civilian)\s+side)\s+of\s+(?:the\s+)?$"
+    r"\b(?:city|cities|town|capital|capitals|province|provinces|bastion|stronghold|hub|seat|centre|center|gateway|heartland|cradle|birthplace|keys|mouth|entrance|fall|capture|seizure|takeover|conquest|loss|siege|control|including|most|all|whole|both|outskirts?|suburbs|edges?|gates|parts?|quarters?|neighbou?rhoods?|(?:military|civilian)\s+side)\s+of\s+(?:the\s+)?$"
     r"|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

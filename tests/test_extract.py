@@ -2360,3 +2360,34 @@ def test_review_cases_that_must_stay_nothing(extractor):
 def test_an_undated_hold_recalled_a_year_on_ends_with_the_government(extractor):
     [held] = extractor.extract(Article("synthetic.txt", "A year on, residents recall that Ghazni stayed in government hands for weeks.", date(2022, 9, 1)))
     assert (held["event_type"], held["date_start"], held["date_end"], held["date_basis"]) == ("held", "2021-05-01", "2021-08-15", "period")
+
+
+def test_a_place_sharing_the_fall_after_an_aside_on_the_first(extractor):
+    text = "Tirin Kot, where Dutch police trainers once lived, surrendered the same day, as did Qalat in Zabul province."
+    assert {("captured", "Tarinkot", "Taliban"), ("captured", "Qalat", "Taliban")} <= triples(extractor, text, date(2021, 8, 16))
+
+
+def test_a_long_where_aside_with_its_own_past_year_is_not_the_falls_date(extractor):
+    text = ("Kunduz, where German soldiers fought their hardest battles and where a colonel called in the air strike on two "
+            "stolen fuel tankers in September 2009, fell on 8 August.")
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, text, date(2021, 8, 20))
+
+
+def test_objects_after_the_first_each_with_a_day_of_their_own(extractor):
+    text = "Fighters overran Sheberghan, the capital of Jowzjan province, on Saturday, and Zaranj, in the southwest, on Friday."
+    result = found(extractor, text, date(2021, 8, 9))
+    assert {("captured", "Sheberghan", "Taliban", "2021-08-07"), ("captured", "Zaranj", "Taliban", "2021-08-06")} <= result
+
+
+def test_a_listed_place_with_a_verb_of_its_own_leaves_the_list(extractor):
+    text = "The Taliban took Kunduz on Sunday and Herat remained in government hands."
+    assert triples(extractor, text, date(2021, 8, 9)) == {("captured", "Kunduz", "Taliban"), ("held", "Herat", "Afghan government forces")}
+
+
+def test_fighting_in_a_part_or_neighbourhood_of_the_city(extractor):
+    published = date(2021, 8, 11)
+    for text, place in (("Clashes went on in the eastern part of Herat.", "Herat"),
+                        ("Kandahar is tense. Clashes went on in the eastern part of the city.", "Kandahar"),
+                        ("Kunduz fell after weeks of clashes in its southern parts.", "Kunduz"),
+                        ("Fighters pushed into the northern neighbourhoods of Lashkargah overnight.", "Lashkar Gah")):
+        assert "contested" in kinds_at(extractor, text, place, published), text
