@@ -843,6 +843,10 @@ class _ArticleRun:
         named = self._last_actor_named(analysis, start, end)
         return self._is_other_side(named) and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named.end(), end))
 
+    def _side_named_before(self, analysis: str, start: int, end: int) -> bool:
+        """True when the side that takes territory is named in analysis[start:end]."""
+        return any(self._is_territorial_actor(found) for found in self.x.actor_pattern.finditer(analysis, start, end))
+
     def _is_other_side(self, named: re.Match | None) -> bool:
         """True for a name of the side that takes territory or of a foreign army; a common noun ("local uprising
         fighters") names no side."""
@@ -941,6 +945,7 @@ class _ArticleRun:
         repelled = self.x.vocabulary.repelled_re.search(analysis, match.end())
         if repelled and repelled.start() >= clause[1] and any(
                 clause[1] <= h.start < repelled.start() and h.place.kind in (CAPITAL, PROVINCE) and h.place.iso_code != hit.place.iso_code
+                and not P.SENT_FROM_BEFORE_RE.search(analysis, max(0, h.start - 40), h.start)  # "commandos flown in from Herat pushed them out"
                 for h in hits):
             return None
         return repelled
@@ -988,8 +993,9 @@ class _ArticleRun:
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, position=match.start()):
             return []  # an undated clause in a sentence about the past (not the past of an aside: "Lashkar Gah, where British
             # troops were based in 2006-2014, has been under siege for a week")
-        if trigger.needs_official and (not P.OFFICIAL_RE.search(sentence) or self.x.vocabulary.claim_re.search(sentence)):
-            return []  # "the city is under full control": the government's word, not the Taliban's
+        if trigger.needs_official and (self.x.vocabulary.claim_re.search(sentence) or not (
+                P.OFFICIAL_RE.search(sentence) or (P.TOLD_RE.search(analysis, scope_start, match.start()) and not self._side_named_before(analysis, scope_start, match.start())))):
+            return []  # "the city is under full control": the government's word ("Atta told reporters ..."), not the Taliban's
         if trigger.arrival and P.TRAVELLER_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()):
             return []  # "We drove into Herat on 31 July": the writer's journey
         if trigger.needs_attacker and P.STRIKE_VERB_RE.search(analysis, clause[0], match.start()):

@@ -332,7 +332,7 @@ class TriggerMatch:
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
 _ATTACKER_TEMPLATE = (r"\b(?:<SIDE>|insurgents?|militants?|fighters|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire|shooting|firing)\b", re.IGNORECASE)
 # A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
-REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
+REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:them\s+)?(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
 # Fighting still going on where a capture is reported: only part of the city is taken.
 ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+){0,2}?(?:are|is|were|was|continue[sd]?|still)\s+(?:still\s+)?(?:ongoing|going\s+on|continuing|raging|under\s+way)\b|\b(?:clashes|fighting)\s+continue[sd]?\b|\b(?:are|were|is|was)\s+(?:still\s+)?fighting\s+(?:near|around|in|inside|for|at)\b|\b(?:shooting|gunfire|explosions|shots)\s+(?:(?:was|were|is|are|could\s+be)\s+)?heard\b"
                         r"|\b(?:the\s+)?(?:fighting|clashes|battle)\s+(?:(?:for|in)\s+the\s+city\s+)?(?:started|began|erupted|broke\s+out)\b[^.;]{0,40}?\bwhen\b", re.IGNORECASE)
@@ -341,7 +341,7 @@ PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|section
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
 _REPELLED_TEMPLATE = (
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+(?:back|off)|fended\s+off)\b"
-    r"|\b(?:pushed|drove|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off)\b"
+    r"|\b(?:pushed|drove|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off|out)\b"
     r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|<SIDE>|insurgents))\b"
     r"|\b(?:push(?:ed)?|drove|drive|beat|fought|fight)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
     r"|\b(?:repel(?:led)?|repulse[d]?|thwart(?:ed)?|foil(?:ed)?)\s+(?:a|an|the|several|two|three|repeated)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensive|push|advance)\b|\bdriven\s+back\s+by\b",

@@ -2391,3 +2391,17 @@ def test_fighting_in_a_part_or_neighbourhood_of_the_city(extractor):
                         ("Kunduz fell after weeks of clashes in its southern parts.", "Kunduz"),
                         ("Fighters pushed into the northern neighbourhoods of Lashkargah overnight.", "Lashkar Gah")):
         assert "contested" in kinds_at(extractor, text, place, published), text
+
+
+def test_an_official_named_only_by_name_says_the_city_is_under_full_control(extractor):
+    published = date(2021, 8, 14)
+    text = "Mazar is tense. On Friday evening Atta told reporters the city was under full control."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, published)
+    assert triples(extractor, "Mazar is tense. A Taliban spokesman told reporters the city was under full control.", published) == set()
+
+
+def test_fighters_pushed_or_driven_out_again(extractor):
+    published = date(2021, 8, 13)
+    for text in ("In early July the militants entered the city of Qala-i-Naw, but commandos pushed them out after two days of fighting.",
+                 "Fighters stormed Qala-i-Naw on July 7, freeing prisoners from the city jail, before commandos flown in from Herat pushed them out the following day."):
+        assert {"contested", "held"} <= kinds_at(extractor, text, "Qala-e-Naw", published), text
