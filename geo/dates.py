@@ -17,6 +17,7 @@ from geo.names import lower_pattern
 
 DAY, WEEK, MONTH = 1, 2, 3
 Period = tuple[date, date]  # the first and last day a theatre's reporting is about
+MONTHS_BACK_FOR_WEEKDAY = 3  # "Monday the 9th": the latest month, this one or up to two before, whose 9th is a Monday
 RECENT_DAYS = timedelta(days=7)  # a day-month this close before writing is the writing's own year
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
@@ -230,6 +231,13 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
         year, month = published.year, published.month
         if day > published.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if kind == "weekday_day":  # "Monday the 9th" in September is the Monday of August
+            weekday = WEEKDAYS[groups["w3"].capitalize()]
+            for back in range(MONTHS_BACK_FOR_WEEKDAY):
+                y, m = (year, month - back) if month - back > 0 else (year - 1, month - back + 12)
+                if day <= calendar.monthrange(y, m)[1] and date(y, m, day).weekday() == weekday:
+                    year, month = y, m
+                    break
         if day > calendar.monthrange(year, month)[1]:
             return None, None, DAY, None
         d = date(year, month, day)
@@ -281,9 +289,23 @@ def find_dates(text: str, published: date, offset: int = 0, period: Period | Non
         if kind not in CONTEXT_RELATIVE and start is None:
             continue
         found.append(DateExpression(match.start() + offset, match.end() + offset, phrase, kind, start, end, precision, best))
-    return found
+    return _with_weekdays_joined(found, text, offset)
 
 
+def _with_weekdays_joined(found: list[DateExpression], text: str, offset: int) -> list[DateExpression]:
+    """A weekday written before its calendar date ("on Saturday, August 7") is one expression, dated by the calendar."""
+    joined: list[DateExpression] = []
+    for expression in found:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.kind == "weekday" and expression.kind in DAY_MONTH_KINDS
+                and _WEEKDAY_DATE_GAP_RE.fullmatch(text, previous.end - offset, expression.start - offset)):
+            joined[-1] = replace(expression, start=previous.start, phrase=text[previous.start - offset : expression.end - offset])
+            continue
+        joined.append(expression)
+    return joined
+
+
+_WEEKDAY_DATE_GAP_RE = re.compile(r",?\s*(?:the\s+)?")
 # Days named without month or year, and how far from a day the narrative has set they may lie.
 _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "day_of_month": 15}
 NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)

@@ -371,7 +371,7 @@ class _ArticleRun:
         if last is None or last.precision != DAY or last.event_date is None:
             return None
         named_with_weekday = last.kind == "weekday_day" or (
-            last.kind in DAY_MONTH_KINDS and P.WEEKDAY_BEFORE_RE.search(self.text, max(0, last.start - 12), last.start))
+            last.kind in DAY_MONTH_KINDS and P.WEEKDAY_START_RE.match(last.phrase))  # "Monday 9 August" is one expression
         written_later = self._written_after_period and last.kind in DAY_MONTH_KINDS
         # "On Tuesday it was Pul-i-Khumri. On Wednesday, Faizabad.": a weekday already counted that way carries the chain on
         chained = last.kind in NARRATIVE_KINDS and (self._section_day(index) - last.event_date).days > NARRATIVE_GAP_DAYS
@@ -1610,7 +1610,8 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
-    between = P.WHERE_IN_RE.sub(" ", P.LATER_ASIDE_RE.sub(" ", between))  # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad"
+    between = P.WHERE_IN_RE.sub(lambda m: ", " if m.group().rstrip().endswith(",") else " ", P.LATER_ASIDE_RE.sub(" ", between))
+    # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad", "Firozkoh in the west, Tirin Kot"
     between = P.DOUBLE_COMMA_RE.sub(",", P.DANGLING_PREPOSITION_RE.sub("", P.TIME_OF_DAY_RE.sub("", strip_dates(between))))
     between = P.AFTER_RE.sub(", ", between)
     # "Sar-e-Pol city on Sunday, along with Kunduz": a head noun and a day may come between.

@@ -59,7 +59,6 @@ HELPER_BEFORE_RE = re.compile(
     re.IGNORECASE)
 ING_START_RE = re.compile(r"\w{3,}ing\b")  # "flying out", "bringing diplomats home" (not "bring")
 CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutting|suspending)\b", re.IGNORECASE)
-WEEKDAY_BEFORE_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -133,7 +132,7 @@ GENERAL_APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
 )
 CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and,?\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 # "officials said they were still in control of Kandahar", "we are in control": the holder speaking ("By evening, they were in
 # control of the palace" without "still" is whoever was named before)
@@ -246,7 +245,7 @@ WORD_RE = re.compile(r"\w+")
 # Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
 ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
-PARTICIPLE_RE = re.compile(r"\w+ed")
+PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
 COMMA_GAP_RE = re.compile(r",\s*")
 NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near|outside)\s+(?:the\s+)?")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)

@@ -170,7 +170,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "On Sunday, three more in a single day: Kunduz, Sar-e Pul and Taloqan", right after other falls
     Trigger(CAPTURED, RIGHT, r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\b(?:\s+(?:capitals|cities|towns|provincial\s+capitals))?(?:\s+(?:in|on|by|within|over)\s+(?:a|the|one)?\s*(?:\w+\s+){0,2}?(?:day|night|morning|evening|hours|days|weekend))?\s*:", in_sequence=True),
     Trigger(CAPTURED, RIGHT, r"\bhand(?:ed|s|ing)?\b(?=(?:\s+\S+){1,8}?\s+(?:over\s+)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|(?:\s+\S+){1,3}?\s+over\b)", transfer=True),
-    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+by\b", loss=True),
+    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\b(?:(?:\s+\S+){{0,4}}?\s+by\b)?(?!\s+(?:to|in|at|for|as|after|when|because)\b)", loss=True),
+    # "the city's defenders simply melted away", "In Sar-e Pul, security forces melted away on Sunday"
+    Trigger(CAPTURED, EITHER, r"\b(?:defenders|defences|forces|troops|soldiers|army|police|garrison|units|commandos)\s+(?:\w+\s+){0,2}?melt(?:ed|s)?\s+away\b(?:\s+from\b)?", loss=True, transfer=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+hands\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?(?:into|onto(?=\s+the\s+(?:military|civilian)\s+side\b))\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b", arrival=True),

@@ -237,3 +237,16 @@ def test_into_the_nth_is_a_day_only_after_a_night():
     assert [e.kind for e in find_dates("Kandahar went overnight into the 13th", FRIDAY)] == ["overnight", "day_of_month"]
     assert find_dates("the talks went into the 10th round", FRIDAY) == []
     assert find_dates("the war, now into the 20th year", FRIDAY) == []
+
+
+def test_a_weekday_and_day_of_month_find_the_month_where_they_agree():
+    [monday] = find_dates("Aibak surrendered on Monday the 9th.", date(2021, 9, 10))
+    assert monday.date_start == date(2021, 8, 9)  # 9 September 2021 was a Thursday
+    [thursday] = find_dates("Herat fell on Thursday the 12th.", date(2021, 8, 20))
+    assert thursday.date_start == date(2021, 8, 12)
+
+
+def test_a_weekday_before_its_calendar_date_is_one_expression():
+    [day] = find_dates("Shibirghan was taken on Saturday, August 7, after a week of strikes.", date(2021, 9, 10))
+    assert (day.kind, day.phrase, day.date_start) == ("month_day", "Saturday, August 7", date(2021, 8, 7))
+    assert [e.date_start for e in find_dates("on Saturday and on August 7", date(2021, 9, 10))] == [date(2021, 9, 4), date(2021, 8, 7)]

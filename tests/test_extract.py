@@ -2405,3 +2405,32 @@ def test_fighters_pushed_or_driven_out_again(extractor):
     for text in ("In early July the militants entered the city of Qala-i-Naw, but commandos pushed them out after two days of fighting.",
                  "Fighters stormed Qala-i-Naw on July 7, freeing prisoners from the city jail, before commandos flown in from Herat pushed them out the following day."):
         assert {"contested", "held"} <= kinds_at(extractor, text, "Qala-e-Naw", published), text
+
+
+def test_a_list_with_regions_and_a_time_between_its_items(extractor):
+    text = ("Qala-i-Naw and Firozkoh in the west, Tirin Kot and Qalat in the south and, by the evening, Pul-e-Alam, "
+            "barely 70km from the capital, also changed hands.")
+    places = {r[1] for r in triples(extractor, text, date(2021, 8, 14)) if r[0] == "captured"}
+    assert places == {"Qala-e-Naw", "Chaghcharan", "Tarinkot", "Qalat", "Pul-e-Alam"}
+
+
+def test_defenders_melting_away_and_a_city_abandoned(extractor):
+    published = date(2021, 8, 16)
+    for text, place in (("Mazar was the last. On Saturday evening the city's defenders simply melted away.", "Mazar-i-Sharif"),
+                        ("In Sar-e Pul, security forces melted away on Sunday when their ammunition ran out.", "Sar-e Pol"),
+                        ("Soldiers melted away from Maimana on Saturday.", "Maymana"),
+                        ("Pul-i-Khumri was abandoned on Tuesday by troops who fell back to a base on the highway.", "Pul-e Khumri")):
+        assert ("captured", place, "Taliban") in triples(extractor, text, published), text
+    assert found(extractor, "The Taliban melted away into the hills near Kunduz.", published) == set()
+    assert found(extractor, "The plan to reinforce Kunduz was abandoned in June.", published) == set()
+
+
+def test_a_place_described_as_taken_on_a_day(extractor):
+    text = "Then Shibirghan, taken on Saturday, August 7, went from being a warlord's seat to the second capital in Taliban hands."
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, text, date(2021, 9, 10))
+
+
+def test_a_narrative_day_with_its_weekday_anchors_the_next_weekday(extractor):
+    text = ("When the assault came on the morning of Sunday, August 8, the army pulled back to the airport. "
+            "Faizabad fell on the Wednesday.")
+    assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, text, date(2021, 9, 10))
