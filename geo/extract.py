@@ -571,8 +571,10 @@ class _ArticleRun:
         for match in P.ANAPHOR_RE.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            headed = [h for h in hits if 0 <= match.start() - h.end <= 40 and P.HEADED_GAP_RE.fullmatch(sentence, h.end, match.start())]
-            if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday"
+            headed = [h for h in hits if 0 <= match.start() - h.end <= 40 and (
+                P.HEADED_GAP_RE.fullmatch(sentence, h.end, match.start())
+                or (P.COMMA_GAP_RE.fullmatch(sentence, h.end, match.start()) and P.FRONTED_LOCATIVE_RE.fullmatch(sentence, 0, h.start)))]
+            if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday", "In Kunduz, the city had been encircled"
                 found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
                 continue
             if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
@@ -960,6 +962,7 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
+        before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news

@@ -140,7 +140,7 @@ STILL_HOLDING_RE = re.compile(r"\bwe\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|
 # "repelled an attack on the city's prison": an attack on a part of the city that failed leaves the city held
 ATTACK_ON_END_RE = re.compile(r"\b(?:attacks?|assaults?|offensive|advance)\s+(?:on|against)$", re.IGNORECASE)
 POSSESSIVE_NOUN_RE = re.compile(r"['\u2019]s\s+\w")
-EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+(?:and\s+\w+ern\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts)\b", re.IGNORECASE)
+EDGE_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+(?:(?:\w+ern|outer|main|city)\s+(?:and\s+\w+ern\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|(?<=ern\s)(?:districts|neighbou?rhoods))\b", re.IGNORECASE)
 POSSESSIVE_SUBPLACE_RE = re.compile(r"^['\u2019]s\s+(?:\w+\s+)?" + V.SUBPLACE_RE.pattern, re.IGNORECASE)
 LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:to|in|into|inside|at|from|out\s+of|for|on|near|outside|around|over|across|toward|towards)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
@@ -159,7 +159,7 @@ SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
@@ -389,3 +389,4 @@ SUBJECT_VERB_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:city\s+|province\s+)?(?:still\
 VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+)?")
 # "Atta told reporters the city was under full control": a speaker's word, whoever the speaker is
 TOLD_RE = re.compile(r"\b(?:told|tells|telling|insisted|insists|assured|declared|said|says|saying)\b", re.IGNORECASE)
+REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)

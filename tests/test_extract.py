@@ -2434,3 +2434,34 @@ def test_a_narrative_day_with_its_weekday_anchors_the_next_weekday(extractor):
     text = ("When the assault came on the morning of Sunday, August 8, the army pulled back to the airport. "
             "Faizabad fell on the Wednesday.")
     assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, text, date(2021, 9, 10))
+
+
+def test_fighting_on_its_two_edges_and_into_western_districts(extractor):
+    published = date(2021, 8, 12)
+    for text, place in (("Herat, in the west, has seen fighting on its southern and western edges for a week.", "Herat"),
+                        ("Fighting spread into Kandahar's western districts on Thursday.", "Kandahar"),
+                        ("The pressure grew after fighters pushed up to the edge of Lashkar Gah on Monday.", "Lashkar Gah")):
+        assert "contested" in kinds_at(extractor, text, place, published), text
+    assert found(extractor, "Fighting raged in Kandahar's districts on Thursday.", published) == set()
+
+
+def test_the_city_right_after_a_fronted_place(extractor):
+    text = "In Kunduz, the city had been encircled since late June, its highways cut."
+    assert ("contested", "Kunduz", "Taliban") in triples(extractor, text, date(2021, 8, 6))
+
+
+def test_holds_in_plainer_words(extractor):
+    published = date(2021, 8, 12)
+    for text, place in (("An attack of the Taliban on Maimana city was repulsed last night.", "Maymana"),
+                        ("In Ghazni, the governor's office said security forces still controlled the city.", "Ghazni"),
+                        ("Kabul is calm. \"There is no need to worry, the city is secure,\" the minister said.", "Kabul")):
+        assert "held" in kinds_at(extractor, text, place, published), text
+    assert found(extractor, "Kabul is calm. Officials would not say that the city is secure.", published) == set()
+
+
+def test_second_language_english_and_a_claimed_capital_named_after_its_count(extractor):
+    published = date(2021, 8, 11)
+    assert ("captured", "Farah", "Taliban", "2021-08-10") in found(extractor, "Farah city was fallen to the Taliban on Tuesday afternoon.", published)
+    assert "contested" in kinds_at(extractor, "Maimana, the capital of Faryab, is under the siege since three weeks.", "Maymana", published)
+    [claim] = extractor.extract(Article("synthetic.txt", "By Monday afternoon the Taliban were claiming a sixth provincial capital, Aibak.", published))
+    assert (claim["event_type"], claim["location"], claim["claimed"]) == ("captured", "Aybak", True)
