@@ -1221,6 +1221,8 @@ class _ArticleRun:
             return self._territorial(index, span, sentence, analysis, V.Trigger(V.HELD, V.RIGHT, ""), match, hit, (match.start(), clause[1]), hits=hits)
         if actors and event_type in (V.DEPLOYMENT, V.EVACUATION):
             actors += [a for a in self._gapped_actors(analysis, match.start()) if a not in actors]
+        own_days = self._day_gapped_actors(analysis, match.end()) if actors else {}
+        actors += [a for a in own_days if a not in actors]
         if actors and event_type == V.DIPLOMATIC:
             actors += [a for a in self._as_did_actors(analysis, match.end(), clause[1]) if a not in actors]
         # "the last US aircraft left Kabul" on the day the foreign troops left is their withdrawal; a country's
@@ -1228,7 +1230,8 @@ class _ArticleRun:
         withdrawal = event_type == V.EVACUATION and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end())
         out = []
         for actor in actors:
-            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=accused)
+            mention = self._make(index, span, sentence, event_type, hit, actor, "", trigger, match.group(), match.start(), clause, claimed=accused,
+                                 position=own_days.get(actor))
             if mention and not (withdrawal and (self.x.withdrawal_day is None or mention["date_end"] >= self.x.withdrawal_day.isoformat())):
                 out.append(mention)
         return out
@@ -1289,6 +1292,29 @@ class _ArticleRun:
             names += [actor.name for actor in (self.x.actor_of(g.group()) for g in group) if actor and actor.kind == "external"]
             cursor = figure.end()
         return names
+
+    def _day_gapped_actors(self, analysis: str, after: int) -> dict[str, int]:
+        """More actors of the same predicate, each with a day of its own, and where that day is: "Canada wound up its
+        flights on Thursday, France and Italy on Friday"."""
+        day = P.GAPPED_DAY_RE.match(analysis, after)
+        if day is None or not P.DAY_WORD_RE.search(day.group()):
+            return {}
+        found: dict[str, int] = {}
+        cursor = day.end()
+        while (lead := P.LIST_JOINT_RE.match(analysis, cursor)):
+            group = self._actors_listed_at(analysis, lead.end())
+            day = P.GAPPED_DAY_RE.match(analysis, group[-1].end()) if group else None
+            if day is None or not P.DAY_WORD_RE.search(day.group()):
+                break
+            part = P.DAYPART_AFTER_RE.match(analysis, day.end())  # "the Dutch on Thursday morning"
+            if not P.ITEM_END_RE.match(analysis, part.end() if part else day.end()):
+                break
+            for named in group:
+                actor = self.x.actor_of(named.group())
+                if actor is not None and actor.kind == "external":
+                    found.setdefault(actor.name, day.start() + len(day.group()) - len(day.group().lstrip(" ,")))
+            cursor = part.end() if part else day.end()
+        return found
 
     def _airport_city(self, index: int, span: Span, match) -> _Hit:
         """The city of an unnamed airport: the one last named, or else the national capital's, where an airlift runs."""

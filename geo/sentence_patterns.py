@@ -233,7 +233,8 @@ ROUTE_OBJECT_BEFORE_RE = re.compile(
 # "flown to Tashkent", "via its base in Abu Dhabi": the end of text naming where an airlift lands
 LANDING_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:[Tt]o|[Vv]ia|[Ii]nto)\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    r"|\b(?:landed|landing|lands|arrived|arriving|arrives|base|bases|hub|stopover|transit|staging)\s+(?:in|at)\s+(?:the\s+)?)$"
+    r"|\b(?:landed|landing|lands|arrived|arriving|arrives|base|bases|hub|stopover|transit|staging)\s+(?:in|at)\s+(?:the\s+)?"
+    r"|\b(?:left|leaving|leaves|departed|departing|took\s+off|bound|headed|heading)\s+(?:\S+\s+){0,3}?for\s+)$"
 )
 GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
@@ -390,3 +391,4 @@ VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+
 # "Atta told reporters the city was under full control": a speaker's word, whoever the speaker is
 TOLD_RE = re.compile(r"\b(?:told|tells|telling|insisted|insists|assured|declared|said|says|saying)\b", re.IGNORECASE)
 REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)
+DAYPART_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)

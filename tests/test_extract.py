@@ -2465,3 +2465,29 @@ def test_second_language_english_and_a_claimed_capital_named_after_its_count(ext
     assert "contested" in kinds_at(extractor, "Maimana, the capital of Faryab, is under the siege since three weeks.", "Maymana", published)
     [claim] = extractor.extract(Article("synthetic.txt", "By Monday afternoon the Taliban were claiming a sixth provincial capital, Aibak.", published))
     assert (claim["event_type"], claim["location"], claim["claimed"]) == ("captured", "Aybak", True)
+
+
+def test_flights_wound_up_country_by_country_each_on_its_day(extractor):
+    text = ("Canada and Australia wound up their flights on Thursday, France and Italy on Friday, "
+            "and Spain's last two planes left late on Friday for Dubai.")
+    result = {(r[2], r[3]) for r in found(extractor, text, date(2021, 8, 28)) if r[0] == "evacuation"}
+    assert result == {("Canada", "2021-08-26"), ("Australia", "2021-08-26"), ("France", "2021-08-27"), ("Italy", "2021-08-27"), ("Spain", "2021-08-27")}
+    text = "Belgium wound up its flights on Wednesday, the Dutch on Thursday morning."
+    assert ("evacuation", "Kabul", "Netherlands", "2021-08-26") in found(extractor, text, date(2021, 8, 28))
+
+
+def test_staff_sent_home_brought_back_or_ferried(extractor):
+    published = date(2021, 8, 15)
+    for text, place, actor in (("India's consulate in Mazar-i-Sharif had sent its staff home on a special flight.", "Mazar-i-Sharif", "India"),
+                               ("A special flight brought Indian nationals back from Mazar-e-Sharif on Tuesday evening.", "Mazar-i-Sharif", "India"),
+                               ("The flag at the US embassy came down, with diplomats ferried by helicopter to the airport.", "Kabul", "United States")):
+        assert ("evacuation", place, actor) in triples(extractor, text, published), text
+    assert found(extractor, "The governor sent his family home from Kabul.", published) == set()
+
+
+def test_diplomatic_operations_suspended_and_the_ministry_whose_aircraft_struck(extractor):
+    published = date(2021, 8, 20)
+    assert ("diplomatic", "Kabul", "Canada") in triples(extractor, "Ottawa said diplomatic operations in Kabul had been temporarily suspended.", published)
+    assert ("diplomatic", "Kabul", "South Korea") in triples(extractor, "Korea's embassy in Kabul suspended operations on Aug. 15.", published)
+    text = "The Afghan defence ministry said its aircraft had bombed Taliban positions inside Kunduz city on Sunday night."
+    assert ("strike", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 8, 10))
