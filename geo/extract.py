@@ -843,7 +843,10 @@ class _ArticleRun:
         """True when a side other than the holding one is named just before end, as the verb's subject: the one that
         takes territory ("Taliban fighters held the line") or a foreign army ("US troops withdrew to the airport")."""
         named = self._last_actor_named(analysis, start, end)
-        return self._is_other_side(named) and bool(P.SUBJECT_GAP_RE.fullmatch(analysis, named.end(), end))
+        if not self._is_other_side(named):
+            return False
+        aside = P.RELATIVE_ASIDE_RE.match(analysis, named.end(), end)  # "the Taliban, who took Taloqan on Sunday, were still in control"
+        return bool(P.SUBJECT_GAP_RE.fullmatch(analysis, aside.end() if aside else named.end(), end))
 
     def _side_named_before(self, analysis: str, start: int, end: int) -> bool:
         """True when the side that takes territory is named in analysis[start:end]."""
@@ -971,6 +974,8 @@ class _ArticleRun:
         if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.match(match.group())) or (
                 V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
+        if trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start()):
+            return []  # "Days before the fall of Kabul, on August 10, the consulate closed": a time for another event
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
@@ -1038,7 +1043,8 @@ class _ArticleRun:
                 driven_back = True
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._other_side_is_subject(analysis, clause[0], match.start()))
+        subject_from = max(0, clause[0] - 60) if P.RELATIVE_START_RE.match(analysis[clause[0] : match.start()]) else clause[0]  # "the Taliban, who took Taloqan, were still in control"
+        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._other_side_is_subject(analysis, subject_from, match.start()))
                                      or (P.THEY_RELATIVE_RE.match(analysis, clause[0], match.start())
                                          and self._is_other_side(self._last_actor_named(analysis, max(0, clause[0] - 80), clause[0])))):
             # (and "US troops withdrew to the airport, which they still hold": "they" are the foreign troops)
@@ -1131,6 +1137,8 @@ class _ArticleRun:
         if named is None:
             if opposed:
                 return None, ""  # a side we cannot name
+            if P.RELATIVE_START_RE.match(analysis[clause[0] : match.start()]) and self._other_side_is_subject(analysis, max(0, clause[0] - 60), match.start()):
+                return x.territorial_actor, ""  # "the Taliban, who took Taloqan on Sunday, were still in control of the city"
             if trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
                 return x.holding_actor, ""  # "officials said they were still in control of Kandahar"
             if trigger.retake:
@@ -1169,9 +1177,13 @@ class _ArticleRun:
             return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
+        if event_type == V.STRIKE and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
+            return []  # "the US says it will continue to carry out air strikes": a promise, not a strike
         if event_type == V.EVACUATION:
             if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
+            if P.INFINITIVE_EVACUATE_RE.match(match.group()) and P.SENT_TO_BEFORE_RE.search(analysis, clause[0], match.start()):
+                return []  # "has sent a C-2 transport plane to Islamabad to evacuate Japanese nationals": sent for it, not yet done
             if P.NOMINAL_AIRLIFT_RE.fullmatch(match.group()) and P.TIME_OF_AIRLIFT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()):
                 return []  # "throughout the takeover and the airlift": a time, not a report
             if P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(clause[0], match.start() - 40), match.end()):

@@ -69,7 +69,7 @@ ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
 # "is considering sending", "ruled out sending", "declined to say whether U.S. B-52s would", "plans existed to evacuate": not done
 DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether"
-                                    r"|plans?\s+(?:existed|exist|were\s+in\s+place|are\s+in\s+place)\s+to|contingency\s+plans?\s+to|(?:on\s+)?standby\s+to|prepar(?:es|ed|ing)|is\s+readying)"
+                                    r"|plans?\s+(?:existed|exist|were\s+in\s+place|are\s+in\s+place)\s+to|contingency\s+plans?\s+to|(?:on\s+)?standby\s+to|prepar(?:es|ed|ing)|(?:is\s+)?read(?:ying|ies|ied))"
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
@@ -91,7 +91,7 @@ GENERIC_STATES_BEFORE_RE = re.compile(r"\b(?:(?:Western|European|foreign|other|s
 OTHERS_FLIGHTS_RE = re.compile(r"\bon\s+(?:\w+\s+)?(?:flights|aircraft|planes)\s+(?:arranged|operated|run|provided|chartered|organi[sz]ed)\s+by\s+(?:other|partner|allied|friendly|foreign)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE)
 COMMERCIAL_BEFORE_RE = re.compile(r"\b(?:commercial|civilian|scheduled|passenger)\s+$", re.IGNORECASE)  # "Commercial flights out of Kabul were suspended"
 PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  # "The contrast with 2015, when commandos retook Kunduz"
-UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|no\s+need(?:\s+(?!to\b)\w+){0,2}|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas)\s+(?=(?:the|its|their|his|her|a|an)\s)", re.IGNORECASE)
@@ -325,7 +325,7 @@ FIGURE_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?(?=,)")
 LIST_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
-FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
+FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|(?:would|will|could|may|might)\s+be\s+(?:organi[sz]ed|arranged|sent|laid\s+on|provided|made\s+available)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
 # "since the US began withdrawing its forces" (but not "Since Saturday Britain has deployed")
 SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?!(?:" + WEEKDAY_NAME + r"|last|early|late|mid|then|yesterday|today|\d)\b)"
@@ -392,3 +392,6 @@ VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+
 TOLD_RE = re.compile(r"\b(?:told|tells|telling|insisted|insists|assured|declared|said|says|saying)\b", re.IGNORECASE)
 REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)
 DAYPART_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+TIME_BEFORE_NOMINAL_RE = re.compile(r"\b(?:days|weeks|hours|months|shortly|just|long|(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|hours?|months?))\s+before\s+$", re.IGNORECASE)
+INFINITIVE_EVACUATE_RE = re.compile(r"evacuate\b", re.IGNORECASE)
+SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|dispatching|despatched|deployed|deploys|deploying)\b[^.;]{0,80}?\bto\s+$", re.IGNORECASE)

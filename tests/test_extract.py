@@ -2491,3 +2491,24 @@ def test_diplomatic_operations_suspended_and_the_ministry_whose_aircraft_struck(
     assert ("diplomatic", "Kabul", "South Korea") in triples(extractor, "Korea's embassy in Kabul suspended operations on Aug. 15.", published)
     text = "The Afghan defence ministry said its aircraft had bombed Taliban positions inside Kunduz city on Sunday night."
     assert ("strike", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 8, 10))
+
+
+def test_evacuations_not_needed_planned_or_readied_are_none(extractor):
+    published = date(2021, 8, 12)
+    for text in ("He said there was no need at present to evacuate Iranian nationals from Afghanistan.",
+                 "An evacuation flight will be organised if the situation worsens, the Kyrgyz ministry said.",
+                 "Poland readies evacuation of Afghan co-workers as Taliban sweep through north",
+                 "Japan has sent a C-2 transport plane and two C-130s to Islamabad to evacuate Japanese nationals.",
+                 "The garrison held the airfield, waiting for an airlift of ammunition that never came."):
+        assert not any(r[0] == "evacuation" for r in found(extractor, text, published)), text
+
+
+def test_a_promised_strike_and_a_fall_that_only_tells_the_time(extractor):
+    published = date(2021, 9, 5)
+    assert found(extractor, "The US says it will continue to carry out air strikes in support of Afghan forces.", date(2021, 8, 11)) == set()
+    assert found(extractor, "Days before the fall of Kabul, on August 10, the consulate in Mazar-e-Sharif had closed.", published) == set()
+
+
+def test_the_taliban_named_before_a_relative_aside_still_in_control(extractor):
+    text = "Residents said the Taliban, who took Taloqan on Sunday, were still in control of the city."
+    assert triples(extractor, text, date(2021, 8, 12)) == {("captured", "Taloqan", "Taliban")}
