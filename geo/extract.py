@@ -1809,7 +1809,7 @@ def _as_did(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list
     found = P.AS_DID_RE.search(gap)
     if not found or found.end() != len(gap) or len(P.WORD_RE.findall(gap[: found.start()])) > 6 or V.GAP_BLOCKER_RE.search(gap[: found.start()]):
         return []
-    return [following[0]]
+    return _with_conjoined(analysis, following[0], following[1:])  # "..., the same day as Kandahar and Lashkar Gah"
 
 
 def _segments(sentence: str, start: int) -> list[tuple[int, int]]:

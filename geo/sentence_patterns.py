@@ -270,8 +270,9 @@ NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:
 PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+"
                                 r"|(?P<count>(?:bringing|taking|raising|making)\s+the\s+(?:number|tally|total|count)\b[^.;:]{0,60}?\s+to\s+[\w-]+\s+))?after\s+", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
-# "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"
-AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+# "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"; "fell on Friday, the same day as Kandahar"
+AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?"
+                       r"|,?\s+(?:on\s+)?the\s+same\s+day\s+as\s+", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)

@@ -2512,3 +2512,9 @@ def test_a_promised_strike_and_a_fall_that_only_tells_the_time(extractor):
 def test_the_taliban_named_before_a_relative_aside_still_in_control(extractor):
     text = "Residents said the Taliban, who took Taloqan on Sunday, were still in control of the city."
     assert triples(extractor, text, date(2021, 8, 12)) == {("captured", "Taloqan", "Taliban")}
+
+
+def test_places_that_fell_the_same_day_as_the_first(extractor):
+    text = "Tarin Kot, the Uruzgan capital, fell to the Taliban last Friday, the same day as Kandahar and Lashkar Gah."
+    result = {(r[1], r[3]) for r in found(extractor, text, date(2021, 8, 20)) if r[0] == "captured"}
+    assert result == {("Tarinkot", "2021-08-13"), ("Kandahar", "2021-08-13"), ("Lashkar Gah", "2021-08-13")}
