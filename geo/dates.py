@@ -17,7 +17,7 @@ from geo.names import lower_pattern
 
 DAY, WEEK, MONTH = 1, 2, 3
 Period = tuple[date, date]  # the first and last day a theatre's reporting is about
-MONTHS_BACK_FOR_WEEKDAY = 3  # "Monday the 9th": the latest month, this one or up to two before, whose 9th is a Monday
+MONTHS_BACK_FOR_WEEKDAY = 2  # "Monday the 9th": this month or the one before, whichever has its 9th on a Monday
 RECENT_DAYS = timedelta(days=7)  # a day-month this close before writing is the writing's own year
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
@@ -305,7 +305,7 @@ def _with_weekdays_joined(found: list[DateExpression], text: str, offset: int) -
     return joined
 
 
-_WEEKDAY_DATE_GAP_RE = re.compile(r",?\s*(?:the\s+)?")
+_WEEKDAY_DATE_GAP_RE = re.compile(r",?[ \t]*(?:the[ \t]+)?")  # on one line: not a headline's weekday over a dateline
 # Days named without month or year, and how far from a day the narrative has set they may lie.
 _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "day_of_month": 15}
 NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)

@@ -371,7 +371,8 @@ class _ArticleRun:
         if last is None or last.precision != DAY or last.event_date is None:
             return None
         named_with_weekday = last.kind == "weekday_day" or (
-            last.kind in DAY_MONTH_KINDS and P.WEEKDAY_START_RE.match(last.phrase))  # "Monday 9 August" is one expression
+            last.kind in DAY_MONTH_KINDS and (P.WEEKDAY_LEAD_RE.match(last.phrase)  # "late on Monday, 9 August": one expression
+                                              or P.WEEKDAY_BEFORE_RE.search(self.text, max(0, last.start - 12), last.start)))  # "overnight on Sunday, August 8"
         written_later = self._written_after_period and last.kind in DAY_MONTH_KINDS
         # "On Tuesday it was Pul-i-Khumri. On Wednesday, Faizabad.": a weekday already counted that way carries the chain on
         chained = last.kind in NARRATIVE_KINDS and (self._section_day(index) - last.event_date).days > NARRATIVE_GAP_DAYS
@@ -974,7 +975,8 @@ class _ArticleRun:
         if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.match(match.group())) or (
                 V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
-        if trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start()):
+        if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())
+                and not P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)):  # (but "Hours before the fall of Kandahar on Friday": its day)
             return []  # "Days before the fall of Kabul, on August 10, the consulate closed": a time for another event
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
@@ -1124,7 +1126,12 @@ class _ArticleRun:
             opposed = bool(subjects) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())
+        if trigger.loss and named is None and match.group().endswith("by"):
+            agent = x.actor_pattern.match(analysis, P.THE_RE.match(analysis, match.end() + 1).end())
+            named = x.actor_of(agent.group()) if agent else None  # "was abandoned by US forces": the agent gave it up
         if trigger.loss:
+            if named is not None and named.kind == "external":
+                return None, ""  # "the base was abandoned by US forces": their withdrawal, not a place taken
             loser = named.name if named else x.holding_actor
             if named is not None and named.name == x.territorial_actor:
                 return x.holding_actor, x.territorial_actor
@@ -1809,7 +1816,14 @@ def _as_did(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list
     found = P.AS_DID_RE.search(gap)
     if not found or found.end() != len(gap) or len(P.WORD_RE.findall(gap[: found.start()])) > 6 or V.GAP_BLOCKER_RE.search(gap[: found.start()]):
         return []
-    return _with_conjoined(analysis, following[0], following[1:])  # "..., the same day as Kandahar and Lashkar Gah"
+    shared = _with_conjoined(analysis, following[0], following[1:])  # "..., the same day as Kandahar and Lashkar Gah"
+    end = shared[-1].end
+    where = P.WHERE_IN_RE.match(analysis[end:])  # "as did Qalat in Zabul province"
+    end += where.end() if where else 0
+    day = P.DAY_AFTER_ITEM_RE.match(analysis, end)
+    if not P.ITEM_END_RE.match(analysis, day.end() if day else end):
+        return []  # "the same day as Herat came under attack": Herat has a verb of its own
+    return shared
 
 
 def _segments(sentence: str, start: int) -> list[tuple[int, int]]:

@@ -81,7 +81,9 @@ FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNOR
 # "the airport outside Kondoz": a place named as where its airport or base is (wider than HOLDOUT_BEFORE_RE, which makes a possessor)
 AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HELD_LOCATIVE_GAP_RE = re.compile(r"\s+(?:in|inside|at)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
-BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but)\b", re.IGNORECASE)
+# "..., but commandos pushed them out after two days": a reversal told as done, by a fighting side
+BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:[\w-]+\s+){0,3}?(?:commandos|forces|troops|army|soldiers|police|militia\w*|defenders|they\s+were)"
+                              r"\s+(?:\w+\s+){0,2}?(?:pushed|drove|driven|forced|beat|beaten|repelled|repulsed)\b))\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
 NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
@@ -389,10 +391,15 @@ CASUALTY_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|inj
 # "took Kunduz on Sunday and Herat remained in government hands": a listed place that is a verb's subject or object
 SUBJECT_VERB_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:city\s+|province\s+)?(?:still\s+|also\s+|too\s+)?")
 VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+)?")
-# "Atta told reporters the city was under full control": a speaker's word, whoever the speaker is
-TOLD_RE = re.compile(r"\b(?:told|tells|telling|insisted|insists|assured|declared|said|says|saying)\b", re.IGNORECASE)
+# "Atta told reporters the city was under full control": a speaker named by name (not "Residents told AFP")
+TOLD_RE = re.compile(r"\b(?!(?:Residents?|Witnesses|People|Locals?|Villagers|Shopkeepers?|Traders?|Refugees|Sources?|Reports?|Media|Fighters|Travell?ers|Drivers?)\b)"
+                     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:told|tells|insisted|insists|assured|declared|said|says)\b")
 REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)
 DAYPART_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 TIME_BEFORE_NOMINAL_RE = re.compile(r"\b(?:days|weeks|hours|months|shortly|just|long|(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|hours?|months?))\s+before\s+$", re.IGNORECASE)
 INFINITIVE_EVACUATE_RE = re.compile(r"evacuate\b", re.IGNORECASE)
-SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|dispatching|despatched|deployed|deploys|deploying)\b[^.;]{0,80}?\bto\s+$", re.IGNORECASE)
+SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|dispatching|despatched|deployed|deploys|deploying)\b"
+                               r"(?:(?!\b(?:and\s+(?:it|they|he|she|then)|which|who|managed|able|but)\b)[^.;]){0,80}?\bto\s+$", re.IGNORECASE)
+# a calendar date led by its weekday: "Monday 9 August", "late on Sunday, August 8", "last Sunday, August 8"
+WEEKDAY_LEAD_RE = re.compile(r"(?:(?:last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+WEEKDAY_BEFORE_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")

@@ -250,3 +250,9 @@ def test_a_weekday_before_its_calendar_date_is_one_expression():
     [day] = find_dates("Shibirghan was taken on Saturday, August 7, after a week of strikes.", date(2021, 9, 10))
     assert (day.kind, day.phrase, day.date_start) == ("month_day", "Saturday, August 7", date(2021, 8, 7))
     assert [e.date_start for e in find_dates("on Saturday and on August 7", date(2021, 9, 10))] == [date(2021, 9, 4), date(2021, 8, 7)]
+
+
+def test_a_weekday_that_fits_no_recent_month_keeps_this_month_and_a_line_break_keeps_dates_apart():
+    [day] = find_dates("Kandahar fell on Monday the 14th.", date(2021, 8, 16))  # 14 August was a Saturday
+    assert day.date_start == date(2021, 8, 14)
+    assert [e.phrase for e in find_dates("Taliban seize Kunduz on Sunday\n\nAugust 9, 2021", date(2021, 8, 10))] == ["Sunday", "August 9, 2021"]

@@ -2518,3 +2518,28 @@ def test_places_that_fell_the_same_day_as_the_first(extractor):
     text = "Tarin Kot, the Uruzgan capital, fell to the Taliban last Friday, the same day as Kandahar and Lashkar Gah."
     result = {(r[1], r[3]) for r in found(extractor, text, date(2021, 8, 20)) if r[0] == "captured"}
     assert result == {("Tarinkot", "2021-08-13"), ("Kandahar", "2021-08-13"), ("Lashkar Gah", "2021-08-13")}
+
+
+def test_review_cases_of_session_ten(extractor):
+    published = date(2021, 8, 16)
+    captured_only = (("The Taliban captured Sheberghan on Saturday, but local militias vowed to drive them out.", "Sheberghan"),
+                     ("The Taliban took Kunduz on Sunday, but many families drove back to their villages.", "Kunduz"))
+    for text, place in captured_only:
+        assert kinds_at(extractor, text, place, published) == {"captured"}, text
+    for text in ("Helmand's main British base was abandoned on Friday.",
+                 "Kandahar airfield was abandoned on May 13 by US forces.",
+                 "The Kandahar base was abandoned by US forces.",
+                 "A shopkeeper said Herat was under full control on Friday.",
+                 "Residents told AFP that Kunduz was under full control on Sunday.",
+                 "Qatar's envoy flew back from Kabul on Tuesday after talks with the Taliban."):
+        assert found(extractor, text, published) == set(), text
+    for text, place in (("Ghazni fell on Thursday, the same day as Herat came under heavy attack.", "Herat"),
+                        ("Ghazni fell on Thursday, the same day as Kabul's embassies began burning documents.", "Kabul")):
+        assert "captured" not in kinds_at(extractor, text, place, published), text
+    assert "contested" in kinds_at(extractor, "Schools in Herat sent pupils home on Thursday as fighting neared.", "Herat", published)
+    assert ("evacuation", "Kabul", "Germany") in triples(extractor, "Germany sent a plane to Kabul on Monday and it managed to evacuate only seven people.", published)
+    assert ("diplomatic", "Kabul", "North Korea") in triples(extractor, "North Korea said its embassy in Kabul remained open on Monday.", published)
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "Hours before the fall of Kandahar on Friday, the governor fled to Kabul.", published)
+    for lead in ("late on Sunday, August 8", "overnight on Sunday, August 8", "last Sunday, August 8"):
+        text = f"The assault came {lead}. Faizabad fell on the Wednesday."
+        assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, text, date(2021, 9, 10)), lead
