@@ -35,6 +35,7 @@ MAX_LOCATIVE_GAP_WORDS = 10
 # A day named this long before the day of writing sets the week that a later "on Tuesday" means
 # ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
 NARRATIVE_GAP_DAYS = 14
+RELATIVE_ANTECEDENT_REACH = 60  # characters before a relative clause where its antecedent is looked for
 
 
 @dataclass(frozen=True)
@@ -849,6 +850,12 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(analysis, named.end(), end)  # "the Taliban, who took Taloqan on Sunday, were still in control"
         return bool(P.SUBJECT_GAP_RE.fullmatch(analysis, aside.end() if aside else named.end(), end))
 
+    def _other_side_before_relative(self, analysis: str, clause: tuple[int, int], end: int) -> bool:
+        """True when the clause is a relative one and its antecedent, the other side, is the subject of the verb at end:
+        "the Taliban, who took Taloqan on Sunday, were still in control of the city"."""
+        return bool(P.RELATIVE_START_RE.match(analysis[clause[0] : end])) and self._other_side_is_subject(
+            analysis, max(0, clause[0] - RELATIVE_ANTECEDENT_REACH), end)
+
     def _side_named_before(self, analysis: str, start: int, end: int) -> bool:
         """True when the side that takes territory is named in analysis[start:end]."""
         return any(self._is_territorial_actor(found) for found in self.x.actor_pattern.finditer(analysis, start, end))
@@ -1045,8 +1052,9 @@ class _ArticleRun:
                 driven_back = True
             else:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-        subject_from = max(0, clause[0] - 60) if P.RELATIVE_START_RE.match(analysis[clause[0] : match.start()]) else clause[0]  # "the Taliban, who took Taloqan, were still in control"
-        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start()) or (trigger.pattern and self._other_side_is_subject(analysis, subject_from, match.start()))
+        if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start())
+                                     or (trigger.pattern and (self._other_side_is_subject(analysis, clause[0], match.start())
+                                                              or self._other_side_before_relative(analysis, clause, match.start())))
                                      or (P.THEY_RELATIVE_RE.match(analysis, clause[0], match.start())
                                          and self._is_other_side(self._last_actor_named(analysis, max(0, clause[0] - 80), clause[0])))):
             # (and "US troops withdrew to the airport, which they still hold": "they" are the foreign troops)
@@ -1144,7 +1152,7 @@ class _ArticleRun:
         if named is None:
             if opposed:
                 return None, ""  # a side we cannot name
-            if P.RELATIVE_START_RE.match(analysis[clause[0] : match.start()]) and self._other_side_is_subject(analysis, max(0, clause[0] - 60), match.start()):
+            if self._other_side_before_relative(analysis, clause, match.start()):
                 return x.territorial_actor, ""  # "the Taliban, who took Taloqan on Sunday, were still in control of the city"
             if trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
                 return x.holding_actor, ""  # "officials said they were still in control of Kandahar"
@@ -1184,10 +1192,11 @@ class _ArticleRun:
             return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
-        if event_type == V.STRIKE and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])):
+        promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:]))
+        if event_type == V.STRIKE and promised:
             return []  # "the US says it will continue to carry out air strikes": a promise, not a strike
         if event_type == V.EVACUATION:
-            if V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:])) or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
+            if promised or P.PURPOSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
                 return []  # "diplomats would be brought home", "troops to help evacuate": not yet an evacuation
             if P.INFINITIVE_EVACUATE_RE.match(match.group()) and P.SENT_TO_BEFORE_RE.search(analysis, clause[0], match.start()):
                 return []  # "has sent a C-2 transport plane to Islamabad to evacuate Japanese nationals": sent for it, not yet done
@@ -1290,8 +1299,11 @@ class _ArticleRun:
         shared = P.AS_DID_RE.search(analysis, after, len(analysis))
         if shared is None or shared.start() > end + 1:  # the shared predicate starts where the clause ends
             return []
-        listed = self._actors_listed_at(analysis, shared.end())  # "as did Tehran's", "as have those of China and Russia"
-        actors = [self.x.actor_of(f.group()) for f in listed]
+        return self._external_names(self._actors_listed_at(analysis, shared.end()))  # "as did Tehran's", "as have those of China and Russia"
+
+    def _external_names(self, listed: list[re.Match]) -> list[str]:
+        """The foreign actors among names found in the text, each once, in order."""
+        actors = [self.x.actor_of(found.group()) for found in listed]
         return list(dict.fromkeys(a.name for a in actors if a and a.kind == "external"))
 
     def _gapped_actors(self, analysis: str, after: int) -> list[str]:
@@ -1308,7 +1320,7 @@ class _ArticleRun:
             figure = P.QUANTITY_RE.match(analysis, group[-1].end()) if group else None
             if figure is None:
                 break
-            names += [actor.name for actor in (self.x.actor_of(g.group()) for g in group) if actor and actor.kind == "external"]
+            names += self._external_names(group)
             cursor = figure.end()
         return names
 
@@ -1328,10 +1340,8 @@ class _ArticleRun:
             part = P.DAYPART_AFTER_RE.match(analysis, day.end())  # "the Dutch on Thursday morning"
             if not P.ITEM_END_RE.match(analysis, part.end() if part else day.end()):
                 break
-            for named in group:
-                actor = self.x.actor_of(named.group())
-                if actor is not None and actor.kind == "external":
-                    found.setdefault(actor.name, day.start() + len(day.group()) - len(day.group().lstrip(" ,")))
+            for name in self._external_names(group):
+                found.setdefault(name, day.end() - len(day.group().lstrip(" ,")))  # where the day's words begin
             cursor = part.end() if part else day.end()
         return found
 

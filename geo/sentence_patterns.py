@@ -401,5 +401,5 @@ INFINITIVE_EVACUATE_RE = re.compile(r"evacuate\b", re.IGNORECASE)
 SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|dispatching|despatched|deployed|deploys|deploying)\b"
                                r"(?:(?!\b(?:and\s+(?:it|they|he|she|then)|which|who|managed|able|but)\b)[^.;]){0,80}?\bto\s+$", re.IGNORECASE)
 # a calendar date led by its weekday: "Monday 9 August", "late on Sunday, August 8", "last Sunday, August 8"
-WEEKDAY_LEAD_RE = re.compile(r"(?:(?:last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
-WEEKDAY_BEFORE_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+WEEKDAY_LEAD_RE = re.compile(r"(?:(?:last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?" + WEEKDAY_NAME + r"\b", re.IGNORECASE)
+WEEKDAY_BEFORE_RE = re.compile(r"\b" + WEEKDAY_NAME + r",?\s+(?:the\s+)?$")
