@@ -1623,6 +1623,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
         descriptions.append((match.start() + 1, match.end()))
+    for hit in hits:
+        dashed = P.DASH_APPOSITIVE_RE.match(sentence, hit.end)
+        if dashed and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end()):
+            # "Maidan Shahr and Mahmud-i-Raqi – the Wardak and Kapisa capitals – surrendered": a description between dashes
+            masked.append((dashed.start() + 1, dashed.end() - 1))
+            descriptions.append((dashed.start() + 1, dashed.end() - 1))
     for end in [h.end for h in hits] + [b for _, b in masked]:
         distance = P.DISTANCE_APPOSITIVE_RE.match(sentence, end)
         if distance and not any(a <= distance.start() + 1 < b for a, b in masked):
@@ -1652,8 +1658,15 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
 
 
 def _clauses(analysis: str) -> list[tuple[int, int]]:
+    found = list(V.CLAUSE_BOUNDARY_RE.finditer(analysis))
+    # "three more capitals – Kunduz, Sar-e Pul and Taloqan – fell": a short aside between two dashes ends no clause
+    aside = {m.start() for first, second in zip(found, found[1:])
+             if P.DASH_BOUNDARY_RE.fullmatch(first.group()) and second.group() == first.group()
+             and P.DASH_ASIDE_BODY_RE.fullmatch(analysis, first.end(), second.start()) for m in (first, second)}
     bounds = [0]
-    for match in V.CLAUSE_BOUNDARY_RE.finditer(analysis):
+    for match in found:
+        if match.start() in aside:
+            continue
         bounds.append(match.start() + (1 if match.group().startswith(",") else 0))
     bounds.append(len(analysis))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

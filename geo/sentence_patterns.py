@@ -403,3 +403,7 @@ SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|sends|sending|dispatched|dispatches|d
 # a calendar date led by its weekday: "Monday 9 August", "late on Sunday, August 8", "last Sunday, August 8"
 WEEKDAY_LEAD_RE = re.compile(r"(?:(?:last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?" + WEEKDAY_NAME + r"\b", re.IGNORECASE)
 WEEKDAY_BEFORE_RE = re.compile(r"\b" + WEEKDAY_NAME + r",?\s+(?:the\s+)?$")
+DASH_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014]\s")
+# a name, a description or a list between two dashes ("– Kunduz, Sar-e Pul and Taloqan –"), not a clause ("— which came under ... —")
+DASH_ASIDE_BODY_RE = re.compile(r"\s*(?:[A-Z]|(?:the|a|an|its|their|both|all|two|three|four|five|six|seven)\s)[^,;:.\u2013\u2014]{1,60}(?:,\s+[^,;:.\u2013\u2014]{2,40}){0,6}")
+DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|both|one\s+of|capital\s+of|home\s+to)\s[^,;:.\u2013\u2014]{2,80})\s[\u2013\u2014]\s")

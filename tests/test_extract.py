@@ -2543,3 +2543,14 @@ def test_review_cases_of_session_ten(extractor):
     for lead in ("late on Sunday, August 8", "overnight on Sunday, August 8", "last Sunday, August 8"):
         text = f"The assault came {lead}. Faizabad fell on the Wednesday."
         assert ("captured", "Fayzabad", "Taliban", "2021-08-11") in found(extractor, text, date(2021, 9, 10)), lead
+
+
+def test_places_between_dashes_and_descriptions_between_dashes(extractor):
+    published = date(2021, 8, 16)
+    listed = "Having lost Zaranj on Friday, the government saw two more capitals – Aybak and Taloqan – fall into Taliban hands on Sunday."
+    assert {("captured", "Aybak", "Taliban", "2021-08-15"), ("captured", "Taloqan", "Taliban", "2021-08-15")} <= found(extractor, listed, published)
+    described = "Gardez and Sharana – the Paktia and Paktika capitals – surrendered on Saturday, officials say."
+    assert {r[:2] for r in found(extractor, described, published)} == {("captured", "Gardez"), ("captured", "Sharana")}
+    # an aside that is a clause of its own still ends one
+    aside = "Tehran said its consulate in Herat — which came under Taliban control last week — remained open."
+    assert ("captured", "Herat", "Taliban") in triples(extractor, aside, published)
