@@ -1366,7 +1366,9 @@ class _ArticleRun:
             if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
+            and not (event_type == V.DIPLOMATIC and m.start() > match.end() and P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start()))
         ]  # "flew 125 people to Tashkent", "via its base in Abu Dhabi": where an airlift lands is not where it happens
+        # (but "suspended operations on Aug. 15, and its diplomats have since worked from Ottawa": the embassy stays where it was)
         if (P.TALKS_RE.search(match.group()) or event_type == V.DEPLOYMENT) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre; "aircraft, dispatched to Islamabad": a deployment there
         located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue

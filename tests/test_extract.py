@@ -2554,3 +2554,10 @@ def test_places_between_dashes_and_descriptions_between_dashes(extractor):
     # an aside that is a clause of its own still ends one
     aside = "Tehran said its consulate in Herat — which came under Taliban control last week — remained open."
     assert ("captured", "Herat", "Taliban") in triples(extractor, aside, published)
+
+
+def test_an_embassy_closed_in_kabul_whatever_its_diplomats_did_next(extractor):
+    published = date(2021, 8, 30)
+    text = "Canada's airlift ended on Aug. 26. Its embassy suspended operations on Aug. 15, and its diplomats have since worked from Ottawa."
+    assert ("diplomatic", "Kabul", "Canada", "2021-08-15") in found(extractor, text, published)
+    assert not any(r[0] == "diplomatic" for r in found(extractor, "Canada's embassy staff have since worked from Ottawa.", published))
