@@ -41,7 +41,7 @@ PURPOSE_BEFORE_RE = re.compile(r"\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers
 _HOLDOUT_LEAD = r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?"
 HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
                             r"|(?:airport|airfield)\s+outside)\s+(?:the\s+)?", re.IGNORECASE)
-HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters)\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+HOLDOUT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|air\s+base|army\s+base|corps\s+headquarters|governor['\u2019]s\s+(?:office|compound))\s+(?:in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Mazar-i-Sharif, the largest city in the north and still in government hands": a description, then the place's state
 DESCRIPTION_AND_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s+[^,;.()]{1,60}?\s+and\s+(?:is\s+|was\s+|remains\s+)?")
 # An appositive that describes a place and then says what once happened there ("Lashkar Gah, the capital of Helmand

@@ -2561,3 +2561,11 @@ def test_an_embassy_closed_in_kabul_whatever_its_diplomats_did_next(extractor):
     text = "Canada's airlift ended on Aug. 26. Its embassy suspended operations on Aug. 15, and its diplomats have since worked from Ottawa."
     assert ("diplomatic", "Kabul", "Canada", "2021-08-15") in found(extractor, text, published)
     assert not any(r[0] == "diplomatic" for r in found(extractor, "Canada's embassy staff have since worked from Ottawa.", published))
+
+
+def test_the_seat_of_government_held_and_an_attack_near_the_city_repelled(extractor):
+    published = date(2021, 8, 14)
+    assert ("held", "Maymana", "Afghan government forces") in triples(
+        extractor, "The governor's office in Maimana remains under government control, a council member said.", published)
+    assert ("held", "Ghazni", "Afghan government forces") in triples(
+        extractor, "The army repelled a Taliban assault near Ghazni airport on Friday, officials said.", published)
