@@ -515,7 +515,10 @@ class _ArticleRun:
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
         hits = [h for h in hits if not _inside(h, masked)]
-        triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
+        kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
+        if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
+            kept = [t for t in self.x.vocabulary.find_triggers(analysis) if not any(a <= t.start() < b for a, b in masked)]
+        triggers = kept
         clauses = _clauses(analysis)
         trigger_spans = [(t.start(), t.end()) for t in triggers]
         topic = _heading_topic(sentence, hits)
@@ -1629,6 +1632,14 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         dashed = P.DASH_APPOSITIVE_RE.match(sentence, hit.end)
         if dashed and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end()):
             # "Maidan Shahr and Mahmud-i-Raqi – the Wardak and Kapisa capitals – surrendered": a description between dashes
+            masked.append((dashed.start() + 1, dashed.end() - 1))
+            descriptions.append((dashed.start() + 1, dashed.end() - 1))
+    for dashed in P.DASH_PAIR_ASIDE_RE.finditer(sentence):
+        if (not any(dashed.start() <= start < dashed.end() for start in starts)
+                and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end())
+                and not any(a <= dashed.start() + 1 < b for a, b in masked)):
+            # "Herat – defended for a fortnight by Ismail Khan's militia – held out": an aside that names no place and
+            # tells no event of its own, between its subject and its verb
             masked.append((dashed.start() + 1, dashed.end() - 1))
             descriptions.append((dashed.start() + 1, dashed.end() - 1))
     for end in [h.end for h in hits] + [b for _, b in masked]:

@@ -256,3 +256,9 @@ def test_a_weekday_that_fits_no_recent_month_keeps_this_month_and_a_line_break_k
     [day] = find_dates("Kandahar fell on Monday the 14th.", date(2021, 8, 16))  # 14 August was a Saturday
     assert day.date_start == date(2021, 8, 14)
     assert [e.phrase for e in find_dates("Taliban seize Kunduz on Sunday\n\nAugust 9, 2021", date(2021, 8, 10))] == ["Sunday", "August 9, 2021"]
+
+
+def test_a_named_unit_is_no_day_of_the_month():
+    for text in ("soldiers from the 10th Mountain Division", "troops from the 24th Marine Expeditionary Unit", "men from the 1st Brigade Combat Team"):
+        assert find_dates(text, date(2021, 8, 31)) == [], text
+    assert [e.date_start for e in find_dates("Faizabad fell on the 11th after a siege", date(2021, 8, 31))] == [date(2021, 8, 11)]

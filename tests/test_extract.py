@@ -2569,3 +2569,11 @@ def test_the_seat_of_government_held_and_an_attack_near_the_city_repelled(extrac
         extractor, "The governor's office in Maimana remains under government control, a council member said.", published)
     assert ("held", "Ghazni", "Afghan government forces") in triples(
         extractor, "The army repelled a Taliban assault near Ghazni airport on Friday, officials said.", published)
+
+
+def test_an_aside_between_dashes_that_tells_nothing_of_its_own(extractor):
+    published = date(2021, 8, 31)
+    troops = "About 5,800 U.S. troops – paratroopers, Marines and soldiers from the 10th Mountain Division – guarded the airfield in Kabul."
+    assert ("deployment", "Kabul", "United States") in triples(extractor, troops, published)
+    fell = "Mazar-e-Sharif – the city of the blue shrine, where my mother was born – went in an afternoon on Saturday."
+    assert ("captured", "Mazar-i-Sharif", "Taliban") in triples(extractor, fell, published)
