@@ -749,6 +749,8 @@ class _ArticleRun:
             clause = _with_previous_clause(analysis, clause, clauses)  # "Sar-e Pol is under attack but remains in government hands": the same subject
         elif trigger.direction != V.RIGHT and P.RESUMPTIVE_START_RE.match(analysis, clause[0], match.start()):
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)  # "Gardez, Sharana and Asadabad -- all of them were in Taliban hands"
+        elif trigger.direction != V.RIGHT and P.RELATIVE_CLAUSE_START_RE.match(match.group()) and match.start() <= clause[0] + 2:
+            clause = _with_previous_clause(analysis, clause, clauses)  # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its antecedent
         aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
         if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
             # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
@@ -945,8 +947,8 @@ class _ArticleRun:
             possessor = True
         if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
-        if described:
-            possessor = True
+        if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)):
+            possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"
         if fronted:
@@ -1507,7 +1509,8 @@ class _ArticleRun:
         at = trigger_pos if position is None else position
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
                                        or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))
-                                           and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text)))),  # "in Taliban hands since Saturday"
+                                           and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text))))  # "in Taliban hands since Saturday"
+                                       or (event_type == V.CAPTURED and bool(P.SINCE_END_RE.search(trigger_text))),  # "which they have held since Thursday"
                                        until=None if dates_until is None else span.start + dates_until)
         if event_type in (V.EVACUATION, V.DEPLOYMENT) and (running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
             expression, basis = running, "sentence"  # "France has evacuated close to 1,000 people since Tuesday": from then until now

@@ -110,6 +110,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs)))"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
+    # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its fall told as the start of their rule
+    Trigger(CAPTURED, LEFT, r"\b(?:which|that)\s+(?:the\s+)?<SIDE>\s+(?:have|has|had)\s+(?:controlled|held|ruled|run)\s+since\b|\bwent\s+over\s+to\s+(?:the\s+)?<SIDE>\b"),
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|\bin\s+(?:<SIDE>|insurgent|militant)\s+hands\b|\bunder\s+(?:<SIDE>|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:<SIDE>)-(?:held|controlled|occupied)\b(?!\s+(?:districts?|areas?|territor(?:y|ies)|villages?|roads?|highways?|checkpoints?|positions?|parts|outskirts|suburbs|countryside|border|crossings?|regions?|zones?|pockets?))"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
@@ -225,6 +227,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (a bare retreat to the airport is told as part of the fall)
     Trigger(HELD, EITHER, r"\b(?:withdr(?:ew|aws?)|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreat(?:ed|s)?|f[ae]lls?\s+back|(?:had|have|has)\s+fallen\s+back|pull(?:ed|s)?\s+back)\s+to\b"
             r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there)\b)"),
+    # "the governor's office in Bazarak still flies the flag of the republic": the seat of government not yet given up
+    Trigger(HELD, LEFT, r"\b(?:(?:is|was|were|are)\s+)?still\s+(?:fl(?:y|ies|ew|ying|own)|under)\s+the\s+(?:\w+\s+)?flag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\b"),
     # "The enemy's attempt to enter Farah city from the north was foiled": the city held
     Trigger(HELD, RIGHT, r"\b(?:attempts?|bids?|efforts?)\s+to\s+(?:enter|take|capture|storm|seize|overrun|break\s+into)\b(?=[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:foiled|thwarted|repelled|repulsed|defeated|beaten\s+(?:back|off)|pushed\s+back)\b)"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),

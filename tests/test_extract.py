@@ -2577,3 +2577,14 @@ def test_an_aside_between_dashes_that_tells_nothing_of_its_own(extractor):
     assert ("deployment", "Kabul", "United States") in triples(extractor, troops, published)
     fell = "Mazar-e-Sharif – the city of the blue shrine, where my mother was born – went in an afternoon on Saturday."
     assert ("captured", "Mazar-i-Sharif", "Taliban") in triples(extractor, fell, published)
+
+
+def test_a_flag_still_flying_a_rule_since_a_day_and_going_over(extractor):
+    assert ("held", "Bazarak", "Afghan government forces", "2021-08-15") in found(
+        extractor, "On 15 August the governor's office in Bazarak still flew the flag of the republic.", date(2021, 8, 20))
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(
+        extractor, "In Herat, which the Taliban have held since last Thursday, girls were told to return to class.", date(2021, 8, 19))
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(
+        extractor, "Mazar-e-Sharif, which the Taliban have controlled since Saturday, is quiet, traders say.", date(2021, 8, 17))
+    went = found(extractor, "Gardez and Sharana both went over to the Taliban on Saturday.", date(2021, 8, 16))
+    assert {("captured", "Gardez", "Taliban", "2021-08-14"), ("captured", "Sharana", "Taliban", "2021-08-14")} <= went
