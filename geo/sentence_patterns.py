@@ -30,7 +30,7 @@ DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
 DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,200},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
-    r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our)\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
+    r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
 )
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
@@ -82,7 +82,7 @@ FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNOR
 AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HELD_LOCATIVE_GAP_RE = re.compile(r"\s+(?:in|inside|at)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # "..., but commandos pushed them out after two days": a reversal told as done, by a fighting side
-BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:[\w-]+\s+){0,3}?(?:commandos|forces|troops|army|soldiers|police|militia\w*|defenders|they\s+were)"
+BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:[\w-]+\s+){0,3}?(?:commandos|forces|troops|army|soldiers|police|militia\w*|defenders|they\s+were|were|was)"
                               r"\s+(?:\w+\s+){0,2}?(?:pushed|drove|driven|forced|beat|beaten|repelled|repulsed)\b))\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
@@ -153,7 +153,7 @@ OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
-SPEAKER_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")
+SPEAKER_AFTER_RE = re.compile(r"\s+(?!and\s+(?:said|says|told|reported|announced|stated)\b)(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")  # ("talks in Moscow and told reporters": not Moscow)
 YEARS_AFTER_START_RE = re.compile(r",?\s+(?:(?:almost|nearly|some|about|exactly|just\s+over|more\s+than)\s+)?(?:\d+|two|three|four|five|ten|twenty|twenty-\w+)\s+(?:years|decades?)\s+(?:after|since)\b", re.IGNORECASE)
 YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", re.IGNORECASE)
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -2588,3 +2588,12 @@ def test_a_flag_still_flying_a_rule_since_a_day_and_going_over(extractor):
         extractor, "Mazar-e-Sharif, which the Taliban have controlled since Saturday, is quiet, traders say.", date(2021, 8, 17))
     went = found(extractor, "Gardez and Sharana both went over to the Taliban on Saturday.", date(2021, 8, 16))
     assert {("captured", "Gardez", "Taliban", "2021-08-14"), ("captured", "Sharana", "Taliban", "2021-08-14")} <= went
+
+
+def test_timestamped_corrections_passive_reversals_and_talks_abroad(extractor):
+    published = date(2021, 7, 9)
+    for text in ("17:40 BST CORRECTION: An earlier version of the 10:40 BST entry said the Taliban had captured Qala-i-Naw.",
+                 "11:15 a.m. — Correction: An earlier version of the 7:10 a.m. post said fighters had entered the centre of Herat.",
+                 "A Taliban delegation held talks in Moscow and told reporters the movement now controls most of the country."):
+        assert found(extractor, text, published) == set(), text
+    assert kinds_at(extractor, "The militants entered Qala-i-Naw but were later pushed out.", "Qala-e-Naw", published) == {"contested", "held"}
