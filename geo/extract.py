@@ -177,7 +177,8 @@ class _ArticleRun:
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
-        place_hits = self.x.gazetteer.find(self.text)
+        # "Kabul Press", "Kabul Times": a place's name inside an outlet's or an institution's is no mention of the place
+        place_hits = [h for h in self.x.gazetteer.find(self.text) if not V.INSTITUTION_AFTER_RE.match(self.text, h[1])]
         by_sentence: dict[int, list[tuple[int, int, list[Place]]]] = {}
         cursor = 0
         for start, end, places in place_hits:

@@ -393,6 +393,8 @@ SUBPLACE_RE = re.compile(
 MODIFIER_NOUNS_RE = re.compile(
     r"(?:-[a-z]|\s+(?:government|regime|administration|authorities|resident|residents|native|officials?|governor|police|airport|university|council|residents|-based|based|born|airport's|districts?)\b)"
 )
+# A name that continues a place's into an outlet's or an institution's ("Kabul Press", "Herat University").
+INSTITUTION_AFTER_RE = re.compile(r"[ \t]+(?:Press|Times|News|Post|Tribune|Herald|Radio|TV|Television|Daily|Observer|Bank|University|Airlines?|Chamber)\b")
 # Prepositions that, directly before a place, make it something other than the trigger's object.
 BLOCKING_PREPOSITION_RE = re.compile(
     r"\b(?:in|into|near|from|to|toward|towards|outside|around|at|by|with|for|across|through|beyond|between|against|via|within|of|on|south|north|east|west|southwest|southeast|northwest|northeast|southern|northern|eastern|western)\s+(?:the\s+)?$",

@@ -2597,3 +2597,8 @@ def test_timestamped_corrections_passive_reversals_and_talks_abroad(extractor):
                  "A Taliban delegation held talks in Moscow and told reporters the movement now controls most of the country."):
         assert found(extractor, text, published) == set(), text
     assert kinds_at(extractor, "The militants entered Qala-i-Naw but were later pushed out.", "Qala-e-Naw", published) == {"contested", "held"}
+
+
+def test_a_place_name_inside_an_outlets_name_is_no_place(extractor):
+    text = "Ghazni: fighters entered Ghazni city at dawn. Sources told Kabul Press that the governor handed the city to the Taliban."
+    assert {r[1] for r in found(extractor, text, date(2021, 8, 12))} == {"Ghazni"}
