@@ -991,6 +991,9 @@ class _ArticleRun:
         if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())
                 and not P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)):  # (but "Hours before the fall of Kandahar on Friday": its day)
             return []  # "Days before the fall of Kabul, on August 10, the consulate closed": a time for another event
+        if (trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT
+                and P.CIVILIAN_SUBJECT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start())):
+            return []  # "after crowds overran the civilian side of the airport": no side took anything
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (

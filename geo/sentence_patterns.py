@@ -36,7 +36,7 @@ CORRECTION_RE = re.compile(
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-PURPOSE_BEFORE_RE = re.compile(r"\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\b(?:possible|potential|eventual|likely|feared)\s+$|\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
 # "hold the airport in Kunduz", "holding out at the airport outside Kondoz" (but a base outside the city is not the city)
 _HOLDOUT_LEAD = r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?"
 HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
@@ -409,3 +409,4 @@ DASH_ASIDE_BODY_RE = re.compile(r"\s*(?:[A-Z]|(?:the|a|an|its|their|both|all|two
 DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|both|one\s+of|capital\s+of|home\s+to)\s[^,;:.\u2013\u2014]{2,80})\s[\u2013\u2014]\s")
 DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\s[\u2013\u2014]\s")
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
+CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -391,7 +391,7 @@ SUBPLACE_RE = re.compile(
 )
 # A place name used as a modifier ("the Kabul government", "a Herat-born singer") is no argument.
 MODIFIER_NOUNS_RE = re.compile(
-    r"(?:-[a-z]|\s+(?:government|regime|administration|authorities|resident|residents|native|officials?|governor|police|airport|university|council|residents|-based|based|born|airport's|districts?)\b)"
+    r"(?:-[a-z]|\s+(?:government|regime|administration|authorities|resident|residents|native|officials?|governor|police|airport|university|council|residents|-based|based|born|airport's|districts?|strongman|warlord|elders)\b)"
 )
 # A name that continues a place's into an outlet's or an institution's ("Kabul Press", "Herat University").
 INSTITUTION_AFTER_RE = re.compile(r"[ \t]+(?:Press|Times|News|Post|Tribune|Herald|Radio|TV|Television|Daily|Observer|Bank|University|Airlines?|Chamber)\b")

@@ -2602,3 +2602,11 @@ def test_timestamped_corrections_passive_reversals_and_talks_abroad(extractor):
 def test_a_place_name_inside_an_outlets_name_is_no_place(extractor):
     text = "Ghazni: fighters entered Ghazni city at dawn. Sources told Kabul Press that the governor handed the city to the Taliban."
     assert {r[1] for r in found(extractor, text, date(2021, 8, 12))} == {"Ghazni"}
+
+
+def test_crowds_a_strongman_and_a_possible_evacuation_are_no_events(extractor):
+    for text, published in (("Flights were suspended after crowds overran the civilian side of Kabul airport overnight.", date(2021, 8, 16)),
+                            ("Ismail Khan, the veteran Herat strongman, is in Taliban hands after surrendering yesterday.", date(2021, 8, 13)),
+                            ("The US embassy has begun destroying documents ahead of a possible evacuation.", date(2021, 8, 14))):
+        assert found(extractor, text, published) == set(), text
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Hundreds of fighters overran Kunduz on Sunday.", date(2021, 8, 9))
