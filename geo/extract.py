@@ -768,7 +768,8 @@ class _ArticleRun:
             if following:
                 clause = (clause[0], following[0][1])
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]
-                      and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)]
+                      and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)
+                      and not P.BETWEEN_MEMBER_BEFORE_RE.search(analysis, max(0, h.start - 40), h.start)]  # "a district between Pul-i-Alam and Kabul"
         candidates = [h for i, h in enumerate(candidates) if not (
             i and h.place.kind == PROVINCE and candidates[i - 1].place.iso_code == h.place.iso_code
             and P.CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
@@ -1241,8 +1242,12 @@ class _ArticleRun:
             hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital; embassies sit there
         # "NATO Allies have deployed additional forces ..., among them the United States, the United Kingdom and Turkey"
         # (read in the sentence itself: the list is an appositive, masked in the analysis)
+        holdout = (event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())
+                   and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end)))
         actors = (self._listed_members(sentence, clause) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \
             self._external_actors(index, analysis, match, clause, event_type)
+        if holdout and not any(self.x.actor_kind.get(a) == "external" and self._named_in(analysis, a) for a in actors):
+            actors = []  # "A group of soldiers held the airport for another day": no army named here, so the country's own
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
         actors = [a for a in actors if a != self.x.unidentified_actor]
@@ -1252,8 +1257,7 @@ class _ArticleRun:
             if self.x.territorial_actor not in actors:
                 return []
             hit = self._national_capital_hit(match)
-        if (not actors and event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())
-                and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end))):
+        if not actors and holdout:
             # "soldiers of the 217th Corps are still holding the airport": no foreign army is named, so the country's own hold out
             return self._territorial(index, span, sentence, analysis, V.Trigger(V.HELD, V.RIGHT, ""), match, hit, (match.start(), clause[1]), hits=hits)
         if actors and event_type in (V.DEPLOYMENT, V.EVACUATION):
@@ -1272,6 +1276,10 @@ class _ArticleRun:
             if mention and not (withdrawal and (self.x.withdrawal_day is None or mention["date_end"] >= self.x.withdrawal_day.isoformat())):
                 out.append(mention)
         return out
+
+    def _named_in(self, text: str, actor: str) -> bool:
+        """True when text names the actor by one of its aliases."""
+        return any((named := self.x.actor_of(f.group())) is not None and named.name == actor for f in self.x.actor_pattern.finditer(text))
 
     def _previous_list_item(self, text: str, found: re.Match) -> re.Match | None:
         """The actor named just before found in the same list ("Qatar, Kuwait": Qatar for Kuwait), if any."""

@@ -410,3 +410,4 @@ DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|bo
 DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\s[\u2013\u2014]\s")
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
 CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BETWEEN_MEMBER_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+and\s+)?$")

@@ -2610,3 +2610,11 @@ def test_crowds_a_strongman_and_a_possible_evacuation_are_no_events(extractor):
                             ("The US embassy has begun destroying documents ahead of a possible evacuation.", date(2021, 8, 14))):
         assert found(extractor, text, published) == set(), text
     assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Hundreds of fighters overran Kunduz on Sunday.", date(2021, 8, 9))
+
+
+def test_a_place_between_two_others_and_soldiers_with_no_nation_at_an_airport(extractor):
+    assert found(extractor, "Mohammad Agha district, between Pul-i-Alam and Kabul, has been contested for weeks.", date(2021, 8, 1)) == set()
+    text = ("American B-52 strikes around Shibirghan had slowed the advance. In Sheberghan, the end came on the 7th. "
+            "A group of soldiers held the airport for another day before negotiating their surrender.")
+    assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text, date(2021, 8, 20))
+    assert not any(r[0] == "deployment" for r in found(extractor, text, date(2021, 8, 20)))
