@@ -645,6 +645,8 @@ class _ArticleRun:
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
                 continue
+            if P.ROUTE_NAME_AFTER_RE.match(self.text, end):
+                continue  # "checkpoints near the Kabul–Gardez highway ... The city": a road's name, not the topic
             if V.MODIFIER_NOUNS_RE.match(self.text, end) and not P.LOCAL_MODIFIER_RE.match(self.text, end):
                 continue  # "the Kabul government" is no topic; "Helmand police said ... the city", "the Kunduz airport ... the city" are
             if order and self._in_appositive(order, sentence_index):
@@ -705,7 +707,7 @@ class _ArticleRun:
         if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
                 or (clause_end and clause_end.group().startswith(":"))):
             return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
-        if not lead.group().strip() and main.strip() == places[0].surface:
+        if not lead.group().strip() and main.strip().rstrip(".") == places[0].surface:
             return []  # a bare name says nothing by itself
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
         if any(t.start() < lead.end() + len(main) or not relative for t in triggers):
@@ -1046,7 +1048,7 @@ class _ArticleRun:
         later = (clause[1], min(len(analysis), clause[1] + 80))
         if P.BEFORE_CLAUSE_RE.match(analysis, clause[1]) and not any(later[0] <= h.start < later[1] and h.place.iso_code != hit.place.iso_code for h in hits):
             after_trigger = analysis[match.end() : later[1]]  # "briefly entered Qala-i-Naw, ..., before commandos drove them back"
-        partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or any(
+        partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or P.BRIEFLY_RE.search(match.group()) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
         if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):

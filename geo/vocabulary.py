@@ -101,6 +101,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
     Trigger(CAPTURED, LEFT, r"\b(?:had|have|has)\s+(?:all\s+|also\s+)gone\b"),
+    # "Charikar was entered on the morning of 15 August": a city entered is taken, unless only part of it or not for long
+    Trigger(CAPTURED, LEFT, rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_ADV}entered\b(?!\s+into\b)", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:(?:capital|city|town)\s+(?:lost|taken|captured|seized|overrun)\s+(?:to|by)|(?:capital|city|town)?\s*to\s+(?:fall|be\s+(?:taken|captured|seized)))\b"),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed(?:\s+over)?|surrendered|given\s+up)\s+(?:to|by)\b|\b{_AUX}\s+{_ADV}handed\s+over\b", transfer=True, passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),

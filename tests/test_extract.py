@@ -2618,3 +2618,16 @@ def test_a_place_between_two_others_and_soldiers_with_no_nation_at_an_airport(ex
             "A group of soldiers held the airport for another day before negotiating their surrender.")
     assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text, date(2021, 8, 20))
     assert not any(r[0] == "deployment" for r in found(extractor, text, date(2021, 8, 20)))
+
+
+def test_passive_entries_brief_ones_road_names_and_bare_labels(extractor):
+    published = date(2021, 8, 20)
+    assert ("captured", "Charikar", "Taliban", "2021-08-15") in found(extractor, "Charikar was entered on the morning of 15 August.", published)
+    assert kinds_at(extractor, "Qala-i-Naw was briefly entered by Taliban fighters on July 7, who freed prisoners from the jail.",
+                    "Qala-e-Naw", published) == {"contested"}
+    road = ("Pul-i-Alam has been under pressure for weeks. The fighters have attacked checkpoints near the Kabul–Gardez highway. "
+            "The city is still in the hands of the security forces, the council member said.")
+    held = {r[1] for r in found(extractor, road, date(2021, 8, 12)) if r[0] == "held"}
+    assert held == {"Pul-e-Alam"}
+    labelled = "GHOR. Firozkoh fell on 13 August.\n\nPANJSHIR. On 15 August the governor's office in Bazarak still flew the flag of the republic."
+    assert ("captured", "Panjshir") not in {r[:2] for r in found(extractor, labelled, published)}
