@@ -1467,7 +1467,11 @@ class _ArticleRun:
                 return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, before)))
         subject = [x.actor_of(f.group()).name for f in subject_found]
         if event_type == V.STRIKE and subject_found:  # "American and Afghan aircraft bombed": both air forces struck
-            struck = [x.actor_of(f.group()).name for f in _joined_list(analysis, subject_found)]
+            joined = _joined_list(analysis, subject_found)
+            first = subject_found.index(joined[0])
+            if first and P.AIRCRAFT_AND_RE.fullmatch(analysis, subject_found[first - 1].end(), joined[0].start()):
+                joined.insert(0, subject_found[first - 1])  # "Afghan Air Force jets and U.S. aircraft struck": both air forces
+            struck = [x.actor_of(f.group()).name for f in joined]
             joint = P.AND_JOINT_RE.match(analysis, match.end())
             partner = x.actor_pattern.search(analysis, joint.end(), joint.end() + 24) if joint else None
             partner = partner if partner and partner.start() - joint.end() <= 8 else None

@@ -2631,3 +2631,12 @@ def test_passive_entries_brief_ones_road_names_and_bare_labels(extractor):
     assert held == {"Pul-e-Alam"}
     labelled = "GHOR. Firozkoh fell on 13 August.\n\nPANJSHIR. On 15 August the governor's office in Bazarak still flew the flag of the republic."
     assert ("captured", "Panjshir") not in {r[:2] for r in found(extractor, labelled, published)}
+
+
+def test_two_air_forces_an_embassy_not_evacuated_and_troops_on_the_ground_or_at_the_gates(extractor):
+    published = date(2021, 8, 17)
+    struck = triples(extractor, "Afghan Air Force jets and U.S. aircraft struck Taliban positions around Kandahar this morning.", date(2021, 8, 1))
+    assert {("strike", "Kandahar", "Afghan government forces"), ("strike", "Kandahar", "United States")} <= struck
+    assert ("diplomatic", "Kabul", "China") in triples(extractor, "China's embassy will not be evacuated, the foreign ministry said.", published)
+    assert ("deployment", "Kabul", "Australia") in triples(extractor, "Australian special forces have been on the ground in Kabul since Friday.", published)
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, "Crowds waited outside Kabul airport, where Turkish troops now control the gates.", published)
