@@ -508,7 +508,7 @@ class _ArticleRun:
         if header:
             self.list_context = (header, span.paragraph)
             return [], []
-        triggers = self.x.vocabulary.find_triggers(sentence)
+        triggers = self._with_triggers_around_speech_tags(sentence, self.x.vocabulary.find_triggers(sentence))
         territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
@@ -569,6 +569,20 @@ class _ArticleRun:
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions, triggers
+
+    def _with_triggers_around_speech_tags(self, sentence: str, triggers: list) -> list:
+        """The triggers, and those a speech tag splits ("China's embassy, a spokesman in Beijing said on Tuesday, also
+        remains open"), read as if the tag were not there."""
+        tags = list(P.SPEECH_TAG_RE.finditer(sentence))
+        if not tags:
+            return triggers
+        untagged = list(sentence)
+        for tag in tags:
+            untagged[tag.start() + 1 : tag.end() - 1] = " " * (tag.end() - tag.start() - 2)
+        spanning = [t for t in self.x.vocabulary.find_triggers("".join(untagged))
+                    if any(t.start() < tag.start() and tag.end() <= t.end() for tag in tags)
+                    and not any(t.start() < o.end() and o.start() < t.end() for o in triggers)]
+        return sorted(triggers + spanning, key=lambda t: t.start()) if spanning else triggers
 
     def _anaphors(self, index: int, span: Span, sentence: str, hits: list[_Hit]) -> list[_Hit]:
         """Hits for "the city", "its outskirts", "it fell", "the capital": the place they refer back to."""
@@ -1663,6 +1677,9 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             # tells no event of its own, between its subject and its verb
             masked.append((dashed.start() + 1, dashed.end() - 1))
             descriptions.append((dashed.start() + 1, dashed.end() - 1))
+    for tag in P.SPEECH_TAG_RE.finditer(sentence):
+        if not P.CAPITALISED_RE.search(P.WEEKDAY_WORD_RE.sub("", tag.group())) and not any(a <= tag.start() + 1 < b for a, b in masked):
+            masked.append((tag.start() + 1, tag.end() - 1))  # "Herat, officials said on Thursday, has fallen": the subject, then its verb
     for end in [h.end for h in hits] + [b for _, b in masked]:
         distance = P.DISTANCE_APPOSITIVE_RE.match(sentence, end)
         if distance and not any(a <= distance.start() + 1 < b for a, b in masked):

@@ -414,3 +414,8 @@ BETWEEN_MEMBER_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z][\w'\u2019-]*(?:\s+[
 ROUTE_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][\w'\u2019-]*)?\s+(?:highway|road|motorway)\b", re.IGNORECASE)
 BRIEFLY_RE = re.compile(r"\bbriefly\b", re.IGNORECASE)  # "was briefly entered": not for long
 AIRCRAFT_AND_RE = re.compile(r"\s+(?:air\s+force\s+)?(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# ", a spokesman in Beijing said on Tuesday,": who said it, set between a subject and its verb
+SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|confirmed|announced)"
+                           r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
+CAPITALISED_RE = re.compile(r"[A-Z]")
+WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")

@@ -2640,3 +2640,9 @@ def test_two_air_forces_an_embassy_not_evacuated_and_troops_on_the_ground_or_at_
     assert ("diplomatic", "Kabul", "China") in triples(extractor, "China's embassy will not be evacuated, the foreign ministry said.", published)
     assert ("deployment", "Kabul", "Australia") in triples(extractor, "Australian special forces have been on the ground in Kabul since Friday.", published)
     assert ("deployment", "Kabul", "Turkey") in triples(extractor, "Crowds waited outside Kabul airport, where Turkish troops now control the gates.", published)
+
+
+def test_a_speech_tag_between_subject_and_verb(extractor):
+    assert ("diplomatic", "Kabul", "China") in triples(extractor, "China's embassy, a spokesman in Beijing said on Tuesday, also remains open.", date(2021, 8, 10))
+    assert ("captured", "Herat", "Taliban", "2021-08-12") in found(extractor, "Herat, officials said on Thursday, has fallen to the Taliban.", date(2021, 8, 13))
+    assert ("held", "Kabul", "Afghan government forces") in triples(extractor, "Kabul, officials said, is completely safe.", date(2021, 8, 14))
