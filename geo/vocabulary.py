@@ -81,6 +81,8 @@ _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|
 _TROOPS_ASIDE = r"(?:,\s+(?:most|many|some|all|mostly|including|part|several|among\s+them)\b[^,;.()]{0,60},|\s+[-\u2013\u2014]+\s+[^-\u2013\u2014;.()]{1,70}?\s+[-\u2013\u2014]+)?"
 _V_CAPTURE = r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|conquer(?:s|ed|ing)?|overtook|overtaken|overtak(?:e|es|ing))"
 
+# (only where the operations are inside the city, in its police districts or where the enemy is said to hide)
+_INSIDE_THE_CITY = r"(?=\s+(?:the\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d|\b)|[^.;]{0,80}?\bwhere\s+the\s+(?:enemy|terrorists|insurgents|militants)\s+(?:are|were|is|was)\s+hiding\b)"
 TRIGGERS: tuple[Trigger, ...] = (
     # A capture of a building or quarter inside a city is fighting in that city (listed first: it
     # must win over the plain capture verbs at the same position).
@@ -204,7 +206,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
     Trigger(CONTESTED, RIGHT, r"\btighten(?:ed|ing|s)?\s+(?:a|the|their|its)\s+(?:ring|noose|grip|siege|cordon)\s+(?:around|on)\b"),
     Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
-    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+(?:of\s+(?:a\s+)?|under\s+)siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted))\b|\b(?:a|the)\s+siege\s+of\s+(?:nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+|close\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|an?)\s+(?:weeks?|days?|months?)\b", follows_capture=True),
+    Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+(?:of\s+(?:a\s+)?|under\s+)siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted)|lasting)\b|\b(?:a|the)\s+siege\s+of\s+(?:nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+|close\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|an?)\s+(?:weeks?|days?|months?)\b", follows_capture=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|(?<=up\s)to|reached|reach(?:es|ing)?|attack(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\s+of\b|(?=its\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|into|reached|reach(?:es|ing)?|entered)\s+(?=(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?|the\s+(?:capital|city|town|provincial\s+capital))['\u2019]s\s+(?:(?:\w+ern|outer|main)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|(?<=ern\s)(?:districts|neighbou?rhoods)|streets)\b)", needs_attacker=True),
@@ -231,6 +233,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there)\b)"),
     # "the governor's office in Bazarak still flies the flag of the republic": the seat of government not yet given up
     Trigger(HELD, LEFT, r"\b(?:(?:is|was|were|are)\s+)?still\s+(?:fl(?:y|ies|ew|ying|own)|under)\s+the\s+(?:\w+\s+)?flag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\b"),
+    # "Clearing operations are continuing in PD1 and PD3 of Lashkargah city": the enemy is inside, the city fought over
+    Trigger(CONTESTED, RIGHT, rf"\b(?:clearing|clearance|mop(?:ping)?-up)\s+operations?\s+(?:(?:are|were|is|was)\s+(?:still\s+)?)?(?:continu(?:e|es|ed|ing)|ongoing|underway|under\s+way)\s+in\b{_INSIDE_THE_CITY}"
+            rf"|\b(?:continu(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:their\s+|its\s+)?(?:clearing|clearance)\s+operations?\s+in\b{_INSIDE_THE_CITY}"),
     # "The enemy's attempt to enter Farah city from the north was foiled": the city held
     Trigger(HELD, RIGHT, r"\b(?:attempts?|bids?|efforts?)\s+to\s+(?:enter|take|capture|storm|seize|overrun|break\s+into)\b(?=[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:foiled|thwarted|repelled|repulsed|defeated|beaten\s+(?:back|off)|pushed\s+back)\b)"),
     Trigger(HELD, LEFT, r"\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:only|last)\s+(?:\w+\s+){0,3}?(?:cities|city|capitals?|holdouts?|strongholds?)\s+(?:that\s+|which\s+)?(?:still\s+)?(?:remains?|are|is|were)?\s*(?:still\s+)?(?:in|under)\s+government\s+(?:control|hands))\b"),

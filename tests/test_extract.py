@@ -2646,3 +2646,11 @@ def test_a_speech_tag_between_subject_and_verb(extractor):
     assert ("diplomatic", "Kabul", "China") in triples(extractor, "China's embassy, a spokesman in Beijing said on Tuesday, also remains open.", date(2021, 8, 10))
     assert ("captured", "Herat", "Taliban", "2021-08-12") in found(extractor, "Herat, officials said on Thursday, has fallen to the Taliban.", date(2021, 8, 13))
     assert ("held", "Kabul", "Afghan government forces") in triples(extractor, "Kabul, officials said, is completely safe.", date(2021, 8, 14))
+
+
+def test_clearing_operations_inside_a_city_and_a_siege_lasting_weeks(extractor):
+    published = date(2021, 8, 10)
+    assert "contested" in kinds_at(extractor, "Helmand: Clearing operations are continuing in PD1 and PD3 of Lashkargah city.", "Lashkar Gah", published)
+    assert "contested" in kinds_at(extractor, "Farah: the ANDSF continued clearance operations in Farah city, where the enemy is hiding in civilian houses.", "Farah", published)
+    assert kinds_at(extractor, "Kunduz: special forces are conducting clearing operations in Kunduz city, the ministry said.", "Kunduz", published) == set()
+    assert "contested" in kinds_at(extractor, "Maimana was handed over to the Taliban on Saturday after a siege lasting more than a month.", "Maymana", date(2021, 8, 16))
