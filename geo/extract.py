@@ -177,7 +177,7 @@ class _ArticleRun:
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
-        # "Kabul Press", "Kabul Times": a place's name inside an outlet's or an institution's is no mention of the place
+        # "Kabul Press", "Kabul Times": a place's name inside an outlet's is no mention of the place
         place_hits = [h for h in self.x.gazetteer.find(self.text) if not V.INSTITUTION_AFTER_RE.match(self.text, h[1])]
         by_sentence: dict[int, list[tuple[int, int, list[Place]]]] = {}
         cursor = 0
@@ -514,7 +514,7 @@ class _ArticleRun:
         if not triggers:
             return mentions, triggers
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
-        analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re)
+        analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern)
         hits = [h for h in hits if not _inside(h, masked)]
         kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
@@ -965,7 +965,8 @@ class _ArticleRun:
             possessor = True
         if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
-        if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)):
+        if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)
+                         and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
             possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"
@@ -1262,7 +1263,8 @@ class _ArticleRun:
                    and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end)))
         actors = (self._listed_members(sentence, clause) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \
             self._external_actors(index, analysis, match, clause, event_type)
-        if holdout and not any(self.x.actor_kind.get(a) == "external" and self._named_in(analysis, a) for a in actors):
+        if (holdout and hit.place.iso_code != self.x.national_capital_iso
+                and not any(self.x.actor_kind.get(a) == "external" and self._named_in(analysis, a) for a in actors)):
             actors = []  # "A group of soldiers held the airport for another day": no army named here, so the country's own
         # An event by nobody named is no event: "smoke rises after an airstrike in Lashkargah" says
         # nothing an analyst could attribute, and the evidence is kept only for attributable reports.
@@ -1634,7 +1636,7 @@ def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in masked)
 
 
-def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis; return the sentence
     so masked, every span blanked, and the spans that describe a place (whose dates are the description's own)."""
     masked: list[tuple[int, int]] = []
@@ -1672,11 +1674,13 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     for dashed in P.DASH_PAIR_ASIDE_RE.finditer(sentence):
         if (not any(dashed.start() <= start < dashed.end() for start in starts)
                 and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end())
+                and not actor_re.search(sentence, dashed.start(), dashed.end())
                 and not any(a <= dashed.start() + 1 < b for a, b in masked)):
-            # "Herat – defended for a fortnight by Ismail Khan's militia – held out": an aside that names no place and
-            # tells no event of its own, between its subject and its verb
+            # "Herat – defended for a fortnight by Ismail Khan's militia – held out": an aside that names no place or
+            # side and tells no event of its own, between its subject and its verb
             masked.append((dashed.start() + 1, dashed.end() - 1))
-            descriptions.append((dashed.start() + 1, dashed.end() - 1))
+            if P.DESCRIPTION_START_RE.match(sentence, dashed.start() + 2):
+                descriptions.append((dashed.start() + 1, dashed.end() - 1))  # (but "– late on Sunday –" still dates it)
     for tag in P.SPEECH_TAG_RE.finditer(sentence):
         if not P.CAPITALISED_RE.search(P.WEEKDAY_WORD_RE.sub("", tag.group())) and not any(a <= tag.start() + 1 < b for a, b in masked):
             masked.append((tag.start() + 1, tag.end() - 1))  # "Herat, officials said on Thursday, has fallen": the subject, then its verb
@@ -1713,7 +1717,8 @@ def _clauses(analysis: str) -> list[tuple[int, int]]:
     # "three more capitals – Kunduz, Sar-e Pul and Taloqan – fell": a short aside between two dashes ends no clause
     aside = {m.start() for first, second in zip(found, found[1:])
              if P.DASH_BOUNDARY_RE.fullmatch(first.group()) and second.group() == first.group()
-             and P.DASH_ASIDE_BODY_RE.fullmatch(analysis, first.end(), second.start()) for m in (first, second)}
+             and P.DASH_ASIDE_BODY_RE.fullmatch(analysis, first.end(), second.start())
+             and not P.FINITE_VERB_RE.search(analysis, first.end(), second.start()) for m in (first, second)}
     bounds = [0]
     for match in found:
         if match.start() in aside:

@@ -30,7 +30,7 @@ DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
 DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,200},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
-    r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*)?(?:correction|clarification|claim\s*\d*)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
+    r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
 )
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
@@ -82,8 +82,8 @@ FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNOR
 AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HELD_LOCATIVE_GAP_RE = re.compile(r"\s+(?:in|inside|at)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # "..., but commandos pushed them out after two days": a reversal told as done, by a fighting side
-BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:[\w-]+\s+){0,3}?(?:commandos|forces|troops|army|soldiers|police|militia\w*|defenders|they\s+were|were|was)"
-                              r"\s+(?:\w+\s+){0,2}?(?:pushed|drove|driven|forced|beat|beaten|repelled|repulsed)\b))\b", re.IGNORECASE)
+BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:[\w-]+\s+){0,3}?(?:commandos|forces|troops|army|soldiers|police|militia\w*|defenders|they\s+were)"
+                              r"\s+(?:\w+\s+){0,2}?(?:pushed|drove|driven|forced|beat|beaten|repelled|repulsed)\b)|but(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:pushed|driven|forced|beaten)\s+(?:back\s+)?out\b(?!\s+of\s+(?!the\s+(?:city|town)\b))))\b", re.IGNORECASE)
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
 NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
@@ -366,7 +366,7 @@ SINCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?since\b", re.IGNORECASE)
 # "Herat: the western city was taken", "Maimana (Faryab): the city was surrendered": a heading place and what is said of it
 HEADED_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[:\u2013\u2014-]\s*")
 QUESTION_RE = re.compile(r"^\W*(?:[A-Z][\w.' -]{0,30}:\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*$", re.IGNORECASE)
-LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|(?:international\s+)?airport)\b", re.IGNORECASE)
+LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|strongman|warlord|elders|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircraft": the name starts a new phrase, not a list item
 MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)
@@ -419,3 +419,4 @@ SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u
                            r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
 CAPITALISED_RE = re.compile(r"[A-Z]")
 WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
+DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)

@@ -2654,3 +2654,24 @@ def test_clearing_operations_inside_a_city_and_a_siege_lasting_weeks(extractor):
     assert "contested" in kinds_at(extractor, "Farah: the ANDSF continued clearance operations in Farah city, where the enemy is hiding in civilian houses.", "Farah", published)
     assert kinds_at(extractor, "Kunduz: special forces are conducting clearing operations in Kunduz city, the ministry said.", "Kunduz", published) == set()
     assert "contested" in kinds_at(extractor, "Maimana was handed over to the Taliban on Saturday after a siege lasting more than a month.", "Maymana", date(2021, 8, 16))
+
+
+def test_review_cases_of_session_eleven(extractor):
+    published = date(2021, 8, 16)
+    assert kinds_at(extractor, "The Taliban captured Kunduz on Sunday but were pushed back at the airport.", "Kunduz", published) == {"captured"}
+    assert ("captured", "Herat", "Taliban") in triples(extractor, "Herat strongman Ismail Khan was detained on Friday after the city fell to the Taliban.", published)
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, "Kandahar elders said the city had been handed to the Taliban without a fight.", published)
+    assert ("captured", "Herat", "Taliban") in triples(extractor, "Staff at Herat University fled on Thursday as the Taliban entered the city.", published)
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, "About 1,000 soldiers – mostly Turkish – guarded the airport in Kabul.", date(2021, 8, 17))
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "The Taliban – late on Sunday – entered the presidential palace in Kabul.", date(2021, 8, 17))
+    late = date(2021, 8, 25)
+    for text in ("The border crossing at Spin Boldak near Kandahar, which the Taliban have held since July, reopened.",
+                 "The road to Kabul, which the Taliban have controlled since Tuesday, is crowded with trucks.",
+                 "British troops have been on the ground in Helmand before.",
+                 "The US embassy said its Afghan staff would not be evacuated."):
+        assert found(extractor, text, late) == set(), text
+    assert kinds_at(extractor, "The outskirts of Ghazni were entered on Tuesday.", "Ghazni", date(2021, 7, 20)) == {"contested"}
+    pronoun = "Britain's defence ministry spoke on Monday. Its soldiers still control the airport in Kabul."
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, pronoun, date(2021, 8, 24))
+    aside = found(extractor, "Ghazni fell on Thursday – the army had abandoned it days earlier – and Kandahar followed on Friday.", published)
+    assert {r for r in aside if r[1] == "Kandahar"} == {("captured", "Kandahar", "Taliban", "2021-08-13")}
