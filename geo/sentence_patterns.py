@@ -315,7 +315,8 @@ ITEM_START_RE = re.compile(r"(?:^|[,:]\s*|\s+and\s+|\s+then\s+|\s*[\u2013\u2014]
 IN_PARENTHESES_RE = re.compile(r"\([^)]*$")
 SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
 LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
-LANDMARK_BEFORE_RE = re.compile(r"\b(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("the airport outside Kunduz": the city's own airport, so the city stays the topic)
+LANDMARK_BEFORE_RE = re.compile(r"\b(?<!airport\s)(?<!airfield\s)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
 ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 # A statement in the first person: its author is whoever published it

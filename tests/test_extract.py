@@ -2675,3 +2675,9 @@ def test_review_cases_of_session_eleven(extractor):
     assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, pronoun, date(2021, 8, 24))
     aside = found(extractor, "Ghazni fell on Thursday – the army had abandoned it days earlier – and Kandahar followed on Friday.", published)
     assert {r for r in aside if r[1] == "Kandahar"} == {("captured", "Kandahar", "Taliban", "2021-08-13")}
+
+
+def test_the_city_after_its_airport_outside_it(extractor):
+    text = "On Wednesday, soldiers who had held the airport outside Kunduz since the city fell on Sunday surrendered."
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, text, date(2021, 8, 12))
+    assert ("captured", "Kabul") not in {r[:2] for r in found(extractor, "Pul-i-Alam, 60km south of Kabul, fell; the city was quiet.", date(2021, 8, 14))}
