@@ -293,13 +293,17 @@ def find_dates(text: str, published: date, offset: int = 0, period: Period | Non
 
 
 def _with_weekdays_joined(found: list[DateExpression], text: str, offset: int) -> list[DateExpression]:
-    """A weekday written before its calendar date ("on Saturday, August 7") is one expression, dated by the calendar."""
+    """A weekday written before its calendar date ("on Saturday, August 7") is one expression, dated by the calendar;
+    so is a night told by the day it ran into ("overnight into the 14th")."""
     joined: list[DateExpression] = []
     for expression in found:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind == "weekday" and expression.kind in DAY_MONTH_KINDS
                 and _WEEKDAY_DATE_GAP_RE.fullmatch(text, previous.end - offset, expression.start - offset)):
             joined[-1] = replace(expression, start=previous.start, phrase=text[previous.start - offset : expression.end - offset])
+            continue
+        if previous is not None and previous.kind == "overnight" and expression.kind == "day_of_month" and expression.start - previous.end <= 1:
+            joined[-1] = expression  # "overnight into the 14th": the night is told by the day it ran into
             continue
         joined.append(expression)
     return joined

@@ -2681,3 +2681,10 @@ def test_the_city_after_its_airport_outside_it(extractor):
     text = "On Wednesday, soldiers who had held the airport outside Kunduz since the city fell on Sunday surrendered."
     assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, text, date(2021, 8, 12))
     assert ("captured", "Kabul") not in {r[:2] for r in found(extractor, "Pul-i-Alam, 60km south of Kabul, fell; the city was quiet.", date(2021, 8, 14))}
+
+
+def test_a_trailing_place_with_its_own_night_or_day_of_the_month(extractor):
+    text = "Asadabad and Gardez had changed hands on the 14th, and Mehtarlam overnight into the 14th."
+    assert ("captured", "Mehtarlam", "Taliban", "2021-08-14") in found(extractor, text, date(2021, 8, 20))
+    text = "Gardez went on the 14th and Sharana on the 15th."
+    assert {("captured", "Gardez", "Taliban", "2021-08-14"), ("captured", "Sharana", "Taliban", "2021-08-15")} <= found(extractor, text, date(2021, 8, 20))
