@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_earlier", rf"\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
     ("days_later", rf"\b(?P<n3>{_NUMBER_ALT}|twenty-four|forty-eight|seventy-two|24|48|72)\s+(?P<u3>day|days|week|weeks|hours)\s+later\b"),
     ("previous_day", r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before)\b(?!\s+(?:last|yesterday))"),
-    ("next_day", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b"),
+    ("next_day", r"\b(?<!in\s)(?<!within\s)(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b(?!\s+or\s+(?:so|two))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),

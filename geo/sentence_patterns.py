@@ -294,7 +294,8 @@ TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|resid
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|after|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$"
+                             r"|\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # (not "only after US troops, who now control the airport, ...")
 AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)

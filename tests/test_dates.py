@@ -263,3 +263,8 @@ def test_a_named_unit_is_no_day_of_the_month():
     for text in ("soldiers from the 10th Mountain Division", "troops from the 24th Marine Expeditionary Unit", "men from the 1st Brigade Combat Team"):
         assert find_dates(text, date(2021, 8, 31)) == [], text
     assert [e.date_start for e in find_dates("Faizabad fell on the 11th after a siege", date(2021, 8, 31))] == [date(2021, 8, 11)]
+
+
+def test_in_the_next_day_or_so_is_no_day_after():
+    assert find_dates("the number should reach 6,000 in the next day or so", FRIDAY) == []
+    assert [e.kind for e in find_dates("Sheberghan fell the next day", FRIDAY)] == ["next_day"]

@@ -2688,3 +2688,12 @@ def test_a_trailing_place_with_its_own_night_or_day_of_the_month(extractor):
     assert ("captured", "Mehtarlam", "Taliban", "2021-08-14") in found(extractor, text, date(2021, 8, 20))
     text = "Gardez went on the 14th and Sharana on the 15th."
     assert {("captured", "Gardez", "Taliban", "2021-08-14"), ("captured", "Sharana", "Taliban", "2021-08-15")} <= found(extractor, text, date(2021, 8, 20))
+
+
+def test_troops_after_only_after_and_a_number_reached_in_the_next_day_or_so(extractor):
+    published = date(2021, 8, 17)
+    text = "The flight could leave only after US troops, who now control the airport, cleared the tarmac."
+    assert ("deployment", "Kabul", "United States") in triples(extractor, text, published)
+    text = "About 4,000 U.S. troops are now at the airport, and the number should reach 6,000 in the next day or so."
+    assert ("deployment", "Kabul", "United States", "2021-08-17") in found(extractor, text, published)
+    assert not any(r[0] == "deployment" for r in found(extractor, "The last soldiers flew home after a 20-year deployment.", date(2021, 8, 31)))
