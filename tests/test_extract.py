@@ -2697,3 +2697,12 @@ def test_troops_after_only_after_and_a_number_reached_in_the_next_day_or_so(extr
     text = "About 4,000 U.S. troops are now at the airport, and the number should reach 6,000 in the next day or so."
     assert ("deployment", "Kabul", "United States", "2021-08-17") in found(extractor, text, published)
     assert not any(r[0] == "deployment" for r in found(extractor, "The last soldiers flew home after a 20-year deployment.", date(2021, 8, 31)))
+
+
+def test_diplomats_or_staff_who_left_the_capital(extractor):
+    published = date(2021, 8, 17)
+    assert ("evacuation", "Kabul", "Japan", "2021-08-17") in found(
+        extractor, "Japan closed its embassy in Kabul on Sunday, and its remaining Japanese staff left the capital on Tuesday.", published)
+    assert ("evacuation", "Kabul", "Canada") in triples(extractor, "Canada suspended operations at its embassy; Canadian diplomats have left the city.", published)
+    for text in ("Two international staff have left the country for Dushanbe.", "Danish troops left Kabul on Friday."):
+        assert not any(r[0] == "evacuation" for r in found(extractor, text, published)), text
