@@ -1488,6 +1488,12 @@ class _ArticleRun:
             if first and P.AIRCRAFT_AND_RE.fullmatch(analysis, subject_found[first - 1].end(), joined[0].start()):
                 joined.insert(0, subject_found[first - 1])  # "Afghan Air Force jets and U.S. aircraft struck": both air forces
             struck = [x.actor_of(f.group()).name for f in joined]
+            adjective = P.ADJECTIVE_AND_BEFORE_RE.search(analysis, max(0, joined[0].start() - 30), joined[0].start())
+            aircraft = P.AIRCRAFT_NOUN_AFTER_RE.match(analysis, joined[-1].end())
+            if adjective and aircraft:  # "Afghan and American planes pounded": "Afghan planes" too
+                partner = x.actor_of(f"{adjective.group(1)} {aircraft.group(1)}")
+                if partner is not None and partner.name not in excluded:
+                    struck.insert(0, partner.name)
             joint = P.AND_JOINT_RE.match(analysis, match.end())
             partner = x.actor_pattern.search(analysis, joint.end(), joint.end() + 24) if joint else None
             partner = partner if partner and partner.start() - joint.end() <= 8 else None
@@ -1504,9 +1510,16 @@ class _ArticleRun:
                 subject = [a for a in subject if a != x.territorial_actor]
         if subject:
             return list(dict.fromkeys(subject))
-        after = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
-        if after:
-            return [after[0]]
+        after_found = [f for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
+        if after_found and event_type == V.STRIKE:  # "Air strikes by US and Afghan aircraft": every air force of the list
+            listed = [after_found[0]]
+            for following in after_found[1:]:
+                if not P.LIST_JOINT_RE.fullmatch(analysis, listed[-1].end(), following.start()):
+                    break
+                listed.append(following)
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in listed))
+        if after_found:
+            return [x.actor_of(after_found[0].group()).name]
         anywhere = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis) if usable(f)]
         if anywhere:
             return [anywhere[0]]

@@ -2706,3 +2706,12 @@ def test_diplomats_or_staff_who_left_the_capital(extractor):
     assert ("evacuation", "Kabul", "Canada") in triples(extractor, "Canada suspended operations at its embassy; Canadian diplomats have left the city.", published)
     for text in ("Two international staff have left the country for Dushanbe.", "Danish troops left Kabul on Friday."):
         assert not any(r[0] == "evacuation" for r in found(extractor, text, published)), text
+
+
+def test_both_air_forces_of_a_shared_noun_or_a_list_after_the_strike(extractor):
+    published = date(2021, 8, 4)
+    both = {"Afghan government forces", "United States"}
+    for text in ("Afghan and American planes pounded Taliban positions in Lashkar Gah overnight.",
+                 "Air strikes by US and Afghan aircraft in and around Lashkar Gah have caused civilian casualties."):
+        assert {r[2] for r in found(extractor, text, published) if r[0] == "strike"} == both, text
+    assert {r[2] for r in found(extractor, "Air strikes by US aircraft hit Lashkar Gah, the Afghan ministry said.", published) if r[0] == "strike"} == {"United States"}
