@@ -576,10 +576,8 @@ class _ArticleRun:
         tags = list(P.SPEECH_TAG_RE.finditer(sentence))
         if not tags:
             return triggers
-        untagged = list(sentence)
-        for tag in tags:
-            untagged[tag.start() + 1 : tag.end() - 1] = " " * (tag.end() - tag.start() - 2)
-        spanning = [t for t in self.x.vocabulary.find_triggers("".join(untagged))
+        untagged = _blanked(sentence, [(tag.start() + 1, tag.end() - 1) for tag in tags])
+        spanning = [t for t in self.x.vocabulary.find_triggers(untagged)
                     if any(t.start() < tag.start() and tag.end() <= t.end() for tag in tags)
                     and not any(t.start() < o.end() and o.start() < t.end() for o in triggers)]
         return sorted(triggers + spanning, key=lambda t: t.start()) if spanning else triggers
@@ -1512,12 +1510,7 @@ class _ArticleRun:
             return list(dict.fromkeys(subject))
         after_found = [f for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
         if after_found and event_type == V.STRIKE:  # "Air strikes by US and Afghan aircraft": every air force of the list
-            listed = [after_found[0]]
-            for following in after_found[1:]:
-                if not P.LIST_JOINT_RE.fullmatch(analysis, listed[-1].end(), following.start()):
-                    break
-                listed.append(following)
-            return list(dict.fromkeys(x.actor_of(f.group()).name for f in listed))
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, after_found)))
         if after_found:
             return [x.actor_of(after_found[0].group()).name]
         anywhere = [x.actor_of(f.group()).name for f in x.actor_pattern.finditer(analysis) if usable(f)]
@@ -1637,6 +1630,16 @@ def _joined_list(text: str, found: list[re.Match]) -> list[re.Match]:
     return joined
 
 
+def _joined_from_first(text: str, found: list[re.Match]) -> list[re.Match]:
+    """The first of the matches, with those joined to it as a list after it ("US and Afghan aircraft")."""
+    joined = [found[0]]
+    for following in found[1:]:
+        if not P.LIST_JOINT_RE.fullmatch(text, joined[-1].end(), following.start()):
+            break
+        joined.append(following)
+    return joined
+
+
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match | None:
     """The last non-overlapping match of pattern in text[start:end], if any."""
     last = None
@@ -1680,13 +1683,17 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         descriptions.append((match.start() + 1, match.end()))
     for hit in hits:
         dashed = P.DASH_APPOSITIVE_RE.match(sentence, hit.end)
-        if dashed and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end()):
+        if dashed is None:
+            continue
+        unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
+        if not trigger_re.search(unquoted, dashed.start(), dashed.end()):
             # "Maidan Shahr and Mahmud-i-Raqi – the Wardak and Kapisa capitals – surrendered": a description between dashes
             masked.append((dashed.start() + 1, dashed.end() - 1))
             descriptions.append((dashed.start() + 1, dashed.end() - 1))
     for dashed in P.DASH_PAIR_ASIDE_RE.finditer(sentence):
+        unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         if (not any(dashed.start() <= start < dashed.end() for start in starts)
-                and not trigger_re.search(V.without_quote_marks(sentence), dashed.start(), dashed.end())
+                and not trigger_re.search(unquoted, dashed.start(), dashed.end())
                 and not actor_re.search(sentence, dashed.start(), dashed.end())
                 and not any(a <= dashed.start() + 1 < b for a, b in masked)):
             # "Herat – defended for a fortnight by Ismail Khan's militia – held out": an aside that names no place or
@@ -1718,11 +1725,15 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             masked.append((first.end, tail.end() if tail else second.end))
     if not masked:
         return sentence, masked, descriptions
-    chars = list(sentence)
-    for a, b in masked:
-        for i in range(a, b):
-            chars[i] = " "
-    return "".join(chars), masked, descriptions
+    return _blanked(sentence, masked), masked, descriptions
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by spaces (same length, so offsets still hold)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _clauses(analysis: str) -> list[tuple[int, int]]:
