@@ -383,7 +383,8 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|with)\s+)(?:(?:in)?to\s+)?){0,3}(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar", "to Kabul, Kandahar and"
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
-AIRCRAFT_AFTER_RE = re.compile(r"\s*(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)?\s+(?:struck|bombed|hit|pounded|targeted|strafed|carried\s+out|conducted)\b", re.IGNORECASE)
+_AIRCRAFT = r"(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)"  # "A-29s", "B-52s", "jets"
+AIRCRAFT_AFTER_RE = re.compile(r"\s*" + _AIRCRAFT + r"?\s+(?:struck|bombed|hit|pounded|targeted|strafed|carried\s+out|conducted)\b", re.IGNORECASE)
 NO_BEFORE_CAPITALS_RE = re.compile(r"\bno\s+(?:more\s+|other\s+|further\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\b", re.IGNORECASE)
 # Between a denial and a hold: the hold is said on its own ("rejected reports of its fall, saying / and said / and assures
 # the people that the city is under full control"), not denied ("denied that government forces still hold Kunduz")
@@ -415,7 +416,7 @@ CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passe
 BETWEEN_MEMBER_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+and\s+)?$")
 ROUTE_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][\w'\u2019-]*)?\s+(?:highway|road|motorway)\b", re.IGNORECASE)
 BRIEFLY_RE = re.compile(r"\bbriefly\b", re.IGNORECASE)  # "was briefly entered": not for long
-AIRCRAFT_AND_RE = re.compile(r"\s+(?:air\s+force\s+)?(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)\s+and\s+(?:the\s+)?", re.IGNORECASE)
+AIRCRAFT_AND_RE = re.compile(r"\s+(?:air\s+force\s+)?" + _AIRCRAFT + r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # ", a spokesman in Beijing said on Tuesday,": who said it, set between a subject and its verb
 SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|confirmed|announced)"
                            r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
