@@ -832,8 +832,11 @@ class _ArticleRun:
                 chosen = [before[-1]]
         if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
             before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
+            both = [h for h in candidates if h.end <= start and P.QUANTIFIED_COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
+            elif both:
+                chosen = _with_conjoined_before(analysis, both[-1], [h for h in candidates if h.end <= both[-1].start])  # "Lashkar Gah and Kandahar, both taken"
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):

@@ -2715,3 +2715,12 @@ def test_both_air_forces_of_a_shared_noun_or_a_list_after_the_strike(extractor):
                  "Air strikes by US and Afghan aircraft in and around Lashkar Gah have caused civilian casualties."):
         assert {r[2] for r in found(extractor, text, published) if r[0] == "strike"} == both, text
     assert {r[2] for r in found(extractor, "Air strikes by US aircraft hit Lashkar Gah, the Afghan ministry said.", published) if r[0] == "strike"} == {"United States"}
+
+
+def test_a_place_itself_before_a_relative_clause_and_a_pair_both_taken(extractor):
+    published = date(2021, 9, 20)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(
+        extractor, "Pul-i-Alam was the last stop; Kabul itself, which fell on 15 August, barely fought.", published)
+    pair = found(extractor, "Farah and Herat, both taken on 12 August, had been quiet for years.", published)
+    assert {("captured", "Farah", "Taliban", "2021-08-12"), ("captured", "Herat", "Taliban", "2021-08-12")} <= pair
+    assert not any(r[1] == "Farah" for r in found(extractor, "Farah is calm, and Herat, both sides say, was taken on 12 August.", published))
