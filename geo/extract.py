@@ -1102,6 +1102,8 @@ class _ArticleRun:
             item_end = hit.end if hit.day_after is None else hit.day_after
             own_day = [e for e in self.dates_in(index) if 0 <= e.start - (span.start + item_end) <= 4
                        or (e.start > span.start + item_end and P.OWN_DAY_GAP_RE.fullmatch(analysis, item_end, e.start - span.start))]
+            own_day = own_day or [e for e in self.dates_in(index) if match.end() <= e.start - span.start
+                                  and P.LEAD_DAY_GAP_RE.fullmatch(analysis, e.end - span.start, hit.start)]  # "..., and this morning Ghazni"
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
         dates_until = None if listed else dates_until  # a listed place is dated by its own day

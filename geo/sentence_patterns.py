@@ -263,6 +263,7 @@ TIME_OF_DAY_RE = re.compile(
 # What strip_dates leaves of "on Saturday": a preposition with nothing after it.
 # "Zaranj, [the capital of Nimroz,] on Friday": a listed place's own day, past its blanked appositive
 OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:on|by|in)\s+)?")
+LEAD_DAY_GAP_RE = re.compile(r",?\s*")  # "and on Monday Aibak": the day before a trailing place is its own
 DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
 GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*(?:,?\s+(?:and|then|and\s+then)\s+|,\s+)$", re.IGNORECASE)
@@ -290,7 +291,7 @@ SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighter
 DAY_WORD_RE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weekend|day|\d+)", re.IGNORECASE)
 GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)
 # "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
-TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?", re.IGNORECASE)
+TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?(?:(?:this|that|on|early|late)\s+\w+\s+)?", re.IGNORECASE)  # "..., and this morning Ghazni"
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)

@@ -2724,3 +2724,10 @@ def test_a_place_itself_before_a_relative_clause_and_a_pair_both_taken(extractor
     pair = found(extractor, "Farah and Herat, both taken on 12 August, had been quiet for years.", published)
     assert {("captured", "Farah", "Taliban", "2021-08-12"), ("captured", "Herat", "Taliban", "2021-08-12")} <= pair
     assert not any(r[1] == "Farah" for r in found(extractor, "Farah is calm, and Herat, both sides say, was taken on 12 August.", published))
+
+
+def test_a_trailing_place_after_its_own_day(extractor):
+    published = date(2021, 8, 12)
+    assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, "Kunduz fell on Sunday, and on Monday Aibak.", published)
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, "Farah has fallen, and this morning Ghazni.", published)
+    assert not any(r[1] == "Herat" for r in found(extractor, "Kunduz fell, and on Monday Herat was quiet.", published))
