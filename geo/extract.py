@@ -1336,6 +1336,10 @@ class _ArticleRun:
         """Countries that share the predicate: "Beijing's embassy stayed open, as did Tehran's"."""
         shared = P.AS_DID_RE.search(analysis, after, len(analysis))
         if shared is None or shared.start() > end + 1:  # the shared predicate starts where the clause ends
+            for gapped in P.AND_THEN_OWNERS_RE.finditer(analysis, after, end + 1):  # "kept their embassies open, and the Turks and Qataris theirs"
+                listed = self._actors_listed_at(analysis, gapped.end())
+                if listed and P.THEIRS_AFTER_RE.match(analysis, listed[-1].end()):
+                    return self._external_names(listed)
             return []
         return self._external_names(self._actors_listed_at(analysis, shared.end()))  # "as did Tehran's", "as have those of China and Russia"
 
@@ -1482,8 +1486,11 @@ class _ArticleRun:
         if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
             # "Qatar and Turkey, which have both kept their embassies in Kabul open": the relative clause's antecedents
             before = [f for f in x.actor_pattern.finditer(analysis, max(0, clause[0] - 120), clause[0]) if usable(f)]
-            if before and P.COMMA_GAP_RE.fullmatch(analysis, before[-1].end(), clause[0]):
+            if before and (P.COMMA_GAP_RE.fullmatch(analysis, before[-1].end(), clause[0]) or P.DASH_LEAD_RE.match(analysis, before[-1].end())):
                 return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, before)))
+        lead = P.LEADING_TEMPORAL_CLAUSE_RE.match(analysis[clause[0] : match.start()])
+        if lead and subject_found and subject_found[-1].start() < clause[0] + lead.end() and P.NOUN_SUBJECT_RE.match(analysis[clause[0] + lead.end() : match.start()]):
+            return [x.unidentified_actor]  # "When the last American C-17 lifted off, most Western capitals had pulled their diplomats out"
         subject = [x.actor_of(f.group()).name for f in subject_found]
         if event_type == V.STRIKE and subject_found:  # "American and Afghan aircraft bombed": both air forces struck
             joined = _joined_list(analysis, subject_found)

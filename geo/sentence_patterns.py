@@ -223,7 +223,8 @@ POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+")
 WHERE_CLAUSE_START_RE = re.compile(r"[\s,]*where\b", re.IGNORECASE)
-RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,]*(?:which|who)\b", re.IGNORECASE)
+RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,\u2013\u2014-]*(?:(?:both|all)\s+of\s+)?(?:which|who|whom)\b", re.IGNORECASE)
+DASH_LEAD_RE = re.compile(r"\s*[\u2013\u2014]|\s+--?\s")  # "Qatar and Turkey – both of which kept their embassies open –"
 THEY_RELATIVE_RE = re.compile(r"[\s,]*(?:which|that|where)\s+they\b", re.IGNORECASE)  # "the airport, which they still hold"
 GATES_RE = re.compile(r"\bgates?\b", re.IGNORECASE)
 GATED_BUILDING_WINDOW = 150  # characters before "at the gates" where the airport or building is named
@@ -427,3 +428,9 @@ WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
+# "kept their embassies open, and the Turks and Qataris theirs": more owners of the same predicate, the verb left out
+AND_THEN_OWNERS_RE = re.compile(r"[\s,]+(?:and|while)\s+(?:the\s+)?(?=[A-Z])")
+THEIRS_AFTER_RE = re.compile(r"\s+(?:theirs|its|their\s+own)\s*(?:[.;,]|$)")
+# a subordinate clause of time before the main one, whose own subject does the main verb
+LEADING_TEMPORAL_CLAUSE_RE = re.compile(r"\W*(?:when|once|while|as\s+soon\s+as|by\s+the\s+time)\b[^,;]{3,200},\s*", re.IGNORECASE)
+NOUN_SUBJECT_RE = re.compile(r"(?!(?:it|they|he|she|we|its|their|his|her|our|the\s+(?:country|government|embassy|ministry))\b)(?:the\s+|most\s+|many\s+|some\s+|other\s+)*[a-z]+\b", re.IGNORECASE)

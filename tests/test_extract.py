@@ -2731,3 +2731,25 @@ def test_a_trailing_place_after_its_own_day(extractor):
     assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, "Kunduz fell on Sunday, and on Monday Aibak.", published)
     assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, "Farah has fallen, and this morning Ghazni.", published)
     assert not any(r[1] == "Herat" for r in found(extractor, "Kunduz fell, and on Monday Herat was quiet.", published))
+
+
+def test_embassies_kept_as_theirs_or_its_mission_and_owners_with_the_verb_left_out(extractor):
+    published = date(2021, 8, 20)
+    assert {("diplomatic", "Kabul", "Iran"), ("diplomatic", "Kabul", "China")} <= triples(
+        extractor, "Iran and China have kept theirs open, and their diplomats have met Taliban officials.", published)
+    assert ("diplomatic", "Kabul", "Italy") in triples(extractor, "Italy, for its part, said its mission would remain open for now.", published)
+    assert {("diplomatic", "Kabul", "Turkey"), ("diplomatic", "Kabul", "Qatar")} <= triples(
+        extractor, "The Russians kept their embassies open, and the Turks and Qataris theirs.", published)
+    assert ("diplomatic", "Kabul", "Norway") not in triples(extractor, "Denmark closed its embassy, and Norway closed its border.", published)
+
+
+def test_the_antecedents_of_both_of_which_between_dashes(extractor):
+    text = "Qatar and Turkey – both of which kept their embassies in Kabul open throughout – are now talking to the group."
+    assert {("diplomatic", "Kabul", "Qatar"), ("diplomatic", "Kabul", "Turkey")} <= triples(extractor, text, date(2021, 9, 1))
+
+
+def test_diplomats_pulled_out_by_a_country_not_by_one_named_in_a_when_clause(extractor):
+    published = date(2021, 8, 31)
+    assert ("evacuation", "Kandahar", "India") in triples(extractor, "India had pulled its diplomats out of its consulate in Kandahar in July.", published)
+    text = "When the last American C-17 lifted off from Kabul, most Western capitals had already pulled their diplomats out."
+    assert not any(r[0] == "evacuation" for r in triples(extractor, text, published))
