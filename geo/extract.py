@@ -1685,6 +1685,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
         if P.TIME_ADJUNCT_START_RE.match(sentence, body_start):
             continue  # "overran the city, in 2015 and 2016, but ...": when it happened, not a description
+        if P.PARTICIPLE_LEAD_RE.fullmatch(sentence, 0, match.start()) and actor_re.search(sentence, body_start, match.end()):
+            continue  # "Having suspended its presence in Kabul, the State Department will ...": the subject after the lead
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         inner = inner_trigger is not None and inner_trigger.start() < match.end() and not (

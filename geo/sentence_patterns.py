@@ -434,3 +434,5 @@ THEIRS_AFTER_RE = re.compile(r"\s+(?:theirs|its|their\s+own)\s*(?:[.;,]|$)")
 # a subordinate clause of time before the main one, whose own subject does the main verb
 LEADING_TEMPORAL_CLAUSE_RE = re.compile(r"\W*(?:when|once|while|as\s+soon\s+as|by\s+the\s+time)\b[^,;]{3,200},\s*", re.IGNORECASE)
 NOUN_SUBJECT_RE = re.compile(r"(?!(?:it|they|he|she|we|its|their|his|her|our|the\s+(?:country|government|embassy|ministry))\b)(?:the\s+|most\s+|many\s+|some\s+|other\s+)*[a-z]+\b", re.IGNORECASE)
+# a sentence led by a participle phrase: "Having taken Ghazni", "Closing its doors" (not "During ..." or "According to ...")
+PARTICIPLE_LEAD_RE = re.compile(r"\W*(?:[Hh]aving\s+\w+|(?!During\b|According\b|Including\b|Following\b|Excluding\b|Regarding\b|Concerning\b)[A-Z][a-z]+ing)\b[^,;:]*")

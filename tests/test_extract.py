@@ -2753,3 +2753,10 @@ def test_diplomats_pulled_out_by_a_country_not_by_one_named_in_a_when_clause(ext
     assert ("evacuation", "Kandahar", "India") in triples(extractor, "India had pulled its diplomats out of its consulate in Kandahar in July.", published)
     text = "When the last American C-17 lifted off from Kabul, most Western capitals had already pulled their diplomats out."
     assert not any(r[0] == "evacuation" for r in triples(extractor, text, published))
+
+
+def test_the_subject_after_a_leading_participle_phrase_is_no_appositive(extractor):
+    published = date(2021, 8, 31)
+    text = "Having suspended its diplomatic presence in Kabul, the State Department will now run its operations from Doha."
+    assert ("diplomatic", "Kabul", "United States") in triples(extractor, text, published)
+    assert ("captured", "Ghazni", "Taliban") in triples(extractor, "Having taken Ghazni, the Taliban moved north.", published)
