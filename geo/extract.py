@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from geo import sentence_patterns as P
@@ -172,6 +172,7 @@ class _ArticleRun:
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
+        self._timeline_days: list[tuple[int, int, date]] = []  # (start, end, reference day) of timeline lines led by a bare weekday
         self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
         self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
 
@@ -191,9 +192,9 @@ class _ArticleRun:
         for index, raw in by_sentence.items():
             for start, _, _ in raw:
                 self.hit_sentence[start] = index
+        timeline = self._timeline_spans()
         self._rank_reporting_spans(by_sentence)
         link_block = None
-        timeline = self._timeline_spans()
         for index, span in enumerate(self.spans):
             sentence = span.text(self.text)
             if LINK_BLOCK_HEADER.match(sentence):
@@ -260,17 +261,31 @@ class _ArticleRun:
                      for t in self.x.vocabulary.find_triggers(self.text[body:end])]
             kinds = [k for k in kinds if k in V.TERRITORIAL]
             announced_falls = bool(P.FALL_WORD_RE.search(self.text, max(0, block[0][0] - 300), block[0][0]))
-            if kinds:  # the commonest; on a tie, falls if the text before announced them, else the first seen
+            heading = P.LIST_HEADING_BEFORE_RE.search(self.text, max(0, block[0][0] - 200), block[0][0])
+            if heading and P.FALL_WORD_RE.search(heading.group()):
+                event_type = V.CAPTURED  # "The capitals that fell in the week before, day by day:": the heading is every line's verb
+            elif kinds:  # the commonest; on a tie, falls if the text before announced them, else the first seen
                 event_type = min(dict.fromkeys(kinds), key=lambda k: (-kinds.count(k), not (announced_falls and k == V.CAPTURED), kinds.index(k)))
             elif announced_falls:
                 event_type = V.CAPTURED  # "the provincial centres started to fall one after another. Below is the timeline"
             else:
                 continue
+            self._chain_weekday_lines(block)
             for start, end, body in block:
                 for span in self.spans:
                     if start <= span.start < end:
                         result[span.start] = (event_type, max(body, span.start))
         return result
+
+    def _chain_weekday_lines(self, block: list[tuple[int, int, int]]) -> None:
+        """In "Monday 9 August: ... / Tuesday: ... / Wednesday: ...", each bare weekday is the first after the line before."""
+        previous: date | None = None
+        for start, end, body in block:
+            if previous is not None and P.BARE_WEEKDAY_LEAD_RE.match(self.text, start, body):
+                self._timeline_days.append((start, end, previous + timedelta(days=6)))  # the latest such weekday up to six days on
+            reference = next((day for a, b, day in self._timeline_days if a == start), self.published)
+            days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
+            previous = days[0].date_start if days else None
 
     def _timeline_items(self, index: int, span: Span, sentence: str, raw_hits, event_type: str, body: int) -> list[dict]:
         """Places listed without a verb on a timeline line: each takes the timeline's event type and the line's date."""
@@ -281,7 +296,7 @@ class _ArticleRun:
         found = []
         for seg_start, seg_end in _segments(sentence, offset):
             segment = sentence[seg_start:seg_end]
-            kinds = {V.TRIGGERS[int(t.lastgroup[1:])].event_type for t in self.x.vocabulary.find_triggers(segment)}
+            kinds = {V.TRIGGERS[int(t.lastgroup[1:])].event_type for t in self.x.vocabulary.find_triggers(P.AFTER_ADJUNCT_RE.sub("", segment))}
             if not segment.strip() or kinds - {event_type}:
                 continue  # a part with another verb of its own ("Kandahar is besieged") says what happened itself
             items = [h for h in hits if seg_start <= h.start < seg_end and P.ITEM_START_RE.search(sentence[seg_start : h.start])
@@ -317,6 +332,9 @@ class _ArticleRun:
                     if days and days[-1].date_start <= self.published:
                         self._headings.append((line.end(), days[-1].date_start))
         start = self.spans[index].start
+        chained = [day for a, b, day in self._timeline_days if a <= start < b]
+        if chained:
+            return chained[0]
         before = [day for end, day in self._headings if end <= start]
         return before[-1] if before else self.published
 

@@ -311,7 +311,7 @@ DATE_HEADING_RE = re.compile(
 )
 # "Aug. 11:", "Friday 6 August –", "14 August -": a date leading a line, then a separator
 TIMELINE_LEAD_RE = re.compile(
-    rf"\W*(?:{WEEKDAY_NAME},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]\s+"
+    rf"\W*(?:(?:{WEEKDAY_NAME},?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]|{WEEKDAY_NAME}\s*:)\s+"
 )
 FALL_WORD_RE = re.compile(r"\b(?:fall|fell|falls|fallen|taken|captured|lost|overrun|surrendered|how\s+\w+\s+fell)\b", re.IGNORECASE)
 # An item of a verbless list: at the start of its part, or after a comma, "and" or "then"
@@ -436,3 +436,6 @@ LEADING_TEMPORAL_CLAUSE_RE = re.compile(r"\W*(?:when|once|while|as\s+soon\s+as|b
 NOUN_SUBJECT_RE = re.compile(r"(?!(?:it|they|he|she|we|its|their|his|her|our|the\s+(?:country|government|embassy|ministry))\b)(?:the\s+|most\s+|many\s+|some\s+|other\s+)*[a-z]+\b", re.IGNORECASE)
 # a sentence led by a participle phrase: "Having taken Ghazni", "Closing its doors" (not "During ..." or "According to ...")
 PARTICIPLE_LEAD_RE = re.compile(r"\W*(?:[Hh]aving\s+\w+|(?!During\b|According\b|Including\b|Following\b|Excluding\b|Regarding\b|Concerning\b)[A-Z][a-z]+ing)\b[^,;:]*")
+LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just before a list, ending in a colon
+BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
+AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before

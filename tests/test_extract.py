@@ -2760,3 +2760,16 @@ def test_the_subject_after_a_leading_participle_phrase_is_no_appositive(extracto
     text = "Having suspended its diplomatic presence in Kabul, the State Department will now run its operations from Doha."
     assert ("diplomatic", "Kabul", "United States") in triples(extractor, text, published)
     assert ("captured", "Ghazni", "Taliban") in triples(extractor, "Having taken Ghazni, the Taliban moved north.", published)
+
+
+def test_a_day_by_day_list_under_a_heading_of_falls_each_bare_weekday_after_the_line_before(extractor):
+    text = ("The Taliban's week, looking back.\n\nThe cities that fell that week, one a day:\n"
+            "Monday 9 August: Aibak, given up by elders.\n"
+            "Tuesday: Farah at noon, Pul-i-Khumri by evening.\n"
+            "Wednesday: Faizabad, after a night of fighting on its edge.\n"
+            "Thursday: Ghazni in the morning.\n")
+    rows = found(extractor, text, date(2021, 8, 29))
+    for expected in (("captured", "Aybak", "Taliban", "2021-08-09"), ("captured", "Farah", "Taliban", "2021-08-10"),
+                     ("captured", "Pul-e Khumri", "Taliban", "2021-08-10"), ("captured", "Fayzabad", "Taliban", "2021-08-11"),
+                     ("captured", "Ghazni", "Taliban", "2021-08-12")):
+        assert expected in rows, expected
