@@ -613,6 +613,13 @@ class _ArticleRun:
             if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday", "In Kunduz, the city had been encircled"
                 found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
                 continue
+            if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
+                ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
+                              and not P.GOVERNED_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start) and not _modifier_use(sentence, h)]
+                if ungoverned:
+                    found.append(_Hit(match.start(), match.end(), ungoverned[-1].places, match.group()))
+                if ungoverned or any(h.end <= match.start() for h in hits):
+                    continue
             if any(0 <= h.start - match.end() <= 3 or 0 <= match.start() - h.end <= 3 for h in hits):
                 continue  # "the provincial capital, Pul-i-Alam", "Herat, the western city": named right here
             if any(P.NAMED_AFTER_RE.fullmatch(sentence, match.end(), h.start) for h in hits if h.start >= match.end()):

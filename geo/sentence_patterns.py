@@ -162,6 +162,7 @@ ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
+    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b))"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
@@ -439,3 +440,4 @@ PARTICIPLE_LEAD_RE = re.compile(r"\W*(?:[Hh]aving\s+\w+|(?!During\b|According\b|
 LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just before a list, ending in a colon
 BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
+GOVERNED_BEFORE_RE = re.compile(r"\b(?:from|to|of|near|towards?|outside|in|at|by|with|between|on|along)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -111,6 +111,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+(?!(?:next|following|same|previous|day|night|morning|evening|afternoon)\b)|(?-i:[A-Z]))", transfer=True),
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse)\b(?!\s+of)", passive=True),
+    # "He fled Kandahar after its fall on Aug. 13": of the place last named
+    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs)))"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
@@ -121,7 +123,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity))|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender)\s+of\b", nominal=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender|collapse)\s+of\b", nominal=True),
     # "The Taliban began their sweep of the north with Shibirghan on 7 August, followed by Kunduz"
     Trigger(CAPTURED, RIGHT, r"\b(?:began|begun|started|opened)\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:sweep|blitz|run|string|cascade)\s+(?:\w+\s+){0,4}?with\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?hand-?over\s+of\b", nominal=True, transfer=True),

@@ -2773,3 +2773,12 @@ def test_a_day_by_day_list_under_a_heading_of_falls_each_bare_weekday_after_the_
                      ("captured", "Pul-e Khumri", "Taliban", "2021-08-10"), ("captured", "Fayzabad", "Taliban", "2021-08-11"),
                      ("captured", "Ghazni", "Taliban", "2021-08-12")):
         assert expected in rows, expected
+
+
+def test_its_fall_refers_to_the_place_the_sentence_is_about_and_the_collapse_of_a_city(extractor):
+    published = date(2021, 8, 13)
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "He left Kandahar after its fall on Aug. 13.", published)
+    text = "Ghazni is only 150 kilometres from Kabul on the Kabul-Kandahar highway, and its fall on Thursday cut the road."
+    rows = found(extractor, text, published)
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in rows and not any(r[1] == "Kabul" for r in rows)
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, "The collapse of Kunduz on Sunday stunned Kabul.", published)
