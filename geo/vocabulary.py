@@ -302,6 +302,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|\btheirs\s+(?:will\s+|would\s+)?(?:remain|remains|stay|stays|are\s+still|were\s+still)\s+open\b|\b(?:kept|keep|keeps|keeping)\s+theirs\s+open\b"
             r"|\b(?:its|their)\s+(?:diplomatic\s+)?mission\s+(?:in\s+\S+\s+)?(?:would|will)\s+(?:remain|stay)\s+open\b|\bno\s+plans\s+to\s+(?:evacuate|close|shut)\s+(?:its|their)\s+(?:embass(?:y|ies)|consulates?)\b"),
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:(?:was|were|has\s+been|had\s+been)\s+lowered|came\s+down)\b"),
+    # "The closure of the Norwegian embassy was announced on Friday"; "Qatar has kept its ambassador in Kabul throughout"
+    Trigger(DIPLOMATIC, RIGHT, r"(?<!for\sthe\s)(?<!against\sthe\s)(?<!demanded\sthe\s)(?<!demanding\sthe\s)(?<!urged\sthe\s)(?<!considering\sthe\s)(?<!considered\sthe\s)(?<!about\sthe\s)"
+            r"\b(?:closure|closing|shutdown|suspension|relocation|reopening)\s+of\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?)\b"
+            r"(?!\s+(?:would|could|will|might|may|should|is\s+(?:being\s+)?(?:considered|discussed|planned)|was\s+(?:being\s+)?(?:considered|discussed))\b))"
+            r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+ambassador\s+in\b"),
     # "Pakistan's embassy in Kabul is fully functional", "China's embassy is also still operating", "The United States lowered its flag"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|continu(?:e|es|ed)\s+to\s+function(?:\s+normally)?"
             r"|(?:is|was|are|were)\s+(?:also\s+)?still\s+(?:operating|working|functioning)|(?:working|operating|functioning)\s+normally)\b|\blowered\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"),

@@ -2782,3 +2782,11 @@ def test_its_fall_refers_to_the_place_the_sentence_is_about_and_the_collapse_of_
     rows = found(extractor, text, published)
     assert ("captured", "Ghazni", "Taliban", "2021-08-12") in rows and not any(r[1] == "Kabul" for r in rows)
     assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, "The collapse of Kunduz on Sunday stunned Kabul.", published)
+
+
+def test_the_closure_of_an_embassy_as_a_noun_and_an_ambassador_kept_in_the_capital(extractor):
+    published = date(2021, 8, 13)
+    assert ("diplomatic", "Kabul", "Norway", "2021-08-13") in found(extractor, "The closure of the Norwegian embassy was announced on Friday.", published)
+    assert ("diplomatic", "Kabul", "Qatar") in triples(extractor, "Qatar has kept its ambassador in Kabul throughout.", published)
+    for text in ("Lawmakers called for the closure of the US embassy.", "The closure of the German embassy would be a disaster, one MP said."):
+        assert not any(r[0] == "diplomatic" for r in triples(extractor, text, published)), text
