@@ -1214,6 +1214,8 @@ class _ArticleRun:
             if trigger.retake:
                 return x.holding_actor, x.territorial_actor  # "recaptured the city": reports mean the government side
             return x.territorial_actor, ""
+        if trigger.transfer and not trigger.retake and named.name in x.government_side:
+            return x.territorial_actor, named.name  # "government forces left under a deal, handing the city to the Taliban": the giver is the other side
         if named.kind == "external" or not named.status and named.kind != "state":
             return None, ""
         if named.name in x.government_side and P.COLLAPSE_RE.search(match.group()):
@@ -1226,7 +1228,8 @@ class _ArticleRun:
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
-                or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())):
+                or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())
+                or P.NOBODY_RE.search(analysis, clause[0], match.start())):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
         if P.THEIRS_RE.match(match.group()) and not P.MISSION_WORD_RE.search(analysis, 0, match.start()):
             return []  # "their shops had closed, while theirs remain open": no embassy to be theirs

@@ -68,7 +68,7 @@ POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
 # "is considering sending", "ruled out sending", "declined to say whether U.S. B-52s would", "plans existed to evacuate": not done
-DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether"
+DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether|talk(?:s|ed|ing)?\s+(?:about|of)"
                                     r"|plans?\s+(?:existed|exist|were\s+in\s+place|are\s+in\s+place)\s+to|contingency\s+plans?\s+to|(?:on\s+)?standby\s+to|prepar(?:es|ed|ing)|(?:is\s+)?read(?:ying|ies|ied))"
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
@@ -441,3 +441,4 @@ LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just bef
 BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:from|to|of|near|towards?|outside|in|at|by|with|between|on|along)\s+(?:the\s+)?$", re.IGNORECASE)
+NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\b", re.IGNORECASE)  # "nobody has said yet that the embassies will close"

@@ -2790,3 +2790,17 @@ def test_the_closure_of_an_embassy_as_a_noun_and_an_ambassador_kept_in_the_capit
     assert ("diplomatic", "Kabul", "Qatar") in triples(extractor, "Qatar has kept its ambassador in Kabul throughout.", published)
     for text in ("Lawmakers called for the closure of the US embassy.", "The closure of the German embassy would be a disaster, one MP said."):
         assert not any(r[0] == "diplomatic" for r in triples(extractor, text, published)), text
+
+
+def test_a_city_handed_over_by_the_government_side_goes_to_the_other(extractor):
+    text = "Government forces left Lashkargah under a deal brokered by elders on Friday, handing the provincial capital to the Taliban."
+    rows = found(extractor, text, date(2021, 8, 13))
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in rows
+    assert not any(r[0] == "captured" and r[2] == "Afghan government forces" for r in rows)
+
+
+def test_talk_about_an_evacuation_and_what_nobody_has_said_are_no_events(extractor):
+    published = date(2021, 8, 13)
+    text = "In Berlin everybody is talking about evacuation, and nobody has said yet that the German embassy will close."
+    assert not any(r[0] in ("evacuation", "diplomatic") for r in triples(extractor, text, published))
+    assert ("diplomatic", "Kabul", "Germany") in triples(extractor, "Germany said the German embassy in Kabul will close.", published)
