@@ -2801,6 +2801,6 @@ def test_a_city_handed_over_by_the_government_side_goes_to_the_other(extractor):
 
 def test_talk_about_an_evacuation_and_what_nobody_has_said_are_no_events(extractor):
     published = date(2021, 8, 13)
-    text = "In Berlin everybody is talking about evacuation, and nobody has said yet that the German embassy will close."
+    text = "Germany is watching Kabul closely. Everybody is talking about evacuation, and nobody has said yet that the embassies will close."
     assert not any(r[0] in ("evacuation", "diplomatic") for r in triples(extractor, text, published))
     assert ("diplomatic", "Kabul", "Germany") in triples(extractor, "Germany said the German embassy in Kabul will close.", published)
