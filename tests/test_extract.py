@@ -2804,3 +2804,18 @@ def test_talk_about_an_evacuation_and_what_nobody_has_said_are_no_events(extract
     text = "Germany is watching Kabul closely. Everybody is talking about evacuation, and nobody has said yet that the embassies will close."
     assert not any(r[0] in ("evacuation", "diplomatic") for r in triples(extractor, text, published))
     assert ("diplomatic", "Kabul", "Germany") in triples(extractor, "Germany said the German embassy in Kabul will close.", published)
+
+
+def test_places_lost_in_a_leading_participle_and_more_ways_of_going_and_following(extractor):
+    published = date(2021, 8, 20)
+    rows = found(extractor, "Having lost Ghazni and Herat on 12 August, the government had nothing left in the west.", published)
+    assert {("captured", "Ghazni", "Taliban", "2021-08-12"), ("captured", "Herat", "Taliban", "2021-08-12")} <= rows
+    assert not any(r[0] == "captured" for r in found(extractor, "Having lost his brother in Herat on 12 August, he fled.", published))
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, "After Sheberghan had gone on 7 August, the north unravelled.", published)
+    assert ("captured", "Jalalabad", "Taliban") in triples(extractor, "Mazar-i-Sharif and Jalalabad followed at the weekend.", published)
+    assert ("captured", "Chaghcharan", "Taliban") in triples(extractor, "Herat fell on Thursday. Firozkoh went the same afternoon.", published)
+
+
+def test_the_whole_province_refers_back(extractor):
+    text = "Fighting in Panjshir went on for a week. On 6 September the Taliban said they had taken the whole province."
+    assert ("captured", "Panjshir", "Taliban", "2021-09-06") in found(extractor, text, date(2021, 9, 8))
