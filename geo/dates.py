@@ -319,6 +319,8 @@ def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
     """Return a weekday or a day of the month ("on Tuesday", "on the 13th") re-resolved as the occurrence
     nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"); other
     expressions, and "last Tuesday", unchanged."""
+    if expression.kind == "overnight":  # "On Friday 13 August the city was handed over. Kandahar had fallen overnight": into that day
+        return replace(expression, date_start=anchor - timedelta(days=1), date_end=anchor, event_date=anchor)
     reach = _NARRATIVE_REACH.get(expression.kind)
     match = _DATE_RE.match(expression.phrase) if reach else None
     if match is None or match.group("last"):

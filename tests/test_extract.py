@@ -2819,3 +2819,10 @@ def test_places_lost_in_a_leading_participle_and_more_ways_of_going_and_followin
 def test_the_whole_province_refers_back(extractor):
     text = "Fighting in Panjshir went on for a week. On 6 September the Taliban said they had taken the whole province."
     assert ("captured", "Panjshir", "Taliban", "2021-09-06") in found(extractor, text, date(2021, 9, 8))
+
+
+def test_overnight_in_a_narrative_is_the_night_into_the_day_it_has_set(extractor):
+    text = ("The governor's compound held for a long time. On Friday 13 August the city was handed over to the elders. "
+            "Kandahar had fallen overnight. Two days later it was Kabul.")
+    rows = found(extractor, text, date(2021, 8, 29))
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in rows and ("captured", "Kabul", "Taliban", "2021-08-15") in rows
