@@ -472,8 +472,9 @@ class _ArticleRun:
             if self.spans[previous].heading:
                 continue
             dated = self.dates_in(previous)
-            if dated:
-                return dated[-1], "paragraph-before"
+            if dated:  # "... since August 14th. About 5,800 US troops are at the airport": not a day the next sentence happened on
+                points = [e for e in dated if not P.SINCE_BEFORE_RE.search(self.text, max(0, e.start - 8), e.start)]
+                return (points or dated)[-1], "paragraph-before"
         for following in range(index + 1, len(self.spans)):
             if self.spans[following].paragraph != paragraph:
                 break

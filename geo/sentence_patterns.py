@@ -442,3 +442,4 @@ BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:from|to|of|near|towards?|outside|in|at|by|with|between|on|along)\s+(?:the\s+)?$", re.IGNORECASE)
 NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\b", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -268,3 +268,11 @@ def test_a_named_unit_is_no_day_of_the_month():
 def test_in_the_next_day_or_so_is_no_day_after():
     assert find_dates("the number should reach 6,000 in the next day or so", FRIDAY) == []
     assert [e.kind for e in find_dates("Sheberghan fell the next day", FRIDAY)] == ["next_day"]
+
+
+def test_a_day_with_an_ordinal_suffix_is_no_bare_month():
+    for phrase in ("since August 14th", "by August 14th"):
+        (found,) = find_dates(phrase, date(2021, 8, 27))
+        assert (found.kind, found.date_start, found.date_end) == ("month_day", date(2021, 8, 14), date(2021, 8, 14)), phrase
+    (month,) = find_dates("since August", date(2021, 8, 27))
+    assert month.kind == "in_month"

@@ -2826,3 +2826,9 @@ def test_overnight_in_a_narrative_is_the_night_into_the_day_it_has_set(extractor
             "Kandahar had fallen overnight. Two days later it was Kabul.")
     rows = found(extractor, text, date(2021, 8, 29))
     assert ("captured", "Kandahar", "Taliban", "2021-08-13") in rows and ("captured", "Kabul", "Taliban", "2021-08-15") in rows
+
+
+def test_a_since_date_before_is_no_day_for_the_next_sentence(extractor):
+    text = "The Pentagon said on Saturday it had flown out 17,000 people since August 14th. About 5,800 US troops are at the airport."
+    rows = found(extractor, text, date(2021, 8, 22))
+    assert ("deployment", "Kabul", "United States", "2021-08-21") in rows
