@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("half_of_month", rf"\b(?P<half>first|second|latter)\s+half\s+of\s+(?P<m11>{_MONTH_ALT})(?:\s+(?P<y11>(?:19|20)\d\d))?"),
     ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
-    ("day_of_month", r"\b(?:on|by|since|until|from|(?<=overnight\s)into|(?<=night\s)into)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|army|armoured|armored|infantry|airborne|(?:[\w-]+\s+){0,2}(?:corps|division|brigade|regiment|battalion|wing|squadron|expeditionary\s+unit))\b)"),
+    ("day_of_month", r"\b(?:on|by|since|until|from|(?<=overnight\s)into|(?<=night\s)into|(?<=morning\s)of|(?<=afternoon\s)of|(?<=evening\s)of|(?<=night\s)of)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|army|armoured|armored|infantry|airborne|(?:[\w-]+\s+){0,2}(?:corps|division|brigade|regiment|battalion|wing|squadron|expeditionary\s+unit))\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT}(?![a-z]))"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
@@ -104,6 +104,9 @@ def _weekday_on_or_before(published: date, weekday: int) -> date:
 
 def _month_number(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
+
+
+_ORDINAL_RE = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _given_groups(match: re.Match[str]) -> dict[str, str]:
@@ -323,6 +326,9 @@ def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
         return replace(expression, date_start=anchor - timedelta(days=1), date_end=anchor, event_date=anchor)
     reach = _NARRATIVE_REACH.get(expression.kind)
     match = _DATE_RE.match(expression.phrase) if reach else None
+    if match is None and reach and expression.kind == "day_of_month":
+        # "into the 13th", "of the 15th": the phrase alone lacks the "overnight" or "afternoon" its pattern looks back to
+        match = _DATE_RE.search("on " + _ORDINAL_RE.search(expression.phrase).group())
     if match is None or match.group("last"):
         return expression
     groups = _given_groups(match)

@@ -353,6 +353,9 @@ class _ArticleRun:
                     expression = resolve_relative(expression, reference)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     expression = resolve_near(expression, anchor)  # "Monday 9 August ... On Tuesday", written weeks later
+                elif expression.kind == "day_of_month" and (month_set := self._day_and_month_before(index, resolved)) \
+                        and (self._section_day(index) - month_set).days > NARRATIVE_GAP_DAYS:
+                    expression = resolve_near(expression, month_set)  # "until the city fell on 13 August ... overnight into the 13th", weeks later
                 if (self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]
                         and (expression.kind in CONTEXT_RELATIVE or self._last_day_named(index, resolved))):
                     # Months later, "Kandahar went overnight into the 13th" after a 12th: "overnight" counts from neither the
@@ -382,6 +385,17 @@ class _ArticleRun:
     def _last_day_named(self, index: int, resolved: list[DateExpression]) -> date | None:
         last = self._last_date_before(index, resolved)
         return (last.event_date or last.date_end) if last else None
+
+    def _day_and_month_before(self, index: int, resolved: list[DateExpression]) -> date | None:
+        """The last date named before this point, in this paragraph or an earlier one, if a day of a month written out
+        ("13 August"): the month a later "on the 15th" is in."""
+        last = self._last_date_before(index, resolved)
+        for previous in range(index - 1, -1, -1):
+            if last is not None:
+                break
+            dated = self.dates_in(previous)
+            last = dated[-1] if dated else None
+        return last.event_date if last and last.kind in DAY_MONTH_KINDS and last.precision == DAY else None
 
     def _narrative_anchor(self, index: int, resolved: list[DateExpression]) -> date | None:
         """The day a narrative has set, that a later "on Tuesday" counts from: the last date named, if it is a day

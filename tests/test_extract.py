@@ -2832,3 +2832,19 @@ def test_a_since_date_before_is_no_day_for_the_next_sentence(extractor):
     text = "The Pentagon said on Saturday it had flown out 17,000 people since August 14th. About 5,800 US troops are at the airport."
     rows = found(extractor, text, date(2021, 8, 22))
     assert ("deployment", "Kabul", "United States", "2021-08-21") in rows
+
+
+def test_the_army_holding_on_at_the_airport_of_a_fallen_city(extractor):
+    published = date(2021, 8, 14)
+    for text in ("Kandahar fell on Friday. The army held the airfield for another day.",
+                 "Kandahar fell on Friday, but the army is still at the airport.",
+                 "Kandahar fell on Friday. The 205th Corps clung to the airport for another day."):
+        assert ("held", "Kandahar", "Afghan government forces", "2021-08-13") in found(extractor, text, published), text
+    assert not any(r[0] == "held" for r in found(extractor, "Kabul fell on Sunday. The US army held the airport.", date(2021, 8, 16)))
+
+
+def test_a_day_of_the_month_weeks_later_is_in_the_month_last_written_out(extractor):
+    text = ("The last sorties from Kandahar Airfield were flown on 12 August.\n\n"
+            "Kandahar itself fell overnight into the 13th. By the time Kabul fell on the afternoon of the 15th, the air force was gone.")
+    rows = found(extractor, text, date(2021, 9, 30))
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in rows and ("captured", "Kabul", "Taliban", "2021-08-15") in rows
