@@ -2848,3 +2848,12 @@ def test_a_day_of_the_month_weeks_later_is_in_the_month_last_written_out(extract
             "Kandahar itself fell overnight into the 13th. By the time Kabul fell on the afternoon of the 15th, the air force was gone.")
     rows = found(extractor, text, date(2021, 9, 30))
     assert ("captured", "Kandahar", "Taliban", "2021-08-13") in rows and ("captured", "Kabul", "Taliban", "2021-08-15") in rows
+
+
+def test_fighting_at_a_building_of_the_city_last_named_and_a_siege_before_a_surrender(extractor):
+    published = date(2021, 8, 14)
+    assert ("contested", "Lashkar Gah", "Taliban", "2021-08-10") in found(
+        extractor, "Lashkar Gah is tense. Officials said fighting continued near the governor's compound on Tuesday.", published)
+    assert ("contested", "Farah", "Taliban") in triples(extractor, "Farah fell in the evening, after the governor's compound came under attack in the morning.", published)
+    assert not any(r[0] == "contested" for r in found(extractor, "Herat fell on Thursday. Kandahar's police headquarters came under attack.", published))
+    assert ("contested", "Maymana", "Taliban") in triples(extractor, "Maimana surrendered on Saturday after being encircled for weeks.", published)
