@@ -299,6 +299,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|\b(?:brought|bringing|flew|flown)\s+(?:\S+\s+){1,10}?home\s+from\b"),
     # "Canada and Australia also wound up their flights on Thursday": an airlift, ending
     Trigger(EVACUATION, RIGHT, r"\bwound\s+up\s+(?:their|its)\s+(?:evacuation\s+|rescue\s+)?(?:flights|airlifts?)\b"),
+    # "Canadian diplomatic staff have been safely moved out of Kabul"
+    Trigger(EVACUATION, RIGHT, r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff|consular\s+staff)\s+(?:\S+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?moved\s+out\s+of\b"),
     # "A Spanish A400M carried the first group out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:took|carried|flew|brought)\s+(?:the\s+)?(?:first|second|third|next|last)\s+(?:group|batch)\s+(?:of\s+\w+\s+)?(?:out|from|to)\b"),
     # -- diplomatic ---------------------------------------------------------------------------
@@ -309,6 +311,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|\btheirs\s+(?:will\s+|would\s+)?(?:remain|remains|stay|stays|are\s+still|were\s+still)\s+open\b|\b(?:kept|keep|keeps|keeping)\s+theirs\s+open\b"
             r"|\b(?:its|their)\s+(?:diplomatic\s+)?mission\s+(?:in\s+\S+\s+)?(?:would|will)\s+(?:remain|stay)\s+open\b|\bno\s+plans\s+to\s+(?:evacuate|close|shut)\s+(?:its|their)\s+(?:embass(?:y|ies)|consulates?)\b"),
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:(?:was|were|has\s+been|had\s+been)\s+lowered|came\s+down)\b"),
+    # "The French embassy left its premises in the city"; "The US embassy lowers its flag"; "India's consulate in Mazar, closed temporarily on Tuesday,"
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\s+(?:\S+\s+){0,3}?(?:left|leaves|vacated|vacates)\s+(?:its|their)\s+(?:premises|compound|building|chancery)\b"
+            r"|\b(?:lowers|lowering)\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"
+            r"|\b(?:embass(?:y|ies)|consulates?)\b(?:\s+[^\s,]+){0,4}?,\s+(?:closed|shut)\s+(?:temporarily\s+)?(?=(?:on|since|last|this|yesterday|late|early)\b)"),
     # "The closure of the Norwegian embassy was announced on Friday"; "Qatar has kept its ambassador in Kabul throughout"
     Trigger(DIPLOMATIC, RIGHT, r"(?<!for\sthe\s)(?<!against\sthe\s)(?<!demanded\sthe\s)(?<!demanding\sthe\s)(?<!urged\sthe\s)(?<!considering\sthe\s)(?<!considered\sthe\s)(?<!about\sthe\s)"
             r"\b(?:closure|closing|shutdown|suspension|relocation|reopening)\s+of\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?)\b"

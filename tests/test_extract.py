@@ -2857,3 +2857,12 @@ def test_fighting_at_a_building_of_the_city_last_named_and_a_siege_before_a_surr
     assert ("contested", "Farah", "Taliban") in triples(extractor, "Farah fell in the evening, after the governor's compound came under attack in the morning.", published)
     assert not any(r[0] == "contested" for r in found(extractor, "Herat fell on Thursday. Kandahar's police headquarters came under attack.", published))
     assert ("contested", "Maymana", "Taliban") in triples(extractor, "Maimana surrendered on Saturday after being encircled for weeks.", published)
+
+
+def test_embassies_leaving_their_premises_lowering_flags_closed_in_an_aside_and_staff_moved_out(extractor):
+    published = date(2021, 8, 17)
+    assert ("diplomatic", "Kabul", "France") in triples(extractor, "The French embassy left its premises in the city on Sunday.", published)
+    assert ("diplomatic", "Kabul", "United States") in triples(extractor, "The US embassy lowers its flag and moves to the airport.", published)
+    assert ("diplomatic", "Mazar-i-Sharif", "India") in triples(extractor, "India's consulate in Mazar-i-Sharif, closed temporarily on Tuesday, was empty.", published)
+    assert ("evacuation", "Kabul", "Canada") in triples(extractor, "Canadian diplomatic staff have been safely moved out of Kabul.", published)
+    assert not any(r[0] == "diplomatic" for r in triples(extractor, "The Dutch embassy lowered its flag to half-mast for the victims.", published))
