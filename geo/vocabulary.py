@@ -145,7 +145,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\bfalling\s+to\s+the\s+(?:<SIDE>|insurgents|militants)\b"),
     Trigger(CAPTURED, EITHER, r"\bhand(?:ed|s)?\s+(?:over\s+)?the\s+keys\b", transfer=True),
     # "By evening the Taliban were in the city" took it; fighters "inside" a city are fighting for it
-    Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:city|capital|town)\b|(?-i:[A-Z])))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:<SIDE>|insurgents|militants)\s+(?:fighters\s+)?(?:were|are)\s+(?:now\s+|already\s+)?in\b(?=\s+(?:the\s+(?:(?:whole|entire)\s+)?(?:city|capital|town)\b|(?-i:[A-Z])))"),
     # table cells and alerts: "Taliban control since 14 Aug"
     Trigger(CAPTURED, EITHER, r"\b(?:<SIDE>|insurgent)\s+control\s+since\b", control_state=True),
     # "Shibirghan has been under AGE control since Saturday": an acronym that is also a word, in capitals only
@@ -169,7 +169,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\b(?:is|was|are|were)\s+(?:now\s+|already\s+)?theirs\b"),
     # "The Taliban have controlled Kabul since August 15": whoever is named holds it, since then
     Trigger(CAPTURED, RIGHT, r"\b(?:have|has|had)\s+(?:\w+ly\s+)?controlled\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:city|capital|town)\b)", control_state=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))"
+            r"|\b(?<!anti-)<SIDE>\s+(?:fighters\s+)?(?:now\s+)?control\s+(?=the\s+(?:(?:whole|entire)\s+)?(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
+    # "In Maidan Shahr the handover was on the night of the 14th": the place's handover, told as a noun
+    Trigger(CAPTURED, EITHER, r"(?:(?<=\bthe\s)|(?<=\bits\s))hand-?over\s+(?:came|was|took\s+place|happened)\b(?!\s+(?:planned|expected|due|scheduled|agreed|to\b))", transfer=True),
     # "the war had come to the western edge of the city", "the Taliban are at the gates", "reached the outskirts in late July"
     Trigger(CONTESTED, RIGHT, r"(?<!leading\s)(?<!leads\s)(?<!lead\s)\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
     # "Kabul is in their hands": whose hands the sentence names (a hold if the government's)
@@ -197,7 +200,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bfollow(?:ed|s)?\b(?=\s*[.;,]|\s+(?:within|in\s+quick|(?:at|over)\s+the\s+weekend|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+(?:on\s+)?\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening|(?:early\s+|late\s+)?(?:morning|afternoon))|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+(?:Aug\.?|August)\b|without\s+(?:a\s+fight|a\s+shot|resistance)))"),
     # "Kunduz fell on Sunday, followed by Taloqan": the next in the same run
     Trigger(CAPTURED, RIGHT, r"\bfollowed\s+(?:soon\s+after\s+|shortly\s+after\s+|hours\s+later\s+)?by\b(?=\s+(?-i:[A-Z]))", in_sequence=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\bswept\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:won|win|winning|wins)\s+the\s+(?:battle|fight)\s+(?:in|for|of)\b|\bentered\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|parts|edges?)\b)|\bmarched\s+into\b|\b(?:swept|sweeping)\s+into\b|\b(?:now|already)\s+control(?:s|led)?\b"),
     Trigger(CAPTURED, RIGHT, r"\blost\s+(?:control\s+of|control\s+over)\b|\b(?:abandon(?:ed|s)?|cede[ds]?|ceding)\b", loss=True),
     Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+now\s+(?:under\s+(?:<SIDE>|their|the\s+group's)\s+control|in\s+(?:<SIDE>)\s+hands|controlled\s+by\s+the\s+(?:<SIDE>|insurgents|militants))\b"),
     # -- contested --------------------------------------------------------------------------

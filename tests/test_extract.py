@@ -2866,3 +2866,13 @@ def test_embassies_leaving_their_premises_lowering_flags_closed_in_an_aside_and_
     assert ("diplomatic", "Mazar-i-Sharif", "India") in triples(extractor, "India's consulate in Mazar-i-Sharif, closed temporarily on Tuesday, was empty.", published)
     assert ("evacuation", "Kabul", "Canada") in triples(extractor, "Canadian diplomatic staff have been safely moved out of Kabul.", published)
     assert not any(r[0] == "diplomatic" for r in triples(extractor, "The Dutch embassy lowered its flag to half-mast for the victims.", published))
+
+
+def test_the_side_in_or_controlling_the_whole_city_sweeping_into_places_and_a_handover_told_as_a_noun(extractor):
+    published = date(2021, 8, 16)
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, "Kandahar was tense. Since yesterday morning the Taliban are in the whole city.", published)
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz was quiet. The Taliban control the city and the roads to the airport.", published)
+    rows = triples(extractor, "They took Kunduz before sweeping into Sar-e Pul and Taloqan within hours.", published)
+    assert {("captured", "Sar-e Pol", "Taliban"), ("captured", "Taloqan", "Taliban")} <= rows
+    assert ("captured", "Maidan Shahr", "Taliban", "2021-08-14") in found(extractor, "In Maidan Shahr the handover was on the night of the 14th.", published)
+    assert not any(r[1] == "Ghazni" and r[0] == "captured" for r in found(extractor, "In Ghazni the handover was planned for Friday.", published))
