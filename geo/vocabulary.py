@@ -286,7 +286,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "troops are arriving at", "have been stationed at", "about 1,000 of them now at the airport", "5,000 troops left at"
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:(?!said\b|says\b|told\b|say\b)\S+\s+){{0,6}}?(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?arriving(?:\s+(?:at|in))?|(?:have|has|had)\s+been\s+stationed|(?:now|still)\s+(?:(?:about|around|more\s+than|over|some|nearly|roughly)\s+)?(?:[\d,]+\s+)?(?:at|{_IN_NOT_CONTROL})|(?:left|remaining)\s+(?:at|in))\b"),
     # "British paratroopers checked papers at the airport gates": troops seen at the airport are there
-    Trigger(DEPLOYMENT, RIGHT, rf"\b(?<!killed\s)(?<!wounded\s)(?<!\d\s){_TROOPS}\b(?=(?:\s+(?!said\b|says\b|told\b|killed\b|wounded\b|died\b)\S+){{0,8}}?\s+(?:at|outside|inside|above|beside|near|around|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield|gates?|perimeter|terminal)\b)"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?<!killed\s)(?<!wounded\s)(?<!\d\s){_TROOPS}\b(?=(?:\s+(?!said\b|says\b|told\b|killed\b|wounded\b|died\b)\S+){{0,8}}?\s+(?:at|outside|inside|above|beside|near|around|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield|gates?|perimeter|terminal|hotel)\b)"),
     # -- evacuation ---------------------------------------------------------------------------
     # "The Germans took their first people out last night", "The British flew her out"
     # "its remaining Japanese staff left the capital on Tuesday", "Canadian diplomats have left the city"

@@ -2876,3 +2876,9 @@ def test_the_side_in_or_controlling_the_whole_city_sweeping_into_places_and_a_ha
     assert {("captured", "Sar-e Pol", "Taliban"), ("captured", "Taloqan", "Taliban")} <= rows
     assert ("captured", "Maidan Shahr", "Taliban", "2021-08-14") in found(extractor, "In Maidan Shahr the handover was on the night of the 14th.", published)
     assert not any(r[1] == "Ghazni" and r[0] == "captured" for r in found(extractor, "In Ghazni the handover was planned for Friday.", published))
+
+
+def test_troops_at_a_hotel_named_in_the_gazetteer_as_part_of_the_city(extractor):
+    published = date(2021, 8, 24)
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "British paratroopers run a processing centre at the Baron Hotel.", published)
+    assert not triples(extractor, "A family from Helmand waited outside the Baron Hotel.", published)
