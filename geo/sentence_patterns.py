@@ -55,7 +55,7 @@ ACCUSATION_RE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:\S+\s+){0,3}?of\b|\balleg
 # "at the request of the United States", "citizens of other countries, among them Azerbaijan": a country named in
 # an airlift that neither flies nor sends anyone
 HELPER_BEFORE_RE = re.compile(
-    r"\b(?:at\s+the\s+request\s+of|with\s+the\s+help\s+of|with\s+help\s+from|on\s+behalf\s+of|citizens\s+of|nationals\s+of|among\s+them)\s+(?:the\s+)?$",
+    r"\b(?:at\s+the\s+request\s+of|with\s+the\s+help\s+of|with\s+help\s+from|on\s+behalf\s+of|citizens\s+of|nationals\s+of|among\s+them|(?:foreigners|passengers|people|evacuees|nationals),\s+including)\s+(?:the\s+)?$",
     re.IGNORECASE)
 ING_START_RE = re.compile(r"\w{3,}ing\b")  # "flying out", "bringing diplomats home" (not "bring")
 CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutting|suspending)\b", re.IGNORECASE)
@@ -441,5 +441,5 @@ LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just bef
 BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:from|to|of|near|towards?|outside|in|at|by|with|between|on|along)\s+(?:the\s+)?$", re.IGNORECASE)
-NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\b", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
+NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\b|\bno\s+(?:current\s+|immediate\s+)?(?:plans?|intention|decision)\W{0,2}\s+(?:yet\s+)?to\s+\S*$", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -2882,3 +2882,12 @@ def test_troops_at_a_hotel_named_in_the_gazetteer_as_part_of_the_city(extractor)
     published = date(2021, 8, 24)
     assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "British paratroopers run a processing centre at the Baron Hotel.", published)
     assert not triples(extractor, "A family from Helmand waited outside the Baron Hotel.", published)
+
+
+def test_passengers_including_a_nationality_no_plans_and_a_programme_due_to_start_are_no_evacuation_by_them(extractor):
+    published = date(2021, 8, 11)
+    rows = triples(extractor, "A Qatar Airways flight carried about 200 foreigners, including Americans, out of Kabul on Tuesday.", published)
+    assert ("evacuation", "Kabul", "United States") not in rows
+    for text in ('Moscow said the Russian Embassy in Kabul was working and that there were "no plans" to evacuate its staff.',
+                 "Washington's Operation Allies Refuge is due to start flying Afghan interpreters out of Kabul."):
+        assert not any(r[0] == "evacuation" for r in triples(extractor, text, published)), text
