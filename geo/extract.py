@@ -753,6 +753,8 @@ class _ArticleRun:
             return []
         if not P.FRAGMENT_END_RE.search(sentence) or P.LEAD_MARK_RE.match(sentence, places[0].end):
             return []  # "Kunduz" on a line of its own, "Balkh: police said ...", "Kabul/Berlin (dpa) -": headings and leads
+        if _modifier_use(sentence, places[0]) or P.AIRPORT_AFTER_RE.match(sentence, places[0].end):
+            return []  # "Kabul airport." heading a paragraph: the airport, not the city, and no fall
         clause_end = P.FRAGMENT_CLAUSE_END_RE.search(sentence, places[0].end)
         main = sentence[lead.end() : clause_end.start() if clause_end else len(sentence)]
         main = P.SPEAKER_TAIL_RE.sub("", main)

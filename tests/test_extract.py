@@ -2891,3 +2891,9 @@ def test_passengers_including_a_nationality_no_plans_and_a_programme_due_to_star
     for text in ('Moscow said the Russian Embassy in Kabul was working and that there were "no plans" to evacuate its staff.',
                  "Washington's Operation Allies Refuge is due to start flying Afghan interpreters out of Kabul."):
         assert not any(r[0] == "evacuation" for r in triples(extractor, text, published)), text
+
+
+def test_an_airport_heading_a_paragraph_after_falls_is_no_fall_of_its_city(extractor):
+    text = "Kunduz fell on Sunday. Then Taloqan.\n\nKabul airport. The airport is the last outpost."
+    rows = found(extractor, text, date(2021, 8, 16))
+    assert ("captured", "Taloqan", "Taliban", "2021-08-15") in rows and not any(r[1] == "Kabul" for r in rows)
