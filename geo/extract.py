@@ -1277,7 +1277,7 @@ class _ArticleRun:
                 return []  # "has sent a C-2 transport plane to Islamabad to evacuate Japanese nationals": sent for it, not yet done
             if P.NOMINAL_AIRLIFT_RE.fullmatch(match.group()) and P.TIME_OF_AIRLIFT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()):
                 return []  # "throughout the takeover and the airlift": a time, not a report
-            if P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(clause[0], match.start() - 40), match.end()):
+            if (home := P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(0, match.start() - 120), match.end())) and home.end() > match.start():
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
             if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
                 return []  # "Commercial flights out of Kabul were suspended": no airlift

@@ -2897,3 +2897,8 @@ def test_an_airport_heading_a_paragraph_after_falls_is_no_fall_of_its_city(extra
     text = "Kunduz fell on Sunday. Then Taloqan.\n\nKabul airport. The airport is the last outpost."
     rows = found(extractor, text, date(2021, 8, 16))
     assert ("captured", "Taloqan", "Taliban", "2021-08-15") in rows and not any(r[1] == "Kabul" for r in rows)
+
+
+def test_the_last_of_the_soldiers_flying_home_is_a_withdrawal(extractor):
+    text = "Camp Marmal was home to German soldiers until the end of June; the last of them flew home on June 29."
+    assert not any(r[0] == "evacuation" for r in triples(extractor, text, date(2021, 8, 20)))
