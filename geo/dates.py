@@ -318,13 +318,15 @@ _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "da
 NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)
 
 
-def resolve_near(expression: DateExpression, anchor: date) -> DateExpression:
+def resolve_near(expression: DateExpression, anchor: date, *, reach: int | None = None, night_after: bool = False) -> DateExpression:
     """Return a weekday or a day of the month ("on Tuesday", "on the 13th") re-resolved as the occurrence
-    nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"); other
-    expressions, and "last Tuesday", unchanged."""
-    if expression.kind == "overnight":  # "On Friday 13 August the city was handed over. Kandahar had fallen overnight": into that day
-        return replace(expression, date_start=anchor - timedelta(days=1), date_end=anchor, event_date=anchor)
-    reach = _NARRATIVE_REACH.get(expression.kind)
+    nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"), at most `reach`
+    days after it; "overnight" as the night into that day ("had fallen overnight"), or the night after it when
+    `night_after` ("went overnight"); other expressions, and "last Tuesday", unchanged."""
+    if expression.kind == "overnight":
+        start = anchor if night_after else anchor - timedelta(days=1)
+        return replace(expression, date_start=start, date_end=start + timedelta(days=1), event_date=start + timedelta(days=1))
+    reach = reach if reach is not None else _NARRATIVE_REACH.get(expression.kind)
     match = _DATE_RE.match(expression.phrase) if reach else None
     if match is None and reach and expression.kind == "day_of_month":
         # "into the 13th", "of the 15th": the phrase alone lacks the "overnight" or "afternoon" its pattern looks back to

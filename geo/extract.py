@@ -34,7 +34,10 @@ MAX_LEFT_GAP_WORDS = 8
 MAX_LOCATIVE_GAP_WORDS = 10
 # A day named this long before the day of writing sets the week that a later "on Tuesday" means
 # ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NARRATIVE_GAP_DAYS = 14
+MONTH_CONTEXT_SENTENCES = 6  # how far back a bare "on the 15th" looks for the month last written out
+MONTH_CONTEXT_REACH_DAYS = 10  # "31 August ... on the 15th" is 15 August: a day of the month at most this far after the one named
 RELATIVE_ANTECEDENT_REACH = 60  # characters before a relative clause where its antecedent is looked for
 
 
@@ -278,11 +281,15 @@ class _ArticleRun:
         return result
 
     def _chain_weekday_lines(self, block: list[tuple[int, int, int]]) -> None:
-        """In "Monday 9 August: ... / Tuesday: ... / Wednesday: ...", each bare weekday is the first after the line before."""
+        """In "Monday 9 August: ... / Tuesday: ... / Wednesday: ...", each bare weekday is the one nearest the line
+        before, after it or (in a list running newest first) before it."""
         previous: date | None = None
         for start, end, body in block:
-            if previous is not None and P.BARE_WEEKDAY_LEAD_RE.match(self.text, start, body):
-                self._timeline_days.append((start, end, previous + timedelta(days=6)))  # the latest such weekday up to six days on
+            bare = P.BARE_WEEKDAY_LEAD_RE.match(self.text, start, body)
+            if previous is not None and bare:
+                ahead = (WEEKDAYS.index(bare.group("weekday").lower()) - previous.weekday()) % 7 or 7
+                nearest = previous + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
+                self._timeline_days.append((start, end, nearest))
             reference = next((day for a, b, day in self._timeline_days if a == start), self.published)
             days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
             previous = days[0].date_start if days else None
@@ -352,10 +359,12 @@ class _ArticleRun:
                     reference = self._reference_before(index, resolved)
                     expression = resolve_relative(expression, reference)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
-                    expression = resolve_near(expression, anchor)  # "Monday 9 August ... On Tuesday", written weeks later
+                    # "Monday 9 August ... On Tuesday", written weeks later; "Kandahar had fallen overnight" (into that day) or "went overnight" (after it)
+                    night_after = not P.PAST_PERFECT_BEFORE_RE.search(self.text, span.start, expression.start)
+                    expression = resolve_near(expression, anchor, night_after=night_after)
                 elif expression.kind == "day_of_month" and (month_set := self._day_and_month_before(index, resolved)) \
                         and (self._section_day(index) - month_set).days > NARRATIVE_GAP_DAYS:
-                    expression = resolve_near(expression, month_set)  # "until the city fell on 13 August ... overnight into the 13th", weeks later
+                    expression = resolve_near(expression, month_set, reach=MONTH_CONTEXT_REACH_DAYS)  # "until the city fell on 13 August ... overnight into the 13th", weeks later
                 if (self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]
                         and (expression.kind in CONTEXT_RELATIVE or self._last_day_named(index, resolved))):
                     # Months later, "Kandahar went overnight into the 13th" after a 12th: "overnight" counts from neither the
@@ -390,12 +399,15 @@ class _ArticleRun:
         """The last date named before this point, in this paragraph or an earlier one, if a day of a month written out
         ("13 August"): the month a later "on the 15th" is in."""
         last = self._last_date_before(index, resolved)
-        for previous in range(index - 1, -1, -1):
+        for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1):
             if last is not None:
                 break
             dated = self.dates_in(previous)
             last = dated[-1] if dated else None
-        return last.event_date if last and last.kind in DAY_MONTH_KINDS and last.precision == DAY else None
+        if last is None or last.kind not in DAY_MONTH_KINDS or last.precision != DAY or last.event_date is None:
+            return None
+        in_period = self.x.period is None or self.x.period[0] <= last.event_date <= self.x.period[1]
+        return last.event_date if in_period else None  # (not "the Doha agreement of 29 February 2020")
 
     def _narrative_anchor(self, index: int, resolved: list[DateExpression]) -> date | None:
         """The day a narrative has set, that a later "on Tuesday" counts from: the last date named, if it is a day
@@ -486,9 +498,13 @@ class _ArticleRun:
             if self.spans[previous].heading:
                 continue
             dated = self.dates_in(previous)
-            if dated:  # "... since August 14th. About 5,800 US troops are at the airport": not a day the next sentence happened on
-                points = [e for e in dated if not P.SINCE_BEFORE_RE.search(self.text, max(0, e.start - 8), e.start)]
-                return (points or dated)[-1], "paragraph-before"
+            # "... since August 14th. About 5,800 US troops are at the airport": a beginning is no day the next sentence
+            # happened on, but the time from it to the writing
+            points = [e for e in dated if not self._is_onset(e)]
+            if points:
+                return points[-1], "paragraph-before"
+            if dated and (running := self._since_window(index, dated[-1])):
+                return running, "paragraph-before"
         for following in range(index + 1, len(self.spans)):
             if self.spans[following].paragraph != paragraph:
                 break
@@ -503,14 +519,21 @@ class _ArticleRun:
         """For a clause whose only date says when something began ("since Tuesday", "since August 14"), the
         window from that day to the day of writing; None otherwise."""
         in_clause = [e for e in self.dates_in(index) if clause[0] <= e.start < clause[1] and e.date_start is not None]
-        if len(in_clause) != 1 or not (in_clause[0].phrase.lower().startswith("since")
-                                       or P.SINCE_BEFORE_RE.search(self.text, max(0, in_clause[0].start - 12), in_clause[0].start)):
+        if len(in_clause) != 1 or not self._is_onset(in_clause[0]):
             return None
-        onset, now = in_clause[0], self._section_day(index)
+        return self._since_window(index, in_clause[0])
+
+    def _since_window(self, index: int, onset: DateExpression) -> DateExpression | None:
+        """The window from the day something began to the day of writing; None if it began later."""
+        now = self._section_day(index)
         if onset.date_start > now:
             return None
         precision = DAY if onset.date_start == now else WEEK if (now - onset.date_start).days <= 7 else MONTH
         return DateExpression(onset.start, onset.end, onset.phrase, onset.kind, onset.date_start, now, precision, now)
+
+    def _is_onset(self, expression: DateExpression) -> bool:
+        """True for a date that says when something began: "since August 14th", "since the 14th"."""
+        return expression.phrase.lower().startswith("since") or bool(P.SINCE_BEFORE_RE.search(self.text, max(0, expression.start - 12), expression.start))
 
     def _line_lead_date(self, index: int) -> DateExpression | None:
         """The date leading the line this sentence is on, as in a timeline ("Aug. 13: Kandahar is
@@ -630,7 +653,7 @@ class _ArticleRun:
                 continue
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
-                              and not P.GOVERNED_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start) and not _modifier_use(sentence, h)]
+                              and not _governed(sentence, h) and not _modifier_use(sentence, h)]
                 if ungoverned:
                     found.append(_Hit(match.start(), match.end(), ungoverned[-1].places, match.group()))
                 if ungoverned or any(h.end <= match.start() for h in hits):
@@ -878,7 +901,9 @@ class _ArticleRun:
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
             elif both:
-                chosen = _with_conjoined_before(analysis, both[-1], [h for h in candidates if h.end <= both[-1].start])  # "Lashkar Gah and Kandahar, both taken"
+                chosen = _with_conjoined_before(analysis, both[-1], [h for h in candidates if h.end <= both[-1].start], governed_ok=True)
+                if _governed(analysis, chosen[0]):  # "Lashkar Gah and Kandahar, both taken" (not "two commanders from Herat and Farah, both captured")
+                    chosen = []
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
@@ -1246,7 +1271,8 @@ class _ArticleRun:
         event_type = trigger.event_type
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())
-                or P.NOBODY_RE.search(analysis, clause[0], match.start())):
+                or P.NOBODY_RE.search(analysis, clause[0], match.start())
+                or (event_type == V.DIPLOMATIC and P.CALLED_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()))):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
         if P.THEIRS_RE.match(match.group()) and not P.MISSION_WORD_RE.search(analysis, 0, match.start()):
             return []  # "their shops had closed, while theirs remain open": no embassy to be theirs
@@ -1629,8 +1655,9 @@ class _ArticleRun:
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government
-        if event_type == V.HELD and cutoff and basis == "period":
-            date_end, best = min(date_end, cutoff), min(best, cutoff)  # a year on, "the city stayed in government hands": before the end
+        if event_type == V.HELD and cutoff and basis != "publication" and date_start <= cutoff < date_end:
+            # a year on, "the city stayed in government hands"; "since July ... still holding the airport", weeks later: before the end
+            date_end, best = cutoff, min(best, cutoff)
         if (event_type == V.CONTESTED and cutoff and basis == "sentence" and date_start > cutoff and place.kind == CAPITAL
                 and place.iso_code == self.x.national_capital_iso):
             return None  # after the government's end, a firefight at the capital's airport gate on a day named contests nobody's control

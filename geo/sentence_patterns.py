@@ -68,7 +68,7 @@ POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
 ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
 # "is considering sending", "ruled out sending", "declined to say whether U.S. B-52s would", "plans existed to evacuate": not done
-DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether|talk(?:s|ed|ing)?\s+(?:about|of)"
+DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether|(?:is|are|was|were)\s+talking\s+(?:about|of)|talk\s+of"
                                     r"|plans?\s+(?:existed|exist|were\s+in\s+place|are\s+in\s+place)\s+to|contingency\s+plans?\s+to|(?:on\s+)?standby\s+to|prepar(?:es|ed|ing)|(?:is\s+)?read(?:ying|ies|ied))"
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
@@ -162,7 +162,8 @@ ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
-    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b))"
+    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
+    r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
@@ -216,7 +217,7 @@ COLON_LEAD_RE = re.compile(r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
-ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province|itself)[\s,]*)?")
+ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?(?:itself[\s,]*)?")
 # "retreated to the city's airport, where they were still holding out": the airport is the city's
 AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:international\s+)?(?:airport|airfield)[\s,]*")
 NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?)?$", re.IGNORECASE)  # "No Taliban have entered Panjshir"
@@ -293,7 +294,7 @@ SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighter
 DAY_WORD_RE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weekend|day|\d+)", re.IGNORECASE)
 GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)
 # "Kunduz has gone, and Shibirghan, and Sar-i-Pul, they say.": places trailing an intransitive fall
-TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?(?:(?:this|that|on|early|late)\s+\w+\s+)?", re.IGNORECASE)  # "..., and this morning Ghazni"
+TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?(?:(?:(?:this|that|on|by|early|late|(?:late|early)\s+on)\s+\w+(?:\s+(?:jul|aug|sep)[a-z]*\.?)?|the\s+(?:next|following)\s+(?:day|morning|evening))\s*,?\s+)?", re.IGNORECASE)  # "..., and this morning Ghazni"
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
@@ -438,8 +439,8 @@ NOUN_SUBJECT_RE = re.compile(r"(?!(?:it|they|he|she|we|its|their|his|her|our|the
 # a sentence led by a participle phrase: "Having taken Ghazni", "Closing its doors" (not "During ..." or "According to ...")
 PARTICIPLE_LEAD_RE = re.compile(r"\W*(?:[Hh]aving\s+\w+|(?!During\b|According\b|Including\b|Following\b|Excluding\b|Regarding\b|Concerning\b)[A-Z][a-z]+ing)\b[^,;:]*")
 LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just before a list, ending in a colon
-BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*{WEEKDAY_NAME}\s*:")
+BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*(?P<weekday>{WEEKDAY_NAME})\s*:", re.IGNORECASE)
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
-GOVERNED_BEFORE_RE = re.compile(r"\b(?:from|to|of|near|towards?|outside|in|at|by|with|between|on|along)\s+(?:the\s+)?$", re.IGNORECASE)
-NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\b|\bno\s+(?:current\s+|immediate\s+)?(?:plans?|intention|decision)\W{0,2}\s+(?:yet\s+)?to\s+\S*$", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
-SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:said|says|announced|confirmed|suggested|claimed|decided|knows|knew)\b|\bno\s+(?:current\s+|immediate\s+)?(?:plans?|intention|decision)\W{0,2}\s+(?:yet\s+)?to\s+\S*$", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
+# "called for the closure of the embassy", "denied reports of the closure of its consulate": not done
+CALLED_FOR_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|against|den(?:y|ies|ied|ying)\s+(?:reports?|claims?)\s+of)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)

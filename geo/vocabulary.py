@@ -91,9 +91,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:seiz(?:ed|es|ing)|took\s+over|taken\s+over|captured|overran|stormed)\s+(?=(?:the\s+)?(?:city['\u2019]s\s+|provincial\s+)?(?:main\s+|central\s+)?(?:police\s+headquarters|prison|intelligence\s+(?:headquarters|building)|NDS\s+(?:headquarters|building)|police\s+districts?)\b)", refers_back=True),
     Trigger(CONTESTED, RIGHT, r"\b(?:now\s+)?(?:control(?:s|led)?|hold(?:s|ing)?|held)\s+(?:only|little\s+more\s+than|nothing\s+but|just)\s+(?=the\s+(?:governor['\u2019]s|police|city['\u2019]s\s+cent|centre|center|airport|army\s+base|corps))", refers_back=True),
     # fighting at a building of a city, or a building attacked: "fighting continued near the governor's compound" (of the city last named)
-    Trigger(CONTESTED, RIGHT, r"\b(?:fighting|clashes|gunfire|battles?)\s+(?:(?:continued|continues|raged|rages|erupted|(?:was|is|were|are)\s+(?:still\s+)?(?:going\s+on|reported|under\s+way|raging))\s+)?(?:on\s+\w+day\s+)?(?:near|around|outside)\s+"
+    Trigger(CONTESTED, LOCATIVE, r"\b(?:fighting|clashes|(?<!celebratory\s)gunfire|battles?)\s+(?:(?:continued|continues|raged|rages|erupted|(?:was|is|were|are)\s+(?:still\s+)?(?:going\s+on|reported|under\s+way|raging))\s+)?(?:on\s+\w+day\s+)?(?:near|around|outside)\s+"
             r"(?=the\s+(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison|NDS\s+(?:headquarters|building))\b)"
-            r"|(?<=the\s)(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison)\s+(?:had\s+|has\s+)?(?:came|come|comes|was|were|had\s+been|has\s+been|is|are)\s+(?:still\s+)?under\s+(?:heavy\s+|sustained\s+|repeated\s+)?(?:attack|fire|assault)\b",
+            r"|(?<=the\s)(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison)\s+(?:had\s+|has\s+)?(?:came|come|comes|was|were|had\s+been|has\s+been|is|are)\s+(?:still\s+)?under\s+(?:heavy\s+|sustained\s+|repeated\s+)?(?:attack|fire|assault)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:for|over)\s+(?:its|his|her|their|the)\b|\s+from\s+(?:critics|residents|lawmakers)\b)",
             refers_back=True),
     # -- captured ---------------------------------------------------------------------------
     # "the Taliban's white flag went up over the governor's compound": the city is theirs
@@ -117,9 +117,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse)\b(?!\s+of)", passive=True),
     # "Having lost Ghazni and Herat on 12 August, the government ...": the subject after the comma lost them
-    Trigger(CAPTURED, RIGHT, r"\bhaving\s+(?:\w+ly\s+)?lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
+    Trigger(CAPTURED, RIGHT, r"\bhaving\s+lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
-    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)", passive=True),
+    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs)))"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
@@ -130,7 +130,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity))|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender|collapse)\s+of\b", nominal=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?(?:fall|capture|seizure|takeover|conquest|loss|surrender|collapse(?=\s+of\s+(?!(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\b)))\s+of\b", nominal=True),
     # "The Taliban began their sweep of the north with Shibirghan on 7 August, followed by Kunduz"
     Trigger(CAPTURED, RIGHT, r"\b(?:began|begun|started|opened)\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:sweep|blitz|run|string|cascade)\s+(?:\w+\s+){0,4}?with\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:the\s+)?hand-?over\s+of\b", nominal=True, transfer=True),
@@ -172,7 +172,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))"
             r"|\b(?<!anti-)<SIDE>\s+(?:fighters\s+)?(?:now\s+)?control\s+(?=the\s+(?:(?:whole|entire)\s+)?(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
     # "In Maidan Shahr the handover was on the night of the 14th": the place's handover, told as a noun
-    Trigger(CAPTURED, EITHER, r"(?:(?<=\bthe\s)|(?<=\bits\s))hand-?over\s+(?:came|was|took\s+place|happened)\b(?!\s+(?:planned|expected|due|scheduled|agreed|to\b))", transfer=True),
+    Trigger(CAPTURED, EITHER, r"(?:(?<=\bthe\s)|(?<=\bits\s))hand-?over\s+(?:came|was|took\s+place|happened)\b(?!\s+(?:still|not|never|being|planned|expected|due|scheduled|agreed|rejected|delayed|postponed|refused|negotiated|discussed|under|to)\b)", transfer=True),
     # "the war had come to the western edge of the city", "the Taliban are at the gates", "reached the outskirts in late July"
     Trigger(CONTESTED, RIGHT, r"(?<!leading\s)(?<!leads\s)(?<!lead\s)\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
     # "Kabul is in their hands": whose hands the sentence names (a hold if the government's)
@@ -316,13 +316,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:(?:was|were|has\s+been|had\s+been)\s+lowered|came\s+down)\b"),
     # "The French embassy left its premises in the city"; "The US embassy lowers its flag"; "India's consulate in Mazar, closed temporarily on Tuesday,"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\s+(?:\S+\s+){0,3}?(?:left|leaves|vacated|vacates)\s+(?:its|their)\s+(?:premises|compound|building|chancery)\b"
-            r"|\b(?:lowers|lowering)\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"
+            r"|\b(?:lowers|lowering)\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+|at\s+)?half)"
             r"|\b(?:embass(?:y|ies)|consulates?)\b(?:\s+[^\s,]+){0,4}?,\s+(?:closed|shut)\s+(?:temporarily\s+)?(?=(?:on|since|last|this|yesterday|late|early)\b)"),
     # "The closure of the Norwegian embassy was announced on Friday"; "Qatar has kept its ambassador in Kabul throughout"
-    Trigger(DIPLOMATIC, RIGHT, r"(?<!for\sthe\s)(?<!against\sthe\s)(?<!demanded\sthe\s)(?<!demanding\sthe\s)(?<!urged\sthe\s)(?<!considering\sthe\s)(?<!considered\sthe\s)(?<!about\sthe\s)"
-            r"\b(?:closure|closing|shutdown|suspension|relocation|reopening)\s+of\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?)\b"
-            r"(?!\s+(?:would|could|will|might|may|should|is\s+(?:being\s+)?(?:considered|discussed|planned)|was\s+(?:being\s+)?(?:considered|discussed))\b))"
-            r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+ambassador\s+in\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:closure|closing|shutdown|suspension|relocation|reopening)\s+of\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?)\b"
+            r"(?!(?:\s+(?:in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|could|will|might|may|should|is\s+(?:being\s+)?(?:considered|discussed|planned)|was\s+(?:being\s+)?(?:considered|discussed))\b))"
+            r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+ambassador\s+in\b(?=\s+(?-i:[A-Z]))"),
     # "Pakistan's embassy in Kabul is fully functional", "China's embassy is also still operating", "The United States lowered its flag"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|continu(?:e|es|ed)\s+to\s+function(?:\s+normally)?"
             r"|(?:is|was|are|were)\s+(?:also\s+)?still\s+(?:operating|working|functioning)|(?:working|operating|functioning)\s+normally)\b|\blowered\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"),

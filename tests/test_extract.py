@@ -2902,3 +2902,51 @@ def test_an_airport_heading_a_paragraph_after_falls_is_no_fall_of_its_city(extra
 def test_the_last_of_the_soldiers_flying_home_is_a_withdrawal(extractor):
     text = "Camp Marmal was home to German soldiers until the end of June; the last of them flew home on June 29."
     assert not any(r[0] == "evacuation" for r in triples(extractor, text, date(2021, 8, 20)))
+
+
+def test_review_fixes_for_the_new_building_handover_its_fall_and_closure_rules(extractor):
+    published = date(2021, 8, 16)
+    rows = found(extractor, "The Taliban took Ghazni on Thursday. Fighting continued near the governor's compound in Kabul on Friday.", published)
+    assert ("contested", "Kabul", "Taliban", "2021-08-13") in rows and not any(r[:2] == ("contested", "Ghazni") for r in rows)
+    quiet = ("Kandahar fell on Friday. Celebratory gunfire near the governor's compound went on all night.",
+             "In Herat, the governor's office came under fire on Monday for its handling of the refugee crisis.",
+             "In Ghazni the handover was still being negotiated on Thursday.",
+             "US intelligence believes Kabul could be isolated within 30 days, and its fall could come within 90.",
+             "Kandahar is the Taliban's spiritual home; its capture would be their biggest prize.",
+             "The collapse of Herat's economy has left thousands jobless.",
+             "Two commanders from Herat and Farah, both captured last week, appeared in a video.",
+             "Having nearly lost Lashkar Gah in October, the government rushed commandos to Helmand.")
+    for text in quiet:
+        assert not any(r[0] in ("contested", "captured") and r[1] != "Kandahar" for r in found(extractor, text, published)), text
+    assert not any(r[0] == "contested" for r in found(extractor, quiet[0], published))
+    for text in ("The closure of the German embassy in Kabul would be a disaster, one MP said.",
+                 "Several MPs called for an immediate closure of the British embassy in Kabul.",
+                 "India denied reports of the closure of its consulate in Mazar-i-Sharif on Tuesday.",
+                 "Washington kept its ambassador in the dark about the plan.",
+                 "The US embassy in Kabul is lowering its flag at half-staff for the victims."):
+        assert not any(r[0] == "diplomatic" for r in triples(extractor, text, published)), text
+    for text in ("With no one left to guard the compound, the British embassy evacuated its staff to the airport on Sunday.",
+                 "Nobody was hurt as the British embassy evacuated its staff from Kabul on Sunday."):
+        assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, text, published), text
+    for text in ("Kunduz fell on Sunday, and on Monday, Aibak.", "Kunduz fell on Sunday, and the next day Aibak."):
+        assert ("captured", "Aybak", "Taliban", "2021-08-09") in found(extractor, text, date(2021, 8, 10)), text
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in found(extractor, "Kandahar city itself, which fell on 13 August, barely fought.", published)
+
+
+def test_review_fixes_for_the_new_date_rules(extractor):
+    later = date(2021, 10, 15)
+    rows = found(extractor, "Biden had set 31 August as the deadline for the troops.\n\nIn the end the Taliban entered Kabul on the 15th.", later)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in rows
+    assert not found(extractor, "The Doha agreement was signed on 29 February 2020.\n\nKandahar fell overnight into the 13th.", later)
+    rows = found(extractor, "Ghazni fell on Thursday 12 August. Kandahar went overnight.", later)
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in rows
+    newest_first = ("The cities that fell, newest first:\nSunday 15 August: Kabul, without a fight.\n"
+                    "Saturday: Mazar-i-Sharif and Jalalabad.\nFriday: Kandahar and Lashkar Gah.\n")
+    rows = found(extractor, newest_first, date(2021, 8, 29))
+    assert ("captured", "Jalalabad", "Taliban", "2021-08-14") in rows and ("captured", "Kandahar", "Taliban", "2021-08-13") in rows
+    rows = found(extractor, "British troops have been at Kabul airport since the 14 August deployment.", date(2021, 8, 22))
+    assert {(r[0], r[1]) for r in rows} == {("deployment", "Kabul")}
+    mention = next(m for m in extractor.extract(Article("a.txt", "The airlift has flown out 17,000 people since August 14th. "
+                                                                 "About 5,800 US troops are at the airport.", date(2021, 8, 22)))
+                   if m["event_type"] == "deployment")
+    assert (mention["date_start"], mention["date_end"]) == ("2021-08-14", "2021-08-22")
