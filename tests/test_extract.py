@@ -2950,3 +2950,10 @@ def test_review_fixes_for_the_new_date_rules(extractor):
                                                                  "About 5,800 US troops are at the airport.", date(2021, 8, 22)))
                    if m["event_type"] == "deployment")
     assert (mention["date_start"], mention["date_end"]) == ("2021-08-14", "2021-08-22")
+
+
+def test_an_airport_that_held_and_a_city_still_holding_with_no_object(extractor):
+    published = date(2021, 8, 14)
+    assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, "Sheberghan fell. In Sheberghan the airport held for another day.", published)
+    assert ("held", "Jalalabad", "Afghan government forces") in triples(extractor, "Kabul, obviously. Jalalabad is still holding, just.", published)
+    assert not triples(extractor, "The Taliban are still holding, just.", published)
