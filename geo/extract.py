@@ -726,8 +726,8 @@ class _ArticleRun:
                 continue  # "the Kabul government" is no topic; "Helmand police said ... the city", "the Kunduz airport ... the city" are
             if order and self._in_appositive(order, sentence_index):
                 continue  # "Kunduz, the north's biggest prize after Mazar-i-Sharif, fell ... at the city's airport"
-            if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
-                continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
+            if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start) and not P.AIRPORT_AFTER_RE.match(self.text, end):
+                continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic (but "near Shibirghan airport ... the city")
             sentence_start = self.spans[sentence_index].start
             dateline = P.DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
             if dateline and start - sentence_start < dateline.end():

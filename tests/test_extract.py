@@ -2957,3 +2957,10 @@ def test_an_airport_that_held_and_a_city_still_holding_with_no_object(extractor)
     assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, "Sheberghan fell. In Sheberghan the airport held for another day.", published)
     assert ("held", "Jalalabad", "Afghan government forces") in triples(extractor, "Kabul, obviously. Jalalabad is still holding, just.", published)
     assert not triples(extractor, "The Taliban are still holding, just.", published)
+
+
+def test_a_city_named_by_its_airport_near_which_something_happened_is_the_city_referred_back_to(extractor):
+    text = "Jets struck Taliban fighters near Shibirghan airport on 6 and 7 August, but the city fell on the 7th."
+    assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, text, date(2021, 9, 30))
+    landmark = "Pul-i-Alam, 60km south of Kabul, fell on Friday after fighting on the city's outskirts."
+    assert not any(r[1] == "Kabul" for r in found(extractor, landmark, date(2021, 8, 14)))
