@@ -179,7 +179,7 @@ FRONTED_PHRASE_RE = re.compile(r"^\W*(?:[\w\s]{0,30},\s*)?(?:after|following|des
 # "In Tirin Kot, ...", "The same day, in Tirin Kot, ...", "Out at the airport, ...": where the main clause happens.
 FRONTED_LOCATIVE_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:out\s+|back\s+|over\s+)?(?:in|at|inside)\s+(?:the\s+)?", re.IGNORECASE)
 LOCATIVE_PREP_RE = re.compile(
-    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|(?:in|across|into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:parts?|neighbou?rhoods?|quarters?)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
+    r"\b(?:in|inside|around|near|at|for|over|across|outside|within|into|along|(?:control|battle|siege|outskirts|edges?|gates)\s+of|in\s+the\s+(?:centre|center|heart|middle)\s+of|(?:in|across|into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:parts?|neighbou?rhoods?|quarters?)\s+of|on\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?)\s+of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?(?:(?:\w+\s+(?:and\s+\w+\s+)?)?(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*(?:PD[-\s]*)?\d+)*)?\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 IN_PROVINCE_RE = re.compile(r"\s+(?:city\s+|town\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?(?:province\s+of\s+)?")

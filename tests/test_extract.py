@@ -2964,3 +2964,8 @@ def test_a_city_named_by_its_airport_near_which_something_happened_is_the_city_r
     assert ("captured", "Sheberghan", "Taliban", "2021-08-07") in found(extractor, text, date(2021, 9, 30))
     landmark = "Pul-i-Alam, 60km south of Kabul, fell on Friday after fighting on the city's outskirts."
     assert not any(r[1] == "Kabul" for r in found(extractor, landmark, date(2021, 8, 14)))
+
+
+def test_fighting_along_the_edge_of_the_city_referred_back_to(extractor):
+    text = "Kandahar was tense. Fighting had gone on along the city's western edge for a month."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 10))
