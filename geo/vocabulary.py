@@ -305,6 +305,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|\b(?:brought|bringing|flew|flown)\s+(?:\S+\s+){1,10}?home\s+from\b"),
     # "Canada and Australia also wound up their flights on Thursday": an airlift, ending
     Trigger(EVACUATION, RIGHT, r"\bwound\s+up\s+(?:their|its)\s+(?:evacuation\s+|rescue\s+)?(?:flights|airlifts?)\b"),
+    # "its military flew 390 Afghans who had worked with its embassy to Seoul", "flew 125 people to Tashkent"
+    Trigger(EVACUATION, RIGHT, r"\b(?:flew|flown)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?[\d,]+\s+(?:(?-i:(?!Marines|Rangers|Paras|Gurkhas|SEALs)[A-Z][a-z]+s)|evacuees|people|nationals|citizens|passengers|refugees)\b(?=(?:\s+\S+){0,14}?\s+(?:to|out\s+of)\b)"),
     # "Canadian diplomatic staff have been safely moved out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff|consular\s+staff)\s+(?:\S+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?moved\s+out\s+of\b"),
     # "A Spanish A400M carried the first group out of Kabul"

@@ -2969,3 +2969,11 @@ def test_a_city_named_by_its_airport_near_which_something_happened_is_the_city_r
 def test_fighting_along_the_edge_of_the_city_referred_back_to(extractor):
     text = "Kandahar was tense. Fighting had gone on along the city's western edge for a month."
     assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 10))
+
+
+def test_a_country_that_flew_a_number_of_people_somewhere(extractor):
+    published = date(2021, 8, 26)
+    text = "South Korean air force planes flew 390 Afghans who had worked with its embassy and hospital out of Kabul this week."
+    assert ("evacuation", "Kabul", "South Korea") in triples(extractor, text, published)
+    assert ("evacuation", "Kabul", "Germany") in triples(extractor, "A German A400M flew 125 people to Tashkent on Tuesday.", published)
+    assert not any(r[0] == "evacuation" for r in triples(extractor, "The Pentagon flew 200 Marines to Kabul on Friday.", published))
