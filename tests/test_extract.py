@@ -2977,3 +2977,11 @@ def test_a_country_that_flew_a_number_of_people_somewhere(extractor):
     assert ("evacuation", "Kabul", "South Korea") in triples(extractor, text, published)
     assert ("evacuation", "Kabul", "Germany") in triples(extractor, "A German A400M flew 125 people to Tashkent on Tuesday.", published)
     assert not any(r[0] == "evacuation" for r in triples(extractor, "The Pentagon flew 200 Marines to Kabul on Friday.", published))
+
+
+def test_aircraft_named_by_designation_that_struck(extractor):
+    published = date(2021, 8, 14)
+    assert ("strike", "Kandahar", "Afghan government forces") in triples(extractor, "AAF A-29s struck Taliban positions on the western edge of Kandahar on Friday.", published)
+    both = triples(extractor, "American B-52s and Afghan A-29s have struck Taliban positions in Lashkar Gah.", published)
+    assert {("strike", "Lashkar Gah", "United States"), ("strike", "Lashkar Gah", "Afghan government forces")} <= both
+    assert ("strike", "Lashkar Gah", "United States") in triples(extractor, "The US aircrafts targeted Taliban positions in Lashkargah last night.", published)
