@@ -318,19 +318,19 @@ _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "da
 NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)
 
 
-def resolve_near(expression: DateExpression, anchor: date, *, reach: int | None = None, night_after: bool = False) -> DateExpression:
+def resolve_near(expression: DateExpression, anchor: date, *, night_after: bool = False) -> DateExpression:
     """Return a weekday or a day of the month ("on Tuesday", "on the 13th") re-resolved as the occurrence
-    nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"), at most `reach`
-    days after it; "overnight" as the night into that day ("had fallen overnight"), or the night after it when
-    `night_after` ("went overnight"); other expressions, and "last Tuesday", unchanged."""
+    nearest a day the narrative has set ("Monday 9 August ... On Tuesday it was Pul-i-Khumri"); "overnight" as the
+    night into that day ("had fallen overnight"), or the night after it when `night_after` ("went overnight");
+    other expressions, and "last Tuesday", unchanged."""
     if expression.kind == "overnight":
         start = anchor if night_after else anchor - timedelta(days=1)
         return replace(expression, date_start=start, date_end=start + timedelta(days=1), event_date=start + timedelta(days=1))
-    reach = reach if reach is not None else _NARRATIVE_REACH.get(expression.kind)
+    reach = _NARRATIVE_REACH.get(expression.kind)
     match = _DATE_RE.match(expression.phrase) if reach else None
-    if match is None and reach and expression.kind == "day_of_month":
-        # "into the 13th", "of the 15th": the phrase alone lacks the "overnight" or "afternoon" its pattern looks back to
-        match = _DATE_RE.search("on " + _ORDINAL_RE.search(expression.phrase).group())
+    ordinal = _ORDINAL_RE.search(expression.phrase) if match is None and expression.kind == "day_of_month" else None
+    if ordinal:  # "into the 13th", "of the 15th": the phrase alone lacks the "overnight" or "afternoon" its pattern looks back to
+        match = _DATE_RE.search("on " + ordinal.group())
     if match is None or match.group("last"):
         return expression
     groups = _given_groups(match)
@@ -338,6 +338,19 @@ def resolve_near(expression: DateExpression, anchor: date, *, reach: int | None 
     if start is None:
         return expression
     return replace(expression, date_start=start, date_end=end, precision=precision, event_date=best)
+
+
+def in_month_of(expression: DateExpression, anchor: date) -> DateExpression:
+    """Return a day of the month ("on the 15th", "overnight into the 13th") placed in the month of a day written out
+    before it ("the offensive began on 2 August ... the city fell on the 13th": 13 August); unchanged if no such day."""
+    found = _ORDINAL_RE.search(expression.phrase)
+    if expression.kind != "day_of_month" or found is None:
+        return expression
+    try:
+        day = anchor.replace(day=int(re.sub(r"\D", "", found.group())))
+    except ValueError:
+        return expression  # "the 31st" of a 30-day month
+    return replace(expression, date_start=day, date_end=day, precision=DAY, event_date=day)
 
 
 def strip_dates(text: str) -> str:

@@ -21,7 +21,7 @@ from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
 from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, DAY_MONTH_KINDS, MONTH, NARRATIVE_KINDS, WEEK, DateExpression, Period,
-                       find_dates, publication_window, resolve_near, resolve_relative, strip_dates)
+                       find_dates, in_month_of, publication_window, resolve_near, resolve_relative, strip_dates)
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
 from geo.names import compile_names
@@ -37,7 +37,6 @@ MAX_LOCATIVE_GAP_WORDS = 10
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NARRATIVE_GAP_DAYS = 14
 MONTH_CONTEXT_SENTENCES = 6  # how far back a bare "on the 15th" looks for the month last written out
-MONTH_CONTEXT_REACH_DAYS = 10  # "31 August ... on the 15th" is 15 August: a day of the month at most this far after the one named
 RELATIVE_ANTECEDENT_REACH = 60  # characters before a relative clause where its antecedent is looked for
 
 
@@ -281,14 +280,14 @@ class _ArticleRun:
         return result
 
     def _chain_weekday_lines(self, block: list[tuple[int, int, int]]) -> None:
-        """In "Monday 9 August: ... / Tuesday: ... / Wednesday: ...", each bare weekday is the one nearest the line
-        before, after it or (in a list running newest first) before it."""
+        """In "Monday 9 August: ... / Tuesday: ... / Wednesday: ...", each bare weekday is the first after the line
+        before, or the day before it in a list running backwards day by day ("Sunday 15 August / Saturday / Friday")."""
         previous: date | None = None
         for start, end, body in block:
             bare = P.BARE_WEEKDAY_LEAD_RE.match(self.text, start, body)
             if previous is not None and bare:
                 ahead = (WEEKDAYS.index(bare.group("weekday").lower()) - previous.weekday()) % 7 or 7
-                nearest = previous + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
+                nearest = previous + timedelta(days=ahead if ahead != 6 else -1)  # the day before only in a list running backwards day by day
                 self._timeline_days.append((start, end, nearest))
             reference = next((day for a, b, day in self._timeline_days if a == start), self.published)
             days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
@@ -360,11 +359,11 @@ class _ArticleRun:
                     expression = resolve_relative(expression, reference)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     # "Monday 9 August ... On Tuesday", written weeks later; "Kandahar had fallen overnight" (into that day) or "went overnight" (after it)
-                    night_after = not P.PAST_PERFECT_BEFORE_RE.search(self.text, span.start, expression.start)
+                    night_after = not P.PERFECT_BEFORE_RE.search(self.text, span.start, expression.start)
                     expression = resolve_near(expression, anchor, night_after=night_after)
                 elif expression.kind == "day_of_month" and (month_set := self._day_and_month_before(index, resolved)) \
                         and (self._section_day(index) - month_set).days > NARRATIVE_GAP_DAYS:
-                    expression = resolve_near(expression, month_set, reach=MONTH_CONTEXT_REACH_DAYS)  # "until the city fell on 13 August ... overnight into the 13th", weeks later
+                    expression = in_month_of(expression, month_set)  # "until the city fell on 13 August ... overnight into the 13th", weeks later
                 if (self._written_after_period and expression.kind not in CALENDAR_KINDS and expression.date_start > self.x.period[1]
                         and (expression.kind in CONTEXT_RELATIVE or self._last_day_named(index, resolved))):
                     # Months later, "Kandahar went overnight into the 13th" after a 12th: "overnight" counts from neither the
@@ -726,8 +725,8 @@ class _ArticleRun:
                 continue  # "the Kabul government" is no topic; "Helmand police said ... the city", "the Kunduz airport ... the city" are
             if order and self._in_appositive(order, sentence_index):
                 continue  # "Kunduz, the north's biggest prize after Mazar-i-Sharif, fell ... at the city's airport"
-            if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start) and not P.AIRPORT_AFTER_RE.match(self.text, end):
-                continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic (but "near Shibirghan airport ... the city")
+            if P.LANDMARK_BEFORE_RE.search(self.text, max(0, start - 40), start):
+                continue  # "Pul-i-Alam, 60km south of Kabul, fell ... on its outskirts": a landmark, not the topic
             sentence_start = self.spans[sentence_index].start
             dateline = P.DATELINE_RE.match(self.text[sentence_start : sentence_start + 80])
             if dateline and start - sentence_start < dateline.end():

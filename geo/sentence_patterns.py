@@ -441,6 +441,7 @@ PARTICIPLE_LEAD_RE = re.compile(r"\W*(?:[Hh]aving\s+\w+|(?!During\b|According\b|
 LIST_HEADING_BEFORE_RE = re.compile(r"[^\n]*:[ \t]*\n\s*$")  # the line just before a list, ending in a colon
 BARE_WEEKDAY_LEAD_RE = re.compile(rf"\W*(?P<weekday>{WEEKDAY_NAME})\s*:", re.IGNORECASE)
 AFTER_ADJUNCT_RE = re.compile(r",\s*after\s+[^,;]*", re.IGNORECASE)  # "Faizabad, after a night of fighting on its edge": what came before
-NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:said|says|announced|confirmed|suggested|claimed|decided|knows|knew)\b|\bno\s+(?:current\s+|immediate\s+)?(?:plans?|intention|decision)\W{0,2}\s+(?:yet\s+)?to\s+\S*$", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
+NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:said|says|announced|confirmed|suggested|claimed|decided|knows|knew)\b|\b(?:nobody|no\s+one)\s+(?:\S+\s+){0,3}$|\bno\s+(?:current\s+|immediate\s+)?(?:plans?|intention|decision)\W{0,2}\s+(?:yet\s+)?to\s+\S*$", re.IGNORECASE)  # "nobody has said yet that the embassies will close"
 # "called for the closure of the embassy", "denied reports of the closure of its consulate": not done
-CALLED_FOR_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|against|den(?:y|ies|ied|ying)\s+(?:reports?|claims?)\s+of)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+CALLED_FOR_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|den(?:y|ies|ied|ying)\s+(?:reports?|claims?)\s+of)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+\s+(?:\w+\s+)?$", re.IGNORECASE)  # "Kandahar had fallen overnight": the night before

@@ -93,7 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # fighting at a building of a city, or a building attacked: "fighting continued near the governor's compound" (of the city last named)
     Trigger(CONTESTED, LOCATIVE, r"\b(?:fighting|clashes|(?<!celebratory\s)gunfire|battles?)\s+(?:(?:continued|continues|raged|rages|erupted|(?:was|is|were|are)\s+(?:still\s+)?(?:going\s+on|reported|under\s+way|raging))\s+)?(?:on\s+\w+day\s+)?(?:near|around|outside)\s+"
             r"(?=the\s+(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison|NDS\s+(?:headquarters|building))\b)"
-            r"|(?<=the\s)(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison)\s+(?:had\s+|has\s+)?(?:came|come|comes|was|were|had\s+been|has\s+been|is|are)\s+(?:still\s+)?under\s+(?:heavy\s+|sustained\s+|repeated\s+)?(?:attack|fire|assault)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:for|over)\s+(?:its|his|her|their|the)\b|\s+from\s+(?:critics|residents|lawmakers)\b)",
+            r"|(?<=the\s)(?:governor['\u2019]s\s+(?:compound|office|residence)|police\s+headquarters|(?:central\s+)?prison)\s+(?:had\s+|has\s+)?(?:came|come|comes|was|were|had\s+been|has\s+been|is|are)\s+(?:still\s+)?under\s+(?:heavy\s+|sustained\s+|repeated\s+)?(?:attack|fire|assault)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:for|over)\s+(?:its|his|her|their)\b|\s+from\s+(?:critics|residents|lawmakers)\b)",
             refers_back=True),
     # -- captured ---------------------------------------------------------------------------
     # "the Taliban's white flag went up over the governor's compound": the city is theirs
@@ -117,7 +117,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse)\b(?!\s+of)", passive=True),
     # "Having lost Ghazni and Herat on 12 August, the government ...": the subject after the comma lost them
-    Trigger(CAPTURED, RIGHT, r"\bhaving\s+lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
+    Trigger(CAPTURED, RIGHT, r"\bhaving\s+(?:(?!nearly\b|almost\b)\w+ly\s+)?lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
     Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
@@ -265,7 +265,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|(?:is|was)\s+still))\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"),
     # "In Sheberghan the airport held for another day"; "Jalalabad is still holding, just": held out, with no object
     Trigger(HELD, LEFT, r"\b(?:airport|airfield)\s+(?:still\s+)?held\b(?=\s+(?:out\b|on\b|for\s+(?:another|one\s+more|a\s+few\s+more|two\s+more|three\s+more|several\s+more)\b))"
-            r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:on|firm|fast|just)\b)"),
+            r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),
     # "the government now holds little more than Kabul, Mazar-e-Sharif and Jalalabad": the cities it has left
     Trigger(HELD, RIGHT, r"\bgovernment\s+(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
     # "Ismail Khan's militias have held the Taliban back for two weeks", "kept the insurgents at bay"
@@ -289,7 +289,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "troops are arriving at", "have been stationed at", "about 1,000 of them now at the airport", "5,000 troops left at"
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:(?!said\b|says\b|told\b|say\b)\S+\s+){{0,6}}?(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?arriving(?:\s+(?:at|in))?|(?:have|has|had)\s+been\s+stationed|(?:now|still)\s+(?:(?:about|around|more\s+than|over|some|nearly|roughly)\s+)?(?:[\d,]+\s+)?(?:at|{_IN_NOT_CONTROL})|(?:left|remaining)\s+(?:at|in))\b"),
     # "British paratroopers checked papers at the airport gates": troops seen at the airport are there
-    Trigger(DEPLOYMENT, RIGHT, rf"\b(?<!killed\s)(?<!wounded\s)(?<!\d\s){_TROOPS}\b(?=(?:\s+(?!said\b|says\b|told\b|killed\b|wounded\b|died\b)\S+){{0,8}}?\s+(?:at|outside|inside|above|beside|near|around|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield|gates?|perimeter|terminal|hotel)\b)"),
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?<!killed\s)(?<!wounded\s)(?<!\d\s){_TROOPS}\b(?=(?:\s+(?!said\b|says\b|told\b|killed\b|wounded\b|died\b)\S+){{0,8}}?\s+(?:at|outside|inside|above|beside|near|around|on)\s+(?:the\s+)?(?:(?:[\w'\u2019-]+\s+)?(?:airport|airfield|gates?|perimeter|terminal)\b|(?-i:[A-Z][\w'\u2019-]+\s+Hotel\b)))"),
     # -- evacuation ---------------------------------------------------------------------------
     # "The Germans took their first people out last night", "The British flew her out"
     # "its remaining Japanese staff left the capital on Tuesday", "Canadian diplomats have left the city"
@@ -306,7 +306,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Canada and Australia also wound up their flights on Thursday": an airlift, ending
     Trigger(EVACUATION, RIGHT, r"\bwound\s+up\s+(?:their|its)\s+(?:evacuation\s+|rescue\s+)?(?:flights|airlifts?)\b"),
     # "its military flew 390 Afghans who had worked with its embassy to Seoul", "flew 125 people to Tashkent"
-    Trigger(EVACUATION, RIGHT, r"\b(?:flew|flown)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?[\d,]+\s+(?:(?-i:(?!Marines|Rangers|Paras|Gurkhas|SEALs)[A-Z][a-z]+s)|evacuees|people|nationals|citizens|passengers|refugees)\b(?=(?:\s+\S+){0,14}?\s+(?:to|out\s+of)\b)"),
+    Trigger(EVACUATION, RIGHT, r"\b(?:flew|flown)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?[\d,]+\s+(?:(?-i:[A-Z][a-z]+(?:ans|is|ese|ons))|evacuees|people|nationals|citizens|passengers|refugees)\b(?=(?:\s+\S+){0,14}?\s+(?:to|out\s+of)\b)"),
     # "Canadian diplomatic staff have been safely moved out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff|consular\s+staff)\s+(?:\S+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?moved\s+out\s+of\b"),
     # "A Spanish A400M carried the first group out of Kabul"
@@ -345,7 +345,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # visits: "visited Kabul on Saturday and met senior Taliban leaders", "arrived in Kabul at the head of a delegation"
     Trigger(DIPLOMATIC, RIGHT, r"\bvisit(?:ed|ing|s)?\s+(?=(?-i:[A-Z]))|\b(?:arrived|arrives|landed)\s+in\b(?=\s+(?-i:[A-Z])\S+\s+(?:\S+\s+){0,6}?(?:at\s+the\s+head\s+of|leading|with)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?delegation)"),
     # -- strike -------------------------------------------------------------------------------
-    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircrafts?|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force|(?-i:(?!B-)[A-Z]{1,2}-\d{1,3}s))\s+(?:\S+\s+){0,4}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\busing\s+(?:drones|jets|aircraft|warplanes)\s+to\s+(?:strike|bomb|hit)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
+    Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircrafts?|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force|(?-i:(?:A|F|AC|AH|MQ)-\d{1,3}s))\s+(?:\S+\s+){0,4}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\busing\s+(?:drones|jets|aircraft|warplanes)\s+to\s+(?:strike|bomb|hit)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
     # "US aircraft had carried out several strikes in Helmand province"
     Trigger(STRIKE, LOCATIVE, r"\b(?:aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships|air\s+force|[A-Z]-\d{1,2}s?)\s+(?:\S+\s+){0,3}?(?:carried\s+out|conducted|launched|mounted)\s+(?:\w+\s+){0,3}?strikes?\b"),
     Trigger(STRIKE, LOCATIVE, r"\bstruck\s+(?:back\s+)?(?:\w+\s+){0,2}?with\s+(?:a\s+)?(?:drones?|missiles?|aircraft)\b"),
