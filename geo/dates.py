@@ -106,7 +106,7 @@ def _month_number(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
-_ORDINAL_RE = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"the\s+(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _given_groups(match: re.Match[str]) -> dict[str, str]:
@@ -347,7 +347,7 @@ def in_month_of(expression: DateExpression, anchor: date) -> DateExpression:
     if expression.kind != "day_of_month" or found is None:
         return expression
     try:
-        day = anchor.replace(day=int(re.sub(r"\D", "", found.group())))
+        day = anchor.replace(day=int(found.group(1)))
     except ValueError:
         return expression  # "the 31st" of a 30-day month
     return replace(expression, date_start=day, date_end=day, precision=DAY, event_date=day)

@@ -20,7 +20,7 @@ from functools import cached_property
 from geo import sentence_patterns as P
 from geo import vocabulary as V
 from geo.articles import Article
-from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, DAY_MONTH_KINDS, MONTH, NARRATIVE_KINDS, WEEK, DateExpression, Period,
+from geo.dates import (CALENDAR_KINDS, CONTEXT_RELATIVE, DAY, DAY_MONTH_KINDS, MONTH, NARRATIVE_KINDS, WEEK, WEEKDAYS, DateExpression, Period,
                        find_dates, in_month_of, publication_window, resolve_near, resolve_relative, strip_dates)
 from geo.errors import ConfigError
 from geo.gazetteer import CAPITAL, COUNTRY, PROVINCE, Gazetteer, Place
@@ -34,7 +34,6 @@ MAX_LEFT_GAP_WORDS = 8
 MAX_LOCATIVE_GAP_WORDS = 10
 # A day named this long before the day of writing sets the week that a later "on Tuesday" means
 # ("On the morning of Monday 9 August ... On Tuesday it was Pul-i-Khumri", in a September reconstruction).
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NARRATIVE_GAP_DAYS = 14
 MONTH_CONTEXT_SENTENCES = 6  # how far back a bare "on the 15th" looks for the month last written out
 RELATIVE_ANTECEDENT_REACH = 60  # characters before a relative clause where its antecedent is looked for
@@ -285,11 +284,11 @@ class _ArticleRun:
         previous: date | None = None
         for start, end, body in block:
             bare = P.BARE_WEEKDAY_LEAD_RE.match(self.text, start, body)
+            reference = self.published
             if previous is not None and bare:
-                ahead = (WEEKDAYS.index(bare.group("weekday").lower()) - previous.weekday()) % 7 or 7
-                nearest = previous + timedelta(days=ahead if ahead != 6 else -1)  # the day before only in a list running backwards day by day
-                self._timeline_days.append((start, end, nearest))
-            reference = next((day for a, b, day in self._timeline_days if a == start), self.published)
+                ahead = (WEEKDAYS[bare.group("weekday").capitalize()] - previous.weekday()) % 7 or 7
+                reference = previous + timedelta(days=ahead if ahead != 6 else -1)  # the day before only in a list running backwards day by day
+                self._timeline_days.append((start, end, reference))
             days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
             previous = days[0].date_start if days else None
 
