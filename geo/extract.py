@@ -1265,6 +1265,14 @@ class _ArticleRun:
         return named.name, other if trigger.retake or named.name != x.territorial_actor else ""
 
     # -- non-territorial ---------------------------------------------------------------------
+    def _mission_named_near(self, index: int, analysis: str) -> bool:
+        """An embassy, consulate, mission or diplomats named in this sentence, or an embassy, consulate or mission
+        in one of the two sentences before it ("The British embassy moved to the airport. The Turks kept theirs
+        open."; "Are embassies still open? [new paragraph] Some. Russia and China have kept theirs open")."""
+        if P.MISSION_WORD_RE.search(analysis) or P.DIPLOMATS_RE.search(analysis):
+            return True
+        return any(P.MISSION_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
+
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
@@ -1272,8 +1280,8 @@ class _ArticleRun:
                 or P.NOBODY_RE.search(analysis, clause[0], match.start())
                 or (event_type == V.DIPLOMATIC and P.CALLED_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()))):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
-        if P.THEIRS_RE.match(match.group()) and not P.MISSION_WORD_RE.search(analysis, 0, match.start()):
-            return []  # "their shops had closed, while theirs remain open": no embassy to be theirs
+        if P.THEIRS_RE.search(match.group()) and not self._mission_named_near(index, analysis):
+            return []  # "their shops had closed, while the Chinese kept theirs open": no embassy to be theirs
         conditional = P.CONDITIONAL_START_RE.match(analysis)
         if conditional and conditional.end() <= match.start():
             return []  # "If the Americans leave on 31 August, the airlift ends with them"

@@ -121,6 +121,7 @@ DESTINATION_BEFORE_RE = re.compile(
 )
 THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
 MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
+DIPLOMATS_RE = re.compile(r"\bdiplomats\b", re.IGNORECASE)
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 CONSULATE_RE = re.compile(r"\bconsulates?\b", re.IGNORECASE)  # a consulate is in a provincial city, not necessarily the capital
 EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")

@@ -2743,6 +2743,15 @@ def test_embassies_kept_as_theirs_or_its_mission_and_owners_with_the_verb_left_o
     assert ("diplomatic", "Kabul", "Norway") not in triples(extractor, "Denmark closed its embassy, and Norway closed its border.", published)
 
 
+def test_kept_theirs_open_needs_an_embassy_in_the_sentence_or_just_before(extractor):
+    published = date(2021, 8, 17)
+    assert not triples(extractor, "Shops in Kabul closed on Monday, but the Chinese kept theirs open.", published)
+    assert ("diplomatic", "Kabul", "China") in triples(
+        extractor, "The British embassy in Kabul moved to the airport on Sunday. The Chinese kept theirs open.", published)
+    assert ("diplomatic", "Kabul", "Russia") in triples(
+        extractor, "Which embassies in Kabul are still open?\n\nSome. Russia and China have kept theirs open.", published)
+
+
 def test_the_antecedents_of_both_of_which_between_dashes(extractor):
     text = "Qatar and Turkey – both of which kept their embassies in Kabul open throughout – are now talking to the group."
     assert {("diplomatic", "Kabul", "Qatar"), ("diplomatic", "Kabul", "Turkey")} <= triples(extractor, text, date(2021, 9, 1))
