@@ -1123,7 +1123,8 @@ class _ArticleRun:
             denial = V.DENIAL_RE.search(analysis, 0, match.start())
             if denial and not P.SAYING_BREAK_RE.search(analysis, denial.end(), match.start()):
                 return []  # "denied that government forces still hold Kunduz"; but "rejected reports it had fallen, saying Aibak is under the control of security forces" holds
-        elif V.DENIAL_RE.search(analysis, 0, clause[1]) or (V.DENIAL_RE.search(analysis) and not self.x.vocabulary.claim_re.search(sentence)):
+        elif _denied(analysis, match, V.DENIAL_RE.finditer(analysis, 0, clause[1])) or (
+                _denied(analysis, match, V.DENIAL_RE.finditer(analysis)) and not self.x.vocabulary.claim_re.search(sentence)):
             return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
         later = (clause[1], min(len(analysis), clause[1] + 80))
@@ -2064,6 +2065,23 @@ def _governed(analysis: str, hit: _Hit) -> bool:
 
 def _is_airport(hit: _Hit) -> bool:
     return bool(P.AIRPORT_WORD_RE.search(hit.surface))
+
+
+def _denied(analysis: str, match: re.Match, denials) -> bool:
+    """True when one of the denials governs the trigger. A clause of time is taken as given, whatever the rest of
+    the sentence denies: "Since the Taliban entered Kabul on 15 August, rumours have spread"; "We found no evidence of
+    strikes on Kandahar after the Taliban took the city" (but not "denied reports that he fled when the Taliban came")."""
+    lead = P.PRESUPPOSED_LEAD_RE.match(analysis)
+    for denial in denials:
+        if denial.start() >= match.end():
+            if lead and match.end() <= lead.end() <= denial.start():
+                continue
+        elif denial.end() <= match.start():
+            tail = P.PRESUPPOSED_TAIL_RE.search(analysis, denial.end(), match.start())
+            if tail and not P.REPORTED_BETWEEN_RE.search(analysis, denial.end(), tail.start()):
+                continue
+        return True
+    return False
 
 
 def _with_previous_clause(analysis: str, clause: tuple[int, int], clauses, *, whole_list: bool = False) -> tuple[int, int]:

@@ -446,3 +446,8 @@ NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+|have\s+)?(?:ye
 # "called for the closure of the embassy", "denied reports of the closure of its consulate": not done
 CALLED_FOR_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|den(?:y|ies|ied|ying)\s+(?:reports?|claims?)\s+of)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+\s+(?:\w+\s+)?$", re.IGNORECASE)  # "Kandahar had fallen overnight": the night before
+# a clause of time whose event the sentence takes as given: "Since the Taliban entered Kabul on 15 August, rumours ...",
+# "no evidence of strikes on Kandahar after the Taliban took the city"
+PRESUPPOSED_LEAD_RE = re.compile(r"\W*(?:ever\s+since|since|after|once|when)\s+[^,;]{3,200},\s*", re.IGNORECASE)
+PRESUPPOSED_TAIL_RE = re.compile(r"\b(?:ever\s+since|since|after|once|when)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
+REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|claims?|said|says)\b", re.IGNORECASE)

@@ -3021,3 +3021,13 @@ def test_second_review_fixes(extractor):
                  "Taliban fighters who seized Kunduz are still holding on despite airstrikes.",
                  "US soldiers stayed at a hotel in Kandahar before the drawdown."):
         assert not any(r[0] in ("strike", "held", "deployment") for r in triples(extractor, text, published)), text
+
+
+def test_a_clause_of_time_is_taken_as_given_whatever_the_sentence_denies(extractor):
+    published = date(2021, 9, 10)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(
+        extractor, "Since the Taliban entered Kabul on August 15, her family chats have filled with rumours.", published)
+    assert ("captured", "Kandahar", "Taliban", "2021-08-13") in found(
+        extractor, "There is no evidence of foreign air strikes on Kandahar after the Taliban took the city on Aug. 13.", published)
+    assert not triples(extractor, "Officials denied that the Taliban had entered Kandahar.", published)
+    assert not triples(extractor, "The governor denied reports that he had fled when the Taliban entered Kandahar.", published)
