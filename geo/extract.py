@@ -865,7 +865,9 @@ class _ArticleRun:
         others = [s for s in trigger_spans if s != (start, end)]
         chosen: list[_Hit] = []
         right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
-        left = self._left(analysis, candidates, start, others, clause, fronted_ok=trigger.event_type == V.HELD or trigger.transfer,
+        fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
+            trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT and self._territorial_subject(analysis, clause[0], start))
+        left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
                           transfer=trigger.transfer)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
@@ -1035,7 +1037,8 @@ class _ArticleRun:
                          and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
             possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
-            analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap))  # "In Herat the attackers were pushed back"
+            analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap)  # "In Herat the attackers were pushed back"
+            or P.SUBJECT_ONLY_GAP_RE.fullmatch(gap))  # "In Mazar-i-Sharif the Taliban took over"
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):

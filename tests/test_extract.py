@@ -3031,3 +3031,13 @@ def test_a_clause_of_time_is_taken_as_given_whatever_the_sentence_denies(extract
         extractor, "There is no evidence of foreign air strikes on Kandahar after the Taliban took the city on Aug. 13.", published)
     assert not triples(extractor, "Officials denied that the Taliban had entered Kandahar.", published)
     assert not triples(extractor, "The governor denied reports that he had fled when the Taliban entered Kandahar.", published)
+
+
+def test_a_place_fronted_with_in_and_taken_over_by_the_side_or_given_up_by_its_governor(extractor):
+    published = date(2021, 9, 10)
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(
+        extractor, "In Mazar-i-Sharif, home of the blue mosque, the Taliban took over on 14 August without a battle.", published)
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(
+        extractor, "In Ghazni the governor handed the keys to the Taliban on August 12th and drove off.", published)
+    assert not triples(extractor, "In Kabul, government officials took over on 15 August.", published)
+    assert ("held", "Herat", "Afghan government forces") in triples(extractor, "In Herat the army held out until 12 August.", published)
