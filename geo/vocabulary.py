@@ -350,6 +350,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(STRIKE, LOCATIVE, r"\b(?:flew|flown|flying)\s+(?:\S+\s+){0,3}?sorties\b|\b(?:jets|aircrafts?|warplanes|planes|bombers|helicopters|gunships|drones|Air\s+Force|(?-i:(?:A|F|AC|AH|MQ)-\d{1,3}s))\s+(?:\S+\s+){0,4}?(?:bombed|struck|hit|pounded|targeted|strafed)\b|\busing\s+(?:drones|jets|aircraft|warplanes)\s+to\s+(?:strike|bomb|hit)\b|\b(?:bombed|pounded)\b|\b(?:has\s+been|have\s+been|had\s+been|were|was|is|are)\s+(?:bombing|pounding)\b|\b(?:bombing|pounding|striking)\s+(?:<SIDE>|insurgent|militant|enemy)\s+(?:positions|targets|hideouts|fighters)\b"),
     # "US aircraft had carried out several strikes in Helmand province"
     Trigger(STRIKE, LOCATIVE, r"\b(?:aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships|air\s+force|[A-Z]-\d{1,2}s?)\s+(?:\S+\s+){0,3}?(?:carried\s+out|conducted|launched|mounted)\s+(?:\w+\s+){0,3}?strikes?\b"),
+    # "conducted a strike with an unmanned aerial vehicle in Nangarhar", "delivered strikes on positions of the Taliban near the airport"
+    Trigger(STRIKE, LOCATIVE, r"\b(?:conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y)\s+out|deliver(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:an?\s+)?(?:\w+\s+)?strikes?\b(?=\s+(?:with\s+(?:an?\s+)?(?:drones?|unmanned|aircraft|missiles?|jets?|warplanes|helicopters)|on\s+(?:the\s+)?(?:positions|hideouts|targets|fighters|gatherings)|against\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|enemy|positions|targets))\b)"),
     Trigger(STRIKE, LOCATIVE, r"\bstruck\s+(?:back\s+)?(?:\w+\s+){0,2}?with\s+(?:a\s+)?(?:drones?|missiles?|aircraft)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-\d{1,2}s?|Air\s+Force\s+strikes?)\b"),
 )

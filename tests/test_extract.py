@@ -3041,3 +3041,11 @@ def test_a_place_fronted_with_in_and_taken_over_by_the_side_or_given_up_by_its_g
         extractor, "In Ghazni the governor handed the keys to the Taliban on August 12th and drove off.", published)
     assert not triples(extractor, "In Kabul, government officials took over on 15 August.", published)
     assert ("held", "Herat", "Afghan government forces") in triples(extractor, "In Herat the army held out until 12 August.", published)
+
+
+def test_strikes_conducted_carried_out_or_delivered_on_positions_or_with_drones(extractor):
+    assert ("strike", "Nangarhar", "United States", "2021-08-27") in found(
+        extractor, "The US military conducted a strike with an unmanned aerial vehicle in Nangarhar province late on Friday.", date(2021, 8, 28))
+    assert ("strike", "Fayzabad", "Afghan government forces") in triples(
+        extractor, "The Afghan Air Force delivered strikes on positions of the Taliban near Faizabad airport.", date(2021, 8, 11))
+    assert not triples(extractor, "Teachers in Herat carried out a strike on Monday over unpaid wages.", date(2021, 8, 3))
