@@ -3049,3 +3049,12 @@ def test_strikes_conducted_carried_out_or_delivered_on_positions_or_with_drones(
     assert ("strike", "Fayzabad", "Afghan government forces") in triples(
         extractor, "The Afghan Air Force delivered strikes on positions of the Taliban near Faizabad airport.", date(2021, 8, 11))
     assert not triples(extractor, "Teachers in Herat carried out a strike on Monday over unpaid wages.", date(2021, 8, 3))
+
+
+def test_held_in_full_control_of_the_security_forces_and_security_ensured_in_an_officials_words(extractor):
+    published = date(2021, 7, 25)
+    assert ("held", "Herat", "Afghan government forces") in triples(
+        extractor, "The governor of Herat says the centre of the province is in full control of the security forces.", published)
+    assert ("held", "Kabul", "Afghan government forces") in triples(
+        extractor, '"The security of Kabul city is fully ensured," the MoI spokesman said.', published)
+    assert not triples(extractor, "The security of Kabul city is fully ensured, a Taliban statement said.", published)
