@@ -332,7 +332,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?!(?:\s+(?:in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|could|will|might|may|should|is\s+(?:being\s+)?(?:considered|discussed|planned)|was\s+(?:being\s+)?(?:considered|discussed))\b))"
             r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+ambassador\s+in\b(?=\s+(?-i:[A-Z]))"),
     # "Pakistan's embassy in Kabul is fully functional", "China's embassy is also still operating", "The United States lowered its flag"
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|continu(?:e|es|ed)\s+to\s+function(?:\s+normally)?"
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|(?<!staff\s)(?<!personnel\s)(?<!employees\s)(?<!diplomats\s)continu(?:e|es|ed)\s+to\s+(?:function|work|operate)(?:\s+normally)?"
             r"|(?:is|was|are|were)\s+(?:also\s+)?still\s+(?:operating|working|functioning)|(?:working|operating|functioning)\s+normally)\b|\blowered\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:from|to|into|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"),
@@ -343,7 +343,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:to|at|in)\s+the\s+(?:presidential\s+)?palace\s+for\s+talks\b|\b(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires)\s+(?:\w+\s+){0,2}?(?:would|will)\s+(?:stay|remain)\b"),
     # "Anas Haqqani met former president Hamid Karzai": a meeting with no place named (held where the leaders are)
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets)\s+(?:with\s+)?(?=(?:the\s+)?(?:(?:former|ex-|outgoing|senior|top)\s+)*(?:president|vice[-\s]president|chief\s+executive|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)))"),
-    Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,3}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:suspended|halted|ended|moved|relocated)\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,6}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:suspended|halted|ended|moved|relocated)\b"),
     # talks held in a place: "talks between a Taliban delegation and ... were held in Charikar", "held their first talks with the Taliban in Kabul"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:talks|negotiations)\s+(?:between|with)\s+(?:\S+\s+){1,8}?(?:(?:were|was)\s+held\s+)?(?:in|at)\b(?=\s+(?-i:[A-Z]))|\bheld\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?)\s+(?:with\s+(?:\S+\s+){1,4}?)?in\b(?=\s+(?-i:[A-Z]))"),
     # visits: "visited Kabul on Saturday and met senior Taliban leaders", "arrived in Kabul at the head of a delegation"

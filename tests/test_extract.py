@@ -3058,3 +3058,12 @@ def test_held_in_full_control_of_the_security_forces_and_security_ensured_in_an_
     assert ("held", "Kabul", "Afghan government forces") in triples(
         extractor, '"The security of Kabul city is fully ensured," the MoI spokesman said.', published)
     assert not triples(extractor, "The security of Kabul city is fully ensured, a Taliban statement said.", published)
+
+
+def test_embassies_that_continue_to_work_and_a_diplomatic_presence_suspended(extractor):
+    published = date(2021, 8, 31)
+    assert {("diplomatic", "Kabul", "China"), ("diplomatic", "Kabul", "Russia")} <= triples(
+        extractor, "China and Russia have said that their embassies in Kabul continue to work.", published)
+    assert ("diplomatic", "Kabul", "United States") in triples(
+        extractor, "Blinken said the diplomatic presence of the United States in Kabul has been suspended.", published)
+    assert not triples(extractor, "India says its consulate in Kandahar has not been closed and that local staff continue to work.", published)
