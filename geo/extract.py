@@ -906,6 +906,8 @@ class _ArticleRun:
                     chosen = []
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
+            if antecedents and P.DISTRICT_OF_GAP_RE.search(analysis, max(0, antecedents[-1].start - 40), antecedents[-1].start):
+                antecedents = []  # "Spin Boldak district of Kandahar, which fell on Wednesday": the district fell
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
@@ -1281,7 +1283,7 @@ class _ArticleRun:
         event_type = trigger.event_type
         if (V.NEGATION_RE.search(analysis[clause[0] : match.start()]) or P.UNREALISED_PURPOSE_RE.search(analysis, clause[0], match.start())
                 or P.NO_BEFORE_RE.search(analysis, clause[0], match.start()) or P.DELIBERATION_BEFORE_RE.search(analysis, clause[0], match.start())
-                or P.NOBODY_RE.search(analysis, clause[0], match.start())
+                or P.NOBODY_RE.search(analysis, clause[0], match.start()) or P.NO_PLANS_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start())
                 or (event_type == V.DIPLOMATIC and P.CALLED_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()))):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
         if P.THEIRS_RE.search(match.group()) and not self._mission_named_near(index, analysis):

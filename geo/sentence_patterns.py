@@ -452,3 +452,5 @@ PRESUPPOSED_LEAD_RE = re.compile(r"\W*(?:ever\s+since|since|after|once|when)\s+[
 PRESUPPOSED_TAIL_RE = re.compile(r"\b(?:ever\s+since|since|after|once|when)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|claims?|said|says)\b", re.IGNORECASE)
 SUBJECT_ONLY_GAP_RE = re.compile(r",?\s+(?:the\s+)?\S+(?:\s+(?:fighters|militants|forces))?\s+")  # ", the Taliban ": a subject and nothing else
+# "there are no plans for its evacuation", "no need for an evacuation": none planned
+NO_PLANS_BEFORE_RE = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+)?(?:plans?|intention|decision|need|question)\s+(?:yet\s+)?(?:for|of|to)\s+(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?(?:\w+\s+)?$", re.IGNORECASE)

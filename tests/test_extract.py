@@ -3067,3 +3067,12 @@ def test_embassies_that_continue_to_work_and_a_diplomatic_presence_suspended(ext
     assert ("diplomatic", "Kabul", "United States") in triples(
         extractor, "Blinken said the diplomatic presence of the United States in Kabul has been suspended.", published)
     assert not triples(extractor, "India says its consulate in Kandahar has not been closed and that local staff continue to work.", published)
+
+
+def test_a_district_of_a_city_is_the_antecedent_and_no_plans_for_an_evacuation(extractor):
+    published = date(2021, 7, 16)
+    assert not triples(extractor, "The MoD said Spin Boldak district of Kandahar, which fell to the Taliban on Wednesday, will be cleared.", published)
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "The army left Kunduz, which fell to the Taliban on Sunday.", published)
+    text = "The Russian embassy in Kabul is working normally, and there are no plans for its evacuation."
+    assert ("diplomatic", "Kabul", "Russia") in triples(extractor, text, published)
+    assert not any(r[0] == "evacuation" for r in triples(extractor, text, published))
