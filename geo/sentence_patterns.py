@@ -373,7 +373,10 @@ SINCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?since\b", re.IGNORECASE)
 # "Q: Do you have anything on the fighting in the Panjshir?": a question reports nothing
 # "Herat: the western city was taken", "Maimana (Faryab): the city was surrendered": a heading place and what is said of it
 HEADED_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[:\u2013\u2014-]\s*")
-QUESTION_RE = re.compile(r"^\W*(?:[A-Z][\w.' -]{0,30}:\s*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*$", re.IGNORECASE)
+# a question, after a time stamp or a label ("4.30pm: READER QUESTION – "), and before who asked it ("– Aroha, Porirua")
+QUESTION_RE = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*[:\u2013\u2014-]?\s*)?(?:(?:[A-Z][\w.' -]{0,30}:|(?-i:[A-Z][A-Z.' ]{2,30})\s[\u2013\u2014])\s*[\"\u201c]?)?"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*(?:[\u2013\u2014]\s*[^.!?\u2013\u2014]{1,60})?$", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|strongman|warlord|elders|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircraft": the name starts a new phrase, not a list item

@@ -3076,3 +3076,10 @@ def test_a_district_of_a_city_is_the_antecedent_and_no_plans_for_an_evacuation(e
     text = "The Russian embassy in Kabul is working normally, and there are no plans for its evacuation."
     assert ("diplomatic", "Kabul", "Russia") in triples(extractor, text, published)
     assert not any(r[0] == "evacuation" for r in triples(extractor, text, published))
+
+
+def test_reader_questions_after_a_time_stamp_or_label_and_before_who_asked_are_no_reports(extractor):
+    published = date(2021, 8, 27)
+    assert not triples(extractor, '4.30pm: READER QUESTION – "Does New Zealand have an embassy in Kabul that is still working?" – Aroha, Porirua', published)
+    assert not triples(extractor, 'READER QUESTION: "My sister works in Kabul. Is Ireland getting people out?" – Siobhan, Galway', published)
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz fell on Sunday – did Herat?", published)
