@@ -121,7 +121,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
     Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs)))"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs))|\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|phase|stage)\b)"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
     # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its fall told as the start of their rule
     Trigger(CAPTURED, LEFT, r"\b(?:which|that)\s+(?:the\s+)?<SIDE>\s+(?:have|has|had)\s+(?:controlled|held|ruled|run)\s+since\b|\bwent\s+over\s+to\s+(?:the\s+)?<SIDE>\b"),

@@ -3083,3 +3083,10 @@ def test_reader_questions_after_a_time_stamp_or_label_and_before_who_asked_are_n
     assert not triples(extractor, '4.30pm: READER QUESTION – "Does New Zealand have an embassy in Kabul that is still working?" – Aroha, Porirua', published)
     assert not triples(extractor, 'READER QUESTION: "My sister works in Kabul. Is Ireland getting people out?" – Siobhan, Galway', published)
     assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz fell on Sunday – did Herat?", published)
+
+
+def test_fighting_that_enters_its_seventh_day_enters_no_city(extractor):
+    published = date(2021, 8, 3)
+    assert not any(r[1] == "Herat" and r[0] in ("captured", "contested")
+                   for r in triples(extractor, "Lashkargah fighting enters seventh day, Herat attack pushed back", published))
+    assert ("captured", "Herat", "Taliban") in triples(extractor, "The Taliban entered Herat on Thursday.", date(2021, 8, 13))
