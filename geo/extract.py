@@ -1069,6 +1069,9 @@ class _ArticleRun:
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
+        report_break = _last_match(P.REPORT_BREAK_RE, before_trigger, 0, len(before_trigger))
+        if report_break:  # 'said this was "not true" and that the city was still with the security forces': its own mood
+            before_trigger = before_trigger[report_break.end() :]
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news

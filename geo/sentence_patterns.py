@@ -457,3 +457,5 @@ REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|claims?|said|says)\b", re.
 SUBJECT_ONLY_GAP_RE = re.compile(r",?\s+(?:the\s+)?\S+(?:\s+(?:fighters|militants|forces))?\s+")  # ", the Taliban ": a subject and nothing else
 # "there are no plans for its evacuation", "no need for an evacuation": none planned
 NO_PLANS_BEFORE_RE = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+)?(?:plans?|intention|decision|need|question)\s+(?:yet\s+)?(?:for|of|to)\s+(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# a new reported clause: 'told the Standard this was "not true" and that the city was still with the security forces'
+REPORT_BREAK_RE = re.compile(r"\band\s+(?:(?:said|says|added|insisted|stressed)\s+)?that\b|,\s*(?:saying|adding|insisting)\b", re.IGNORECASE)

@@ -244,7 +244,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "withdrew to the airport, which they still hold", "... and surrendered there on 11 August": the city's last foothold, held
     # (a bare retreat to the airport is told as part of the fall)
     Trigger(HELD, EITHER, r"\b(?:withdr(?:ew|aws?)|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreat(?:ed|s)?|f[ae]lls?\s+back|(?:had|have|has)\s+fallen\s+back|pull(?:ed|s)?\s+back)\s+to\b"
-            r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there)\b)"),
+            r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there|(?:keep|kept|continue|continued)\s+(?:fighting|resisting)|fight\s+on)\b)"),
     # "the governor's office in Bazarak still flies the flag of the republic": the seat of government not yet given up
     Trigger(HELD, LEFT, r"\b(?:(?:is|was|were|are)\s+)?still\s+(?:fl(?:y|ies|ew|ying|own)|under)\s+the\s+(?:\w+\s+)?flag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\b"),
     # "Clearing operations are continuing in PD1 and PD3 of Lashkargah city": the enemy is inside, the city fought over

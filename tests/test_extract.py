@@ -3090,3 +3090,12 @@ def test_fighting_that_enters_its_seventh_day_enters_no_city(extractor):
     assert not any(r[1] == "Herat" and r[0] in ("captured", "contested")
                    for r in triples(extractor, "Lashkargah fighting enters seventh day, Herat attack pushed back", published))
     assert ("captured", "Herat", "Taliban") in triples(extractor, "The Taliban entered Herat on Thursday.", date(2021, 8, 13))
+
+
+def test_a_new_reported_clause_after_a_denial_and_a_retreat_to_the_airport_to_keep_fighting(extractor):
+    published = date(2021, 8, 12)
+    text = 'An official in Kandahar told us this was "not true" and that the city was still with the security forces.'
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, published)
+    text = "Kunduz fell on Sunday. The army's corps pulled back to the airport outside the city, where soldiers say they will keep fighting."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published)
+    assert not triples(extractor, "The army pulled back to the airport outside Kunduz.", published)
