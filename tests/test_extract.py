@@ -3099,3 +3099,8 @@ def test_a_new_reported_clause_after_a_denial_and_a_retreat_to_the_airport_to_ke
     text = "Kunduz fell on Sunday. The army's corps pulled back to the airport outside the city, where soldiers say they will keep fighting."
     assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, published)
     assert not triples(extractor, "The army pulled back to the airport outside Kunduz.", published)
+
+
+def test_the_cia_and_blinken_are_the_united_states(extractor):
+    text = "CIA director William Burns met the Taliban's Abdul Ghani Baradar in Kabul on Monday."
+    assert ("diplomatic", "Kabul", "United States", "2021-08-23") in found(extractor, text, date(2021, 8, 24))
