@@ -1141,9 +1141,10 @@ class _ArticleRun:
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or P.BRIEFLY_RE.search(match.group()) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
-        if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial):
+        reversed_later = event_type == V.CAPTURED and not trigger.retake and self._driven_out_later(index, analysis, match, hit, hits)
+        if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial or reversed_later):
             # "entered Qala-i-Naw before commandos drove them back": fought over, and held
-            driven_back = bool(V.REVERSAL_RE.search(after_trigger)) and not partial
+            driven_back = bool(V.REVERSAL_RE.search(after_trigger) or reversed_later) and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
                                             or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end())):
@@ -1188,6 +1189,21 @@ class _ArticleRun:
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position,
                                    dates_until=dates_until))
         return [m for m in made if m]
+
+    def _driven_out_later(self, index: int, analysis: str, match, hit: _Hit, hits) -> bool:
+        """True when those who entered were driven out again, later in the sentence with no other place named
+        before it ("... where fighters broke into the city on 7 July, freed prisoners and were driven out within a
+        day") or at the start of the next sentence of the paragraph ("They were driven out the following day.")."""
+        later = P.PASSIVE_REVERSAL_RE.search(analysis, match.end())
+        if later:
+            return not any(match.end() <= h.start < later.start() and h.place.kind in (CAPITAL, PROVINCE)
+                           and h.place.iso_code != hit.place.iso_code for h in hits)
+        following = index + 1
+        if following >= len(self.spans) or self.spans[following].paragraph != self.spans[index].paragraph:
+            return False
+        driven = P.ENTRANTS_DRIVEN_OUT_START_RE.match(self.spans[following].text(self.text))
+        return bool(driven) and (driven.group("subject")[0].islower() or driven.group("subject").lower() == "they"
+                                 or self._territorial_subject(driven.group(), 0, driven.end("subject")))  # not "The Afghan army was driven out"
 
     def _foreign_controller(self, match, analysis, clause) -> str | None:
         """The foreign army named as the one in control, if any: "under the control of some 5,400 US troops",

@@ -459,3 +459,7 @@ SUBJECT_ONLY_GAP_RE = re.compile(r",?\s+(?:the\s+)?\S+(?:\s+(?:fighters|militant
 NO_PLANS_BEFORE_RE = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+)?(?:plans?|intention|decision|need|question)\s+(?:yet\s+)?(?:for|of|to)\s+(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # a new reported clause: 'told the Standard this was "not true" and that the city was still with the security forces'
 REPORT_BREAK_RE = re.compile(r"\band\s+(?:(?:said|says|added|insisted|stressed)\s+)?that\b|,\s*(?:saying|adding|insisting)\b", re.IGNORECASE)
+# the entrants driven out again, later in the sentence or at the start of the next: "... broke into the city on 7 July,
+# freed prisoners and were driven out within a day"; "They were driven out the following day."
+PASSIVE_REVERSAL_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
+ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurgents|militants|fighters|attackers)|(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+fighters)?)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)

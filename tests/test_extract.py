@@ -3104,3 +3104,13 @@ def test_a_new_reported_clause_after_a_denial_and_a_retreat_to_the_airport_to_ke
 def test_the_cia_and_blinken_are_the_united_states(extractor):
     text = "CIA director William Burns met the Taliban's Abdul Ghani Baradar in Kabul on Monday."
     assert ("diplomatic", "Kabul", "United States", "2021-08-23") in found(extractor, text, date(2021, 8, 24))
+
+
+def test_entrants_driven_out_later_in_the_sentence_or_at_the_start_of_the_next_took_nothing(extractor):
+    published = date(2021, 7, 30)
+    text = "The one capital the Taliban have entered is Qala-i-Naw, where fighters broke in on 7 July, freed prisoners and were driven out within a day."
+    assert {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")} == triples(extractor, text, published)
+    text = "Taliban fighters entered Qala-i-Naw on July 7. They were driven out the following day by commandos."
+    assert ("captured", "Qala-e-Naw", "Taliban") not in triples(extractor, text, published)
+    text = "Taliban fighters entered Qala-i-Naw on July 7. The Afghan army was driven out the following day."
+    assert ("captured", "Qala-e-Naw", "Taliban") in triples(extractor, text, published)
