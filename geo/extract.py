@@ -1105,6 +1105,9 @@ class _ArticleRun:
         scope = analysis[scope_start : scope_end]
         if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
+        if P.THAT_YEAR_RE.search(analysis, match.end(), scope_end) and self.x.period is not None and any(
+                int(year.group()) < self.x.period[0].year for year in P.YEAR_RE.finditer(analysis, 0, match.start())):
+            return []  # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year"
         past_when = P.PAST_YEAR_WHEN_RE.search(analysis, max(0, clause[0] - 12), min(len(analysis), clause[0] + 7))
         if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
             return []  # "The contrast with 2015, when commandos retook Kunduz city"

@@ -463,3 +463,6 @@ REPORT_BREAK_RE = re.compile(r"\band\s+(?:(?:said|says|added|insisted|stressed)\
 # freed prisoners and were driven out within a day"; "They were driven out the following day."
 PASSIVE_REVERSAL_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
 ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurgents|militants|fighters|attackers)|(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+fighters)?)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
+# "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year": the year named before
+THAT_YEAR_RE = re.compile(r"\b(?:of|in|later|earlier)\s+that\s+year\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")

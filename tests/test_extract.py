@@ -3114,3 +3114,10 @@ def test_entrants_driven_out_later_in_the_sentence_or_at_the_start_of_the_next_t
     assert ("captured", "Qala-e-Naw", "Taliban") not in triples(extractor, text, published)
     text = "Taliban fighters entered Qala-i-Naw on July 7. The Afghan army was driven out the following day."
     assert ("captured", "Qala-e-Naw", "Taliban") in triples(extractor, text, published)
+
+
+def test_a_year_named_before_that_year_and_a_resistance_taking_shape(extractor):
+    text = "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year – but they mislead."
+    assert not triples(extractor, text, date(2021, 7, 26))
+    assert ("captured", "Jalalabad", "Taliban") in triples(extractor, "The Taliban took Jalalabad on Sunday.", date(2021, 8, 16))
+    assert not triples(extractor, "In the Panjshir, where a resistance is taking shape, the mood is defiant.", date(2021, 8, 28))
