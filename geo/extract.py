@@ -840,10 +840,12 @@ class _ArticleRun:
             opening = _clause_of(clauses, max(0, dash_aside.start() - 1))
             clause = (opening[0], clause[1])
             hits = [h for h in hits if not dash_aside.start() < h.start < dash_aside.end()]
+        semicolon_items: list[_Hit] = []
         if match.group().rstrip().endswith((":", "-", "\u2013", "\u2014")):  # "six more capitals were lost: Lashkargah, Qala-i-Naw, ..."
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
                 clause = (clause[0], following[0][1])
+            semicolon_items = _semicolon_items(analysis, hits, match.end())
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]
                       and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)
                       and not P.BETWEEN_MEMBER_BEFORE_RE.search(analysis, max(0, h.start - 40), h.start)]  # "a district between Pul-i-Alam and Kabul"
@@ -912,6 +914,8 @@ class _ArticleRun:
                 chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
+        if chosen and semicolon_items and chosen[0] is semicolon_items[0]:
+            chosen = chosen + [h for h in semicolon_items[1:] if h not in chosen]  # "three went: Kunduz, the biggest ...; Sar-e Pul, ...; and Taloqan"
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
@@ -1897,6 +1901,22 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     if V.GAP_BLOCKER_RE.search(gap):
         return False
     return not any(start <= s < end for s, _ in other_triggers)
+
+
+def _semicolon_items(analysis: str, hits: list[_Hit], start: int) -> list[_Hit]:
+    """The places heading the items of a list set out with semicolons after a colon ("three capitals went in a
+    single day: Kunduz, the biggest city in the north-east; Sar-e Pul, to the west of Sheberghan; and Taloqan, the
+    capital of Takhar"): each item's first word is its place, whatever the description after it. Empty unless there
+    are at least two such items."""
+    items, position = [], start
+    for part in analysis[start:].split(";"):
+        lead = P.LIST_ITEM_LEAD_RE.match(part)
+        head = next((h for h in hits if h.start == position + lead.end() and h.place.kind in (CAPITAL, PROVINCE)), None)
+        if head is None:
+            break
+        items.append(head)
+        position += len(part) + 1
+    return items if len(items) >= 2 else []
 
 
 def _with_conjoined(analysis: str, first: _Hit, following: list[_Hit]) -> list[_Hit]:

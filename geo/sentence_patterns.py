@@ -466,3 +466,4 @@ ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurge
 # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year": the year named before
 THAT_YEAR_RE = re.compile(r"\b(?:of|in|later|earlier)\s+that\s+year\b", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
+LIST_ITEM_LEAD_RE = re.compile(r"\s*(?:(?:and|or)\s+)?")  # "; and Taloqan, the capital of Takhar"

@@ -185,7 +185,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:leaving|left|leave|leaves|abandon(?:s|ed|ing)?|ced(?:e|es|ed|ing))\b(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bit\s+(?:was|had\s+been)\s+(?:the\s+turn\s+of\s+)?(?=(?-i:[A-Z]))(?!(?:\S+\s+){1,3}?(?:that|who|which|where)\b)", in_sequence=True),
     # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
-    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|fell|fallen|changed\s+hands)\b[^:;.]{0,40}:"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|went|fell|fallen|changed\s+hands)\b[^:;.]{0,40}:"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     # "On Sunday, three more in a single day: Kunduz, Sar-e Pul and Taloqan", right after other falls
     Trigger(CAPTURED, RIGHT, r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\b(?:\s+(?:capitals|cities|towns|provincial\s+capitals))?(?:\s+(?:in|on|by|within|over)\s+(?:a|the|one)?\s*(?:\w+\s+){0,2}?(?:day|night|morning|evening|hours|days|weekend))?\s*:", in_sequence=True),

@@ -3121,3 +3121,11 @@ def test_a_year_named_before_that_year_and_a_resistance_taking_shape(extractor):
     assert not triples(extractor, text, date(2021, 7, 26))
     assert ("captured", "Jalalabad", "Taliban") in triples(extractor, "The Taliban took Jalalabad on Sunday.", date(2021, 8, 16))
     assert not triples(extractor, "In the Panjshir, where a resistance is taking shape, the mood is defiant.", date(2021, 8, 28))
+
+
+def test_capitals_that_went_and_a_list_set_out_with_semicolons_after_a_colon(extractor):
+    text = ("On Sunday three capitals went in a single day: Kunduz, the biggest city in the north-east; "
+            "Sar-e Pul, to the west of Sheberghan; and Taloqan, the capital of Takhar.")
+    result = found(extractor, text, date(2021, 8, 11))
+    assert {("captured", place, "Taliban", "2021-08-08") for place in ("Kunduz", "Sar-e Pol", "Taloqan")} <= result
+    assert not any(r[1] == "Sheberghan" for r in result)
