@@ -3129,3 +3129,7 @@ def test_capitals_that_went_and_a_list_set_out_with_semicolons_after_a_colon(ext
     result = found(extractor, text, date(2021, 8, 11))
     assert {("captured", place, "Taliban", "2021-08-08") for place in ("Kunduz", "Sar-e Pol", "Taloqan")} <= result
     assert not any(r[1] == "Sheberghan" for r in result)
+
+
+def test_a_mission_that_never_stopped_working(extractor):
+    assert ("diplomatic", "Kabul", "Pakistan") in triples(extractor, "Pakistan's mission in Kabul never stopped working.", date(2021, 9, 2))
