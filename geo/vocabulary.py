@@ -237,6 +237,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+(?:government|<FORCES>|<NATION>\s+(?:government|forces|army))\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\b(?:held|holding|hung|hanging)\s+on\b(?=\s+(?:at|in|inside|to\s+(?:the\s+)?(?:airport|airfield|city|town|capital))\b|\s*[.;,])|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
     # "commandos pushed the Taliban back from the central prison", "beat off an assault on the governor's compound": a part of
     # the city last named (or named right after) was defended
+    # "In Herat, the army pushed the Taliban back from the districts around the airport": from the edges of the city last named
+    Trigger(HELD, RIGHT, r"\b(?:pushed|drove|forced|beat)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from"
+            r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:\w+ern\s+|outer\s+)?(?:outskirts|edges?|suburbs|gates|districts?\s+around\s+the\s+airport|airport\s+road|road\s+to\s+the\s+airport)\b)",
+            refers_back=True),
     Trigger(HELD, RIGHT, r"\b(?:(?:pushed|drove|forced|beat)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from"
             r"|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off)\s+(?:an?|the)\s+(?:\w+\s+)?(?:attack|assault)\s+on)(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?"
             r"(?:central\s+|provincial\s+|main\s+)?(?:prison|jail|police\s+headquarters|governor['\u2019]s\s+(?:office|compound)|intelligence\s+(?:building|headquarters|directorate))\b)",

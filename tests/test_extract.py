@@ -3133,3 +3133,10 @@ def test_capitals_that_went_and_a_list_set_out_with_semicolons_after_a_colon(ext
 
 def test_a_mission_that_never_stopped_working(extractor):
     assert ("diplomatic", "Kabul", "Pakistan") in triples(extractor, "Pakistan's mission in Kabul never stopped working.", date(2021, 9, 2))
+
+
+def test_pushed_back_from_the_outskirts_or_the_airport_road_of_the_city_last_named(extractor):
+    published = date(2021, 8, 3)
+    text = "In Herat, Ismail Khan's militia and the army pushed the Taliban back from the districts around the airport on Monday."
+    assert ("held", "Herat", "Afghan government forces", "2021-08-02") in found(extractor, text, published)
+    assert not any(r[0] == "held" for r in triples(extractor, "The Taliban pushed the army back from the outskirts of Kandahar.", published))
