@@ -845,7 +845,7 @@ class _ArticleRun:
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
                 clause = (clause[0], following[0][1])
-            semicolon_items = _semicolon_items(analysis, hits, match.end())
+            semicolon_items = _semicolon_items(analysis, hits, match.end(), others_after=[s for s, _ in trigger_spans if s > match.end()])
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]
                       and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)
                       and not P.BETWEEN_MEMBER_BEFORE_RE.search(analysis, max(0, h.start - 40), h.start)]  # "a district between Pul-i-Alam and Kabul"
@@ -909,7 +909,10 @@ class _ArticleRun:
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and P.DISTRICT_OF_GAP_RE.search(analysis, max(0, antecedents[-1].start - 40), antecedents[-1].start):
-                antecedents = []  # "Spin Boldak district of Kandahar, which fell on Wednesday": the district fell
+                # "Spin Boldak district of Kandahar, which fell": the district; "the districts around the city, including
+                # the Islam Qala border crossing, which they seized": the crossing (so also, ambiguously, "the villages
+                # near Kunduz, which fell on Sunday")
+                antecedents = []
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
@@ -956,6 +959,12 @@ class _ArticleRun:
     def _side_named_before(self, analysis: str, start: int, end: int) -> bool:
         """True when the side that takes territory is named in analysis[start:end]."""
         return any(self._is_territorial_actor(found) for found in self.x.actor_pattern.finditer(analysis, start, end))
+
+    def _side_official_named(self, analysis: str) -> bool:
+        """True when an official of the side that takes territory speaks ("the Taliban's shadow governor said"): the
+        other side's word that a city is secure is no government hold."""
+        return any(self._is_territorial_actor(found) and P.SIDE_ROLE_AFTER_RE.match(analysis, found.end())
+                   for found in self.x.actor_pattern.finditer(analysis))
 
     def _is_other_side(self, named: re.Match | None) -> bool:
         """True for a name of the side that takes territory or of a foreign army; a common noun ("local uprising
@@ -1044,7 +1053,7 @@ class _ArticleRun:
             possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap)  # "In Herat the attackers were pushed back"
-            or P.SUBJECT_ONLY_GAP_RE.fullmatch(gap))  # "In Mazar-i-Sharif the Taliban took over"
+            or (P.SUBJECT_ONLY_GAP_RE.fullmatch(gap) and self._territorial_subject(analysis, last.end, start)))  # "In Mazar-i-Sharif the Taliban took over"
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
@@ -1074,7 +1083,9 @@ class _ArticleRun:
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
         report_break = _last_match(P.REPORT_BREAK_RE, before_trigger, 0, len(before_trigger))
-        if report_break:  # 'said this was "not true" and that the city was still with the security forces': its own mood
+        if report_break and P.NEGATED_CLAIM_RE.search(before_trigger, 0, report_break.start()):
+            # 'said this was "not true" and that the city was still with the security forces': its own mood
+            # (but "could not confirm that the army had regrouped and that Kandahar remained ..." denies both)
             before_trigger = before_trigger[report_break.end() :]
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
@@ -1109,8 +1120,9 @@ class _ArticleRun:
         scope = analysis[scope_start : scope_end]
         if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
             return []
-        if P.THAT_YEAR_RE.search(analysis, match.end(), scope_end) and self.x.period is not None and any(
-                int(year.group()) < self.x.period[0].year for year in P.YEAR_RE.finditer(analysis, 0, match.start())):
+        if P.THAT_YEAR_RE.match(analysis, match.end()) and self.x.period is not None and any(
+                int(year.group()) < self.x.period[0].year and not P.YEARS_AFTER_RE.search(analysis, max(0, year.start() - 80), year.start())
+                for year in P.YEAR_RE.finditer(analysis, 0, match.start())):
             return []  # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year"
         past_when = P.PAST_YEAR_WHEN_RE.search(analysis, max(0, clause[0] - 12), min(len(analysis), clause[0] + 7))
         if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
@@ -1118,7 +1130,7 @@ class _ArticleRun:
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, position=match.start()):
             return []  # an undated clause in a sentence about the past (not the past of an aside: "Lashkar Gah, where British
             # troops were based in 2006-2014, has been under siege for a week")
-        if trigger.needs_official and (self.x.vocabulary.claim_re.search(sentence) or not (
+        if trigger.needs_official and (self.x.vocabulary.claim_re.search(sentence) or self._side_official_named(analysis) or not (
                 P.OFFICIAL_RE.search(sentence) or (P.TOLD_RE.search(analysis, scope_start, match.start()) and not self._side_named_before(analysis, scope_start, match.start())))):
             return []  # "the city is under full control": the government's word ("Atta told reporters ..."), not the Taliban's
         if trigger.arrival and P.TRAVELLER_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()):
@@ -1198,19 +1210,23 @@ class _ArticleRun:
         return [m for m in made if m]
 
     def _driven_out_later(self, index: int, analysis: str, match, hit: _Hit, hits) -> bool:
-        """True when those who entered were driven out again, later in the sentence with no other place named
-        before it ("... where fighters broke into the city on 7 July, freed prisoners and were driven out within a
-        day") or at the start of the next sentence of the paragraph ("They were driven out the following day.")."""
+        """True when those who entered were driven out again: by their own verb later in the sentence, with no other
+        place named before it ("... where fighters broke into the city on 7 July, freed prisoners and were driven out
+        within a day"), or at the start of the next sentence of the paragraph ("They were driven out the following
+        day."); not out of somewhere else, nor at another time ("They were driven out of Sheberghan a month ago")."""
         later = P.PASSIVE_REVERSAL_RE.search(analysis, match.end())
         if later:
-            return not any(match.end() <= h.start < later.start() and h.place.kind in (CAPITAL, PROVINCE)
-                           and h.place.iso_code != hit.place.iso_code for h in hits)
+            return not _driven_elsewhere(analysis, later.end()) and not any(
+                match.end() <= h.start < later.start() and h.place.kind in (CAPITAL, PROVINCE) and h.place.iso_code != hit.place.iso_code for h in hits)
         following = index + 1
         if following >= len(self.spans) or self.spans[following].paragraph != self.spans[index].paragraph:
             return False
-        driven = P.ENTRANTS_DRIVEN_OUT_START_RE.match(self.spans[following].text(self.text))
-        return bool(driven) and (driven.group("subject")[0].islower() or driven.group("subject").lower() == "they"
-                                 or self._territorial_subject(driven.group(), 0, driven.end("subject")))  # not "The Afghan army was driven out"
+        text = self.spans[following].text(self.text)
+        driven = P.ENTRANTS_DRIVEN_OUT_START_RE.match(text)
+        if not driven or _driven_elsewhere(text, driven.end()):
+            return False
+        return (driven.group("subject")[0].islower() or driven.group("subject").lower() == "they"
+                or self._territorial_subject(driven.group(), 0, driven.end("subject")))  # not "The Afghan army was driven out"
 
     def _foreign_controller(self, match, analysis, clause) -> str | None:
         """The foreign army named as the one in control, if any: "under the control of some 5,400 US troops",
@@ -1298,12 +1314,15 @@ class _ArticleRun:
 
     # -- non-territorial ---------------------------------------------------------------------
     def _mission_named_near(self, index: int, analysis: str) -> bool:
-        """An embassy, consulate, mission or diplomats named in this sentence, or an embassy, consulate or mission
-        in one of the two sentences before it ("The British embassy moved to the airport. The Turks kept theirs
-        open."; "Are embassies still open? [new paragraph] Some. Russia and China have kept theirs open")."""
+        """An embassy, consulate, mission or diplomats named in this sentence, or an embassy or consulate in one of
+        the two sentences before it when nothing else in this one could be "theirs" ("The British embassy moved to
+        the airport. The Turks kept theirs open."; "Are embassies still open? [new paragraph] Some. Russia and
+        China have kept theirs open"; not "Most shops closed, but the Chinese kept theirs open")."""
         if P.MISSION_WORD_RE.search(analysis) or P.DIPLOMATS_RE.search(analysis):
             return True
-        return any(P.MISSION_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
+        if P.OTHER_OWNED_RE.search(analysis):
+            return False
+        return any(P.EMBASSY_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
 
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type
@@ -1312,6 +1331,10 @@ class _ArticleRun:
                 or P.NOBODY_RE.search(analysis, clause[0], match.start()) or P.NO_PLANS_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start())
                 or (event_type == V.DIPLOMATIC and P.CALLED_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()))):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
+        if event_type == V.DIPLOMATIC and P.EMPLOYED_BY_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
+            return []  # "Afghan interpreters who worked for the US embassy in Kabul continue to work in hiding"
+        if event_type == V.STRIKE and P.STRIKE_DELIVERY_RE.match(match.group()) and self._territorial_subject(analysis, clause[0], match.start()):
+            return []  # "Taliban fighters launched a strike on positions of the army": no air strike
         if P.THEIRS_RE.search(match.group()) and not self._mission_named_near(index, analysis):
             return []  # "their shops had closed, while the Chinese kept theirs open": no embassy to be theirs
         conditional = P.CONDITIONAL_START_RE.match(analysis)
@@ -1903,16 +1926,22 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     return not any(start <= s < end for s, _ in other_triggers)
 
 
-def _semicolon_items(analysis: str, hits: list[_Hit], start: int) -> list[_Hit]:
+def _driven_elsewhere(text: str, end: int) -> bool:
+    """True when "driven out" at end goes on to name somewhere else or another time."""
+    return bool(P.OUT_OF_ELSEWHERE_RE.match(text, end) or P.ANOTHER_TIME_RE.search(text, end))
+
+
+def _semicolon_items(analysis: str, hits: list[_Hit], start: int, *, others_after: list[int]) -> list[_Hit]:
     """The places heading the items of a list set out with semicolons after a colon ("three capitals went in a
     single day: Kunduz, the biggest city in the north-east; Sar-e Pul, to the west of Sheberghan; and Taloqan, the
-    capital of Takhar"): each item's first word is its place, whatever the description after it. Empty unless there
-    are at least two such items."""
+    capital of Takhar"): each item's first word is its place, whatever the description after it. The list ends at
+    an item with a verb of its own or a contrast ("...; Lashkar Gah, however, remained in government hands").
+    Empty unless there are at least two such items."""
     items, position = [], start
     for part in analysis[start:].split(";"):
         lead = P.LIST_ITEM_LEAD_RE.match(part)
         head = next((h for h in hits if h.start == position + lead.end() and h.place.kind in (CAPITAL, PROVINCE)), None)
-        if head is None:
+        if head is None or P.CONTRAST_WORD_RE.search(part) or any(position <= s < position + len(part) for s in others_after):
             break
         items.append(head)
         position += len(part) + 1
@@ -2121,8 +2150,8 @@ def _denied(analysis: str, match: re.Match, denials) -> bool:
     lead = P.PRESUPPOSED_LEAD_RE.match(analysis)
     for denial in denials:
         if denial.start() >= match.end():
-            if lead and match.end() <= lead.end() <= denial.start():
-                continue
+            if lead and match.end() <= lead.end() <= denial.start() and not P.REPORTED_BETWEEN_RE.search(analysis, 0, match.start()):
+                continue  # (but "When Taliban fighters said they had entered Kandahar, officials denied it": what was said is denied)
         elif denial.end() <= match.start():
             tail = P.PRESUPPOSED_TAIL_RE.search(analysis, denial.end(), match.start())
             if tail and not P.REPORTED_BETWEEN_RE.search(analysis, denial.end(), tail.start()):

@@ -107,7 +107,7 @@ UNREAL_BEFORE_RE = re.compile(
 # "the first provincial capital to fall": the ordinal says it did
 ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
 OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
-OFFICIAL_RE = re.compile(r"\b(?:governor|government|ministry|minister|officials?|police|army|corps|commander|(?-i:Mo[DI])|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
+OFFICIAL_RE = re.compile(r"\b(?:governor|government|ministry|minister|officials?|police|army|corps|commander|(?-i:M[Oo][DI])|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
 ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
 GERUND_RE = re.compile(r"\w+ing\b")
 COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
@@ -376,7 +376,7 @@ HEADED_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[:\u2013\u2014-]\s*")
 # a question, after a time stamp or a label ("4.30pm: READER QUESTION – "), and before who asked it ("– Aroha, Porirua")
 QUESTION_RE = re.compile(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*[:\u2013\u2014-]?\s*)?(?:(?:[A-Z][\w.' -]{0,30}:|(?-i:[A-Z][A-Z.' ]{2,30})\s[\u2013\u2014])\s*[\"\u201c]?)?"
-    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*(?:[\u2013\u2014]\s*[^.!?\u2013\u2014]{1,60})?$", re.IGNORECASE)
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|what|why|how|when|where|who|which|whose|isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\b[^.!]*\?[\"'\u201d\u2019)\s]*(?:[\u2013\u2014]\s*(?-i:[A-Z])[\w'\u2019-]*(?:[\s,]+(?-i:[A-Z])[\w'\u2019-]*){0,4}\s*)?$", re.IGNORECASE)
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|strongman|warlord|elders|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircraft": the name starts a new phrase, not a list item
@@ -453,17 +453,34 @@ PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+\s+(?:\w+\s+)?$", re.IGN
 # "no evidence of strikes on Kandahar after the Taliban took the city"
 PRESUPPOSED_LEAD_RE = re.compile(r"\W*(?:ever\s+since|since|after|once|when)\s+[^,;]{3,200},\s*", re.IGNORECASE)
 PRESUPPOSED_TAIL_RE = re.compile(r"\b(?:ever\s+since|since|after|once|when)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
-REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|claims?|said|says)\b", re.IGNORECASE)
+REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|reported|claims?|claimed|said|says|tweet(?:s|ed)?|announced|posted|statement)\b", re.IGNORECASE)
 SUBJECT_ONLY_GAP_RE = re.compile(r",?\s+(?:the\s+)?\S+(?:\s+(?:fighters|militants|forces))?\s+")  # ", the Taliban ": a subject and nothing else
 # "there are no plans for its evacuation", "no need for an evacuation": none planned
 NO_PLANS_BEFORE_RE = re.compile(r"\bno\s+(?:immediate\s+|current\s+|such\s+)?(?:plans?|intention|decision|need|question)\s+(?:yet\s+)?(?:for|of|to)\s+(?:an?\s+|the\s+|its\s+|their\s+|any\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # a new reported clause: 'told the Standard this was "not true" and that the city was still with the security forces'
 REPORT_BREAK_RE = re.compile(r"\band\s+(?:(?:said|says|added|insisted|stressed)\s+)?that\b|,\s*(?:saying|adding|insisting)\b", re.IGNORECASE)
-# the entrants driven out again, later in the sentence or at the start of the next: "... broke into the city on 7 July,
-# freed prisoners and were driven out within a day"; "They were driven out the following day."
-PASSIVE_REVERSAL_RE = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
+# the entrants driven out again, later in the sentence (their own verb, after "and") or at the start of the next:
+# "... broke into the city on 7 July, freed prisoners and were driven out within a day"; "They were driven out the
+# following day." (not "government troops were driven out of the police headquarters", "driven out ... in 2001")
+PASSIVE_REVERSAL_RE = re.compile(r"(?:(?:,\s*|\s)and\s+|;\s*(?:[^;,]{0,30}?\s)?they\s+)(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
 ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurgents|militants|fighters|attackers)|(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+fighters)?)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
+# after "driven out": of somewhere other than the city, or at another time
+OUT_OF_ELSEWHERE_RE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:city|town|it\b|provincial\s+capital))", re.IGNORECASE)
+ANOTHER_TIME_RE = re.compile(r"\b(?:19\d\d|20[01]\d|ago|earlier|previously|before\s+that|last\s+(?:year|month))\b", re.IGNORECASE)
 # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year": the year named before
-THAT_YEAR_RE = re.compile(r"\b(?:of|in|later|earlier)\s+that\s+year\b", re.IGNORECASE)
+THAT_YEAR_RE = re.compile(r"[^,;.\u2013\u2014]{0,40}?\b(?:(?:of|in|later|earlier)\s+that\s+year|that\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?:(?<=\bwith\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\band\s))(?:19[5-9]\d|20[0-2]\d)\b")  # "Comparisons with 1996"
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 LIST_ITEM_LEAD_RE = re.compile(r"\s*(?:(?:and|or)\s+)?")  # "; and Taloqan, the capital of Takhar"
+CONTRAST_WORD_RE = re.compile(r"\b(?:however|but|while|whereas|although|though|yet|still)\b", re.IGNORECASE)
+# a role of the side that takes territory: "the Taliban's shadow governor said", "a Taliban commander said"
+SIDE_ROLE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:governor|commander|spokesm[ae]n|spokesperson|official|officials|statement|leader|leadership)\b", re.IGNORECASE)
+# a negation that denies what was said before, not what follows: 'this was "not true" and that the city ...'
+NEGATED_CLAIM_RE = re.compile(r"\b(?:this|that|it|the\s+(?:reports?|claims?))\s+(?:was|is|were|are)\s+[\"\u201c]?(?:not\s+true|untrue|false|wrong|incorrect|baseless)", re.IGNORECASE)
+# an embassy as the employer of the subject: "interpreters who worked for the US embassy in Kabul continue to work"
+EMPLOYED_BY_BEFORE_RE = re.compile(r"\b(?:worked|working|works|hired|employed|contracted|paid)\s+(?:for|by)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+# a strike told as conducted or launched: its subject is the striker
+STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECASE)
+# what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
+OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
+EMBASSY_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomatic\s+missions?)\b", re.IGNORECASE)

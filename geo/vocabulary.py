@@ -121,13 +121,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
     Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
-    Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs))|\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|phase|stage)\b)"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs))|\s+(?:its\s+|a\s+|the\s+)?(?:[a-z]+(?:st|nd|rd|th)|second|third|new|final|last|next|\d+(?:st|nd|rd|th)?)\s+(?:days?|weeks?|months?|phase|stage)\b|\s+(?:day|week)\s+\d+\b)"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
     # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its fall told as the start of their rule
     Trigger(CAPTURED, LEFT, r"\b(?:which|that)\s+(?:the\s+)?<SIDE>\s+(?:have|has|had)\s+(?:controlled|held|ruled|run)\s+since\b|\bwent\s+over\s+to\s+(?:the\s+)?<SIDE>\b"),
     Trigger(CAPTURED, EITHER, r"\b(?:in|into)\s+(?:the\s+)?hands\s+of\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b|\bin\s+(?:<SIDE>|insurgent|militant)\s+hands\b|\bunder\s+(?:<SIDE>|insurgent|militant|the\s+group's|their)\s+control\b|\b(?:<SIDE>)-(?:held|controlled|occupied)\b(?!\s+(?:districts?|areas?|territor(?:y|ies)|villages?|roads?|highways?|checkpoints?|positions?|parts|outskirts|suburbs|countryside|border|crossings?|regions?|zones?|pockets?))"),
     # "In Mazar-i-Sharif the Taliban took over on 14 August": taking over with no object, the place fronted
-    Trigger(CAPTURED, LEFT, r"\b(?:took|(?:have|has|had)\s+taken)\s+over\b(?=\s+(?:on|without|overnight|early|late|within|peacefully|quietly|that\s+\w+|the\s+(?:same|next|following)\s+\w+|in\s+(?:the\s+)?(?:early|small|morning|afternoon|evening|night|mid)\b)|\s*[.;,])"),
+    Trigger(CAPTURED, LEFT, r"\b(?:took|(?:have|has|had)\s+taken)\s+over\b(?=\s+(?:on|without|overnight|early|late|within|peacefully|quietly|that\s+(?:morning|afternoon|evening|night|day|weekend)|the\s+(?:same|next|following)\s+(?:morning|afternoon|evening|night|day)|in\s+(?:the\s+)?(?:early|small|morning|afternoon|evening|night|mid)\b)|\s*[.;,])"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|shape|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity))|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
@@ -185,7 +185,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:leaving|left|leave|leaves|abandon(?:s|ed|ing)?|ced(?:e|es|ed|ing))\b(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bit\s+(?:was|had\s+been)\s+(?:the\s+turn\s+of\s+)?(?=(?-i:[A-Z]))(?!(?:\S+\s+){1,3}?(?:that|who|which|where)\b)", in_sequence=True),
     # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
-    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|went|fell|fallen|changed\s+hands)\b[^:;.]{0,40}:"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|went(?!\s+(?:without|dark|quiet|silent|offline|on\s+strike|to|into|through|back|up|down|out)\b)|fell|fallen|changed\s+hands)\b[^:;.]{0,40}:"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     # "On Sunday, three more in a single day: Kunduz, Sar-e Pul and Taloqan", right after other falls
     Trigger(CAPTURED, RIGHT, r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\b(?:\s+(?:capitals|cities|towns|provincial\s+capitals))?(?:\s+(?:in|on|by|within|over)\s+(?:a|the|one)?\s*(?:\w+\s+){0,2}?(?:day|night|morning|evening|hours|days|weekend))?\s*:", in_sequence=True),
@@ -248,7 +248,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "withdrew to the airport, which they still hold", "... and surrendered there on 11 August": the city's last foothold, held
     # (a bare retreat to the airport is told as part of the fall)
     Trigger(HELD, EITHER, r"\b(?:withdr(?:ew|aws?)|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreat(?:ed|s)?|f[ae]lls?\s+back|(?:had|have|has)\s+fallen\s+back|pull(?:ed|s)?\s+back)\s+to\b"
-            r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there|(?:keep|kept|continue|continued)\s+(?:fighting|resisting)|fight\s+on)\b)"),
+            r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there|(?:will|would)\s+(?:keep|continue)\s+(?:fighting|resisting)|(?:kept|continued)\s+(?:fighting|resisting)|(?:will|would)\s+fight\s+on)\b)"),
     # "the governor's office in Bazarak still flies the flag of the republic": the seat of government not yet given up
     Trigger(HELD, LEFT, r"\b(?:(?:is|was|were|are)\s+)?still\s+(?:fl(?:y|ies|ew|ying|own)|under)\s+the\s+(?:\w+\s+)?flag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\b"),
     # "Clearing operations are continuing in PD1 and PD3 of Lashkargah city": the enemy is inside, the city fought over
@@ -261,7 +261,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the ministry said the city is under full control", "Kabul is safe and there is no threat to the city"
     Trigger(HELD, LEFT, r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:normal|calm|secure)\s+and\s+)?(?:under\s+(?:(?:full|complete|firm|total)\s+)?control\b(?!\s+of)|(?:completely\s+|totally\s+|perfectly\s+)?safe\b(?!\s+(?:to|for|from|passage|haven)))", needs_official=True),
     # "The security of Kabul city is fully ensured," the ministry said
-    Trigger(HELD, RIGHT, r"\bsecurity\s+of\b(?=\s+(?:\S+\s+){1,3}?(?:is|was|has\s+been|remains)\s+(?:fully\s+|completely\s+)?(?:ensured|guaranteed|maintained)\b)", needs_official=True),
+    Trigger(HELD, RIGHT, r"\bsecurity\s+of\b(?=\s+(?:\S+\s+){1,3}?(?:is|was|has\s+been|remains)\s+(?:fully\s+|completely\s+)?(?:ensured|guaranteed|maintained)\b(?!\s+by\b))", needs_official=True),
     # "In Herat the attackers were pushed back by the army": the attack failed, the place held
     Trigger(HELD, EITHER, r"\b(?:<SIDE>|insurgents|militants|attackers|attacks?|assaults?|fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?:\s+from)?|beaten\s+off|fought\s+off)\b"),
     Trigger(HELD, RIGHT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
@@ -336,8 +336,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?!(?:\s+(?:in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|could|will|might|may|should|is\s+(?:being\s+)?(?:considered|discussed|planned)|was\s+(?:being\s+)?(?:considered|discussed))\b))"
             r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+ambassador\s+in\b(?=\s+(?-i:[A-Z]))"),
     # "Pakistan's embassy in Kabul is fully functional", "China's embassy is also still operating", "The United States lowered its flag"
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|(?<!staff\s)(?<!personnel\s)(?<!employees\s)(?<!diplomats\s)continu(?:e|es|ed)\s+to\s+(?:function|work|operate)(?:\s+normally)?"
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|continu(?:e|es|ed)\s+to\s+function(?:\s+normally)?"
             r"|(?:is|was|are|were)\s+(?:also\s+)?still\s+(?:operating|working|functioning)|(?:working|operating|functioning)\s+normally)\b|\blowered\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"),
+    # "their embassies in Kabul continue to work": the embassy itself, not staff who worked for it
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:still\s+|also\s+)?continu(?:e|es|ed)\s+to\s+(?:work|operate)\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:from|to|into|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"),
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))"
@@ -357,7 +359,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "US aircraft had carried out several strikes in Helmand province"
     Trigger(STRIKE, LOCATIVE, r"\b(?:aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships|air\s+force|[A-Z]-\d{1,2}s?)\s+(?:\S+\s+){0,3}?(?:carried\s+out|conducted|launched|mounted)\s+(?:\w+\s+){0,3}?strikes?\b"),
     # "conducted a strike with an unmanned aerial vehicle in Nangarhar", "delivered strikes on positions of the Taliban near the airport"
-    Trigger(STRIKE, LOCATIVE, r"\b(?:conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y)\s+out|deliver(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:an?\s+)?(?:\w+\s+)?strikes?\b(?=\s+(?:with\s+(?:an?\s+)?(?:drones?|unmanned|aircraft|missiles?|jets?|warplanes|helicopters)|on\s+(?:the\s+)?(?:positions|hideouts|targets|fighters|gatherings)|against\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|enemy|positions|targets))\b)"),
+    Trigger(STRIKE, LOCATIVE, r"\b(?:conduct(?:ed|s|ing)|carr(?:ied|ies|ying)\s+out|deliver(?:ed|s|ing)|launch(?:ed|es|ing))\s+(?:an?\s+)?(?:\w+\s+)?strikes?\b(?=\s+(?:with\s+(?:an?\s+)?(?:drones?|unmanned|aircraft|missiles?|jets?|warplanes|helicopters)|on\s+(?:the\s+)?(?:positions|hideouts|targets|fighters|gatherings)|against\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|enemy|positions|targets))\b)"),
     Trigger(STRIKE, LOCATIVE, r"\bstruck\s+(?:back\s+)?(?:\w+\s+){0,2}?with\s+(?:a\s+)?(?:drones?|missiles?|aircraft)\b"),
     Trigger(STRIKE, EITHER, r"\b(?:air\s?strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|bombing\s+raids?|bombard(?:ed|ment|ing)|B-\d{1,2}s?|Air\s+Force\s+strikes?)\b"),
 )

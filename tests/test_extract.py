@@ -3140,3 +3140,55 @@ def test_pushed_back_from_the_outskirts_or_the_airport_road_of_the_city_last_nam
     text = "In Herat, Ismail Khan's militia and the army pushed the Taliban back from the districts around the airport on Monday."
     assert ("held", "Herat", "Afghan government forces", "2021-08-02") in found(extractor, text, published)
     assert not any(r[0] == "held" for r in triples(extractor, "The Taliban pushed the army back from the outskirts of Kandahar.", published))
+
+
+def test_review_fixes_for_the_session_13_rules(extractor):
+    def none_of(kind, place, text, published):
+        return not any(r[0] == kind and r[1] == place for r in triples(extractor, text, published))
+
+    aug10, aug12, aug14 = date(2021, 8, 10), date(2021, 8, 12), date(2021, 8, 14)
+    # entrants driven out: only their own verb, not others driven out of somewhere else or at another time
+    for text in ("Taliban fighters captured Kunduz on Sunday; government troops were driven out of the police headquarters.",
+                 "The Taliban captured Kunduz on Sunday. They were driven out of the city in 2001 by the Northern Alliance.",
+                 "The Taliban captured Kunduz on Sunday. They were pushed out of Sheberghan a month ago but have returned.",
+                 "The Taliban captured Kunduz on Sunday. The fighters were forced out of the hospital by doctors."):
+        assert ("captured", "Kunduz", "Taliban") in triples(extractor, text, aug10), text
+    # a question's answer after a dash is no question
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, "Has Kandahar fallen? – Taliban fighters captured the city overnight", aug14)
+    # a semicolon list stops at an item with its own verb or a contrast; cities that went without power fell to nobody
+    text = "Two more capitals fell on Friday: Kandahar and Herat; Lashkar Gah, however, remained in government hands."
+    assert none_of("captured", "Lashkar Gah", text, aug14)
+    assert not triples(extractor, "Several cities went without power on Tuesday: Kabul, Charikar and Pul-e Khumri.", aug12)
+    # what was said in a clause of time can be denied
+    assert not triples(extractor, "When Taliban fighters said they had entered Kandahar on Tuesday, officials denied it.", aug12)
+    assert not triples(extractor, "After a Taliban spokesman tweeted that Herat had fallen, the ministry said the claim was false.", aug12)
+    # security ensured: not in the other side's words, not by someone
+    assert not triples(extractor, "The security of Kandahar is fully ensured, the Taliban's shadow governor said.", aug12)
+    assert not triples(extractor, "The ministry said the security of Kabul airport has been ensured by Turkish troops.", aug12)
+    assert ("held", "Kabul", "Afghan government forces") in triples(
+        extractor, '"The security of Kabul city is fully ensured," the MOI spokesman said.', aug12)
+    # "that year" after a year given as a contrast
+    text = "Two decades after 2001, the Taliban took Kabul on 15 August, weeks before the withdrawal ended later that year."
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, text, date(2021, 12, 20))
+    assert not triples(extractor, "Comparisons with 1996 are tempting – the Taliban took Jalalabad that September – but mislead.", date(2021, 7, 26))
+    # to keep fighting: only a stated intention
+    for text in ("Kunduz fell on Sunday. The army pulled back to the airport outside the city, where soldiers said they would not keep fighting.",
+                 "Kunduz fell on Sunday. The army pulled back to the airport outside the city and surrendered rather than continue fighting."):
+        assert none_of("held", "Kunduz", text, aug10), text
+    assert not triples(extractor, "Officials could not confirm that the army had regrouped and that Kandahar remained in government hands.", aug12)
+    # "enters" a number of days, not a place
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Taliban fighters enter Kunduz days after seizing Zaranj", aug10)
+    # strikes: a capability, or the other side's
+    assert not triples(extractor, "The Pentagon says it retains the ability to conduct strikes against targets in Kandahar.", aug12)
+    assert not triples(extractor, "Taliban fighters launched a strike on positions of the army in Lashkar Gah on Tuesday.", aug12)
+    # an embassy that employed someone is not the one that continues to work
+    assert not triples(extractor, "Afghan interpreters who worked for the US embassy in Kabul continue to work in hiding.", date(2021, 8, 31))
+    # "took over" a named object; a fronted place with a subject that is not the side
+    assert not triples(extractor, "In Kabul, the Taliban took over that ministry on Monday, 23 August.", date(2021, 8, 25))
+    assert not triples(extractor, "In Kandahar the prison remains secure, an official said.", date(2021, 7, 25))
+    # a speaker named Blinken is no embassy owner
+    assert ("diplomatic", "Kabul", "United States") not in triples(
+        extractor, "Blinken said the German embassy in Kabul had moved to the airport.", aug14)
+    # something else that could be theirs
+    text = "Crowds gathered outside the British embassy in Kabul. Most shops closed, but the Chinese kept theirs open."
+    assert ("diplomatic", "Kabul", "China") not in triples(extractor, text, date(2021, 8, 17))
