@@ -3192,3 +3192,12 @@ def test_review_fixes_for_the_session_13_rules(extractor):
     # something else that could be theirs
     text = "Crowds gathered outside the British embassy in Kabul. Most shops closed, but the Chinese kept theirs open."
     assert ("diplomatic", "Kabul", "China") not in triples(extractor, text, date(2021, 8, 17))
+
+
+def test_followed_on_a_day_by_and_with_a_place_gone(extractor):
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in found(
+        extractor, "Kandahar fell overnight and was followed on Friday by Lashkar Gah.", date(2021, 8, 16))
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(
+        extractor, "With Mazar-i-Sharif gone on the 14th, there was nothing left but the capital.", date(2021, 9, 5))
+    assert not any(r[1] == "Kabul" and r[0] == "captured" for r in found(
+        extractor, "With the Kabul government gone, aid stopped.", date(2021, 9, 5)))
