@@ -667,6 +667,8 @@ class _ArticleRun:
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
             referent = self._referent(index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
+            if match.group("province") and match.group("province").lower() == "valley":
+                referent = self._valley_referent(span, match) or referent
             if referent is not None:
                 found.append(referent)
                 self.resolved_anaphors.append((span.start + match.start(), referent.place, index))
@@ -689,6 +691,15 @@ class _ArticleRun:
         except KeyError:
             return None
         return _Hit(start, end, (target,), surface, None if context_start >= span.start else context_start)
+
+    def _valley_referent(self, span: Span, match: re.Match) -> _Hit | None:
+        """The province last named as a valley anywhere earlier in the article ("the Panjshir valley ... [paragraphs
+        later] heavy fighting was reported in the valley"): a valley is named rarely and stays the topic."""
+        position = span.start + match.start()
+        for start, end, places in reversed(self.place_hits):
+            if end <= position and places[0].kind in (CAPITAL, PROVINCE) and P.VALLEY_AFTER_RE.match(self.text, end):
+                return _Hit(match.start(), match.end(), (self.x.gazetteer.province(places[0].iso_code),), match.group())
+        return None
 
     def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
         """The most recent capital or province named before position, or referred to by an anaphor already

@@ -484,3 +484,4 @@ STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECAS
 # what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
 OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
 EMBASSY_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomatic\s+missions?)\b", re.IGNORECASE)
+VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"

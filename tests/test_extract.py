@@ -3201,3 +3201,12 @@ def test_followed_on_a_day_by_and_with_a_place_gone(extractor):
         extractor, "With Mazar-i-Sharif gone on the 14th, there was nothing left but the capital.", date(2021, 9, 5))
     assert not any(r[1] == "Kabul" and r[0] == "captured" for r in found(
         extractor, "With the Kabul government gone, aid stopped.", date(2021, 9, 5)))
+
+
+def test_the_valley_is_the_province_last_named_as_a_valley_however_far_back(extractor):
+    text = ("The Taliban say they have surrounded the Panjshir valley.\n\nThe resistance denies it. Massoud is defiant. "
+            "He says his men hold every position. Saleh agrees.\n\nNobody knows. Diplomats in Charikar are silent. "
+            "Heavy fighting was reported in the valley over the weekend.")
+    result = triples(extractor, text, date(2021, 9, 6))
+    assert ("contested", "Panjshir", "Taliban") in result
+    assert not any(r[1] in ("Charikar", "Parwan") for r in result)
