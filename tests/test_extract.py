@@ -3210,3 +3210,11 @@ def test_the_valley_is_the_province_last_named_as_a_valley_however_far_back(extr
     result = triples(extractor, text, date(2021, 9, 6))
     assert ("contested", "Panjshir", "Taliban") in result
     assert not any(r[1] in ("Charikar", "Parwan") for r in result)
+
+
+def test_a_named_prison_overran_and_heavy_clashes_near_the_governors_office(extractor):
+    result = found(extractor, "In Kandahar, the Taliban overran the Sarposa prison on Thursday and freed hundreds of prisoners.", date(2021, 8, 13))
+    assert ("contested", "Kandahar", "Taliban", "2021-08-12") in result
+    assert ("captured", "Kandahar", "Taliban", "2021-08-12") not in result
+    text = "Kandahar is tense. Heavy clashes continued near the governor's office on Thursday."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 13))
