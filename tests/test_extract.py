@@ -3218,3 +3218,13 @@ def test_a_named_prison_overran_and_heavy_clashes_near_the_governors_office(extr
     assert ("captured", "Kandahar", "Taliban", "2021-08-12") not in result
     text = "Kandahar is tense. Heavy clashes continued near the governor's office on Thursday."
     assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 13))
+
+
+def test_troops_who_are_controlling_the_gates_peacekeepers_and_a_contingent_that_has_been_at_the_airport(extractor):
+    published = date(2021, 8, 25)
+    text = "A small Australian team is at Kabul airport, working alongside American and British troops who are controlling the gates."
+    assert {("deployment", "Kabul", "United States"), ("deployment", "Kabul", "United Kingdom")} <= triples(extractor, text, published)
+    assert ("deployment", "Kabul", "Turkey") in triples(
+        extractor, "The Turkish contingent, which has been at Kabul airport for six years, remains on the military side.", published)
+    assert ("deployment", "Kabul", "Azerbaijan") in triples(
+        extractor, "About 120 Azerbaijani peacekeepers are still at Kabul airport.", published)
