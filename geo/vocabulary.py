@@ -340,6 +340,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Pakistan's embassy in Kabul is fully functional", "China's embassy is also still operating", "The United States lowered its flag"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:(?:is|was|remains?|remained)\s+(?:fully\s+|still\s+)?functional|continu(?:e|es|ed)\s+to\s+function(?:\s+normally)?"
             r"|(?:is|was|are|were)\s+(?:also\s+)?still\s+(?:operating|working|functioning)|(?:working|operating|functioning)\s+normally)\b|\blowered\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+)?half)"),
+    # "The Embassy of Canada to Afghanistan in Kabul has temporarily suspended its operations", "the embassy ceased operating"
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?!\s+(?:staff|personnel|diplomats|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:suspended|halted|ceased)\s+(?:(?:its|their|all)\s+(?:\w+\s+)?operations|operating|operations|functioning)\b"),
     # "their embassies in Kabul continue to work": the embassy itself, not staff who worked for it
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:still\s+|also\s+)?continu(?:e|es|ed)\s+to\s+(?:work|operate)\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"

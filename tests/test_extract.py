@@ -3228,3 +3228,10 @@ def test_troops_who_are_controlling_the_gates_peacekeepers_and_a_contingent_that
         extractor, "The Turkish contingent, which has been at Kabul airport for six years, remains on the military side.", published)
     assert ("deployment", "Kabul", "Azerbaijan") in triples(
         extractor, "About 120 Azerbaijani peacekeepers are still at Kabul airport.", published)
+
+
+def test_an_embassy_that_suspended_its_operations_or_ceased_operating(extractor):
+    assert ("diplomatic", "Kabul", "Canada") in triples(
+        extractor, "The Embassy of Canada to Afghanistan in Kabul has temporarily suspended its operations.", date(2021, 8, 16))
+    assert ("diplomatic", "Kabul", "United Kingdom", "2021-08-15") in found(
+        extractor, "The British Embassy ceased operating from its compound on 15 August.", date(2021, 9, 14))
