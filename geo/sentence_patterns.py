@@ -243,7 +243,7 @@ LANDING_PLACE_BEFORE_RE = re.compile(
     r"|\b(?:left|leaving|leaves|departed|departing|took\s+off|bound|headed|heading)\s+(?:\S+\s+){0,3}?for\s+)$"
 )
 GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
-HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province)\b")
+HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province|itself)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
 SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:city|town|province)?\s*(?:which|that)\s+", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

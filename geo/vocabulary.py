@@ -277,7 +277,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, LEFT, r"\b(?:airport|airfield)\s+(?:still\s+)?held\b(?=\s+(?:out\b|on\b|for\s+(?:another|one\s+more|a\s+few\s+more|two\s+more|three\s+more|several\s+more)\b))"
             r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),
     # "the government now holds little more than Kabul, Mazar-e-Sharif and Jalalabad": the cities it has left
-    Trigger(HELD, RIGHT, r"\bgovernment\s+(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
+    Trigger(HELD, RIGHT, r"\bgovernment\s+(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
     # "Ismail Khan's militias have held the Taliban back for two weeks", "kept the insurgents at bay"
     Trigger(HELD, EITHER, r"\b(?:held|holding|hold|kept|keeping|keep)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy)\s+(?:back|off|at\s+bay)(?:\s+from)?\b|\b(?:held|holding|hold)\s+the\s+line\b"),
     # "enemy attacks repelled in Kandahar, Herat and Lashkargah"

@@ -3235,3 +3235,9 @@ def test_an_embassy_that_suspended_its_operations_or_ceased_operating(extractor)
         extractor, "The Embassy of Canada to Afghanistan in Kabul has temporarily suspended its operations.", date(2021, 8, 16))
     assert ("diplomatic", "Kabul", "United Kingdom", "2021-08-15") in found(
         extractor, "The British Embassy ceased operating from its compound on 15 August.", date(2021, 9, 14))
+
+
+def test_the_government_in_a_city_holds_little_beyond_a_list_with_itself(extractor):
+    text = "The government in Kabul now holds little beyond Kabul itself, Mazar-e-Sharif and Jalalabad."
+    assert {("held", place, "Afghan government forces") for place in ("Kabul", "Mazar-i-Sharif", "Jalalabad")} <= triples(
+        extractor, text, date(2021, 8, 14))
