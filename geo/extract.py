@@ -698,7 +698,12 @@ class _ArticleRun:
         position = span.start + match.start()
         for start, end, places in reversed(self.place_hits):
             if end <= position and places[0].kind in (CAPITAL, PROVINCE) and P.VALLEY_AFTER_RE.match(self.text, end):
-                return _Hit(match.start(), match.end(), (self.x.gazetteer.province(places[0].iso_code),), match.group())
+                if any(named.start() >= end for named in P.VALLEY_NAME_RE.finditer(self.text, end, position)):
+                    return None  # "the Panjshir valley ... the Andarab valley ... the valley": the later one, no province
+                try:
+                    return _Hit(match.start(), match.end(), (self.x.gazetteer.province(places[0].iso_code),), match.group())
+                except KeyError:
+                    return None
         return None
 
     def _antecedent(self, index: int, position: int) -> tuple[Place, int] | None:
@@ -856,7 +861,7 @@ class _ArticleRun:
             following = [c for c in clauses if c[0] >= clause[1]]
             if following:
                 clause = (clause[0], following[0][1])
-            semicolon_items = _semicolon_items(analysis, hits, match.end(), others_after=[s for s, _ in trigger_spans if s > match.end()])
+            semicolon_items = _semicolon_items(analysis, hits, match.end())
         candidates = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and clause[0] <= h.start < clause[1]
                       and not P.ROUTE_OBJECT_BEFORE_RE.search(analysis, max(0, h.start - 80), h.start)
                       and not P.BETWEEN_MEMBER_BEFORE_RE.search(analysis, max(0, h.start - 40), h.start)]  # "a district between Pul-i-Alam and Kabul"
@@ -975,7 +980,8 @@ class _ArticleRun:
         """True when an official of the side that takes territory speaks ("the Taliban's shadow governor said"): the
         other side's word that a city is secure is no government hold."""
         return any(self._is_territorial_actor(found) and P.SIDE_ROLE_AFTER_RE.match(analysis, found.end())
-                   for found in self.x.actor_pattern.finditer(analysis))
+                   and not P.NOT_SPEAKER_BEFORE_RE.search(analysis, max(0, found.start() - 12), found.start())
+                   for found in self.x.actor_pattern.finditer(analysis))  # (not "threats made by a Taliban commander")
 
     def _is_other_side(self, named: re.Match | None) -> bool:
         """True for a name of the side that takes territory or of a foreign army; a common noun ("local uprising
@@ -1227,14 +1233,14 @@ class _ArticleRun:
         day."); not out of somewhere else, nor at another time ("They were driven out of Sheberghan a month ago")."""
         later = P.PASSIVE_REVERSAL_RE.search(analysis, match.end())
         if later:
-            return not _driven_elsewhere(analysis, later.end()) and not any(
+            return not _driven_elsewhere(analysis, later.end(), hit.place) and not any(
                 match.end() <= h.start < later.start() and h.place.kind in (CAPITAL, PROVINCE) and h.place.iso_code != hit.place.iso_code for h in hits)
         following = index + 1
         if following >= len(self.spans) or self.spans[following].paragraph != self.spans[index].paragraph:
             return False
         text = self.spans[following].text(self.text)
         driven = P.ENTRANTS_DRIVEN_OUT_START_RE.match(text)
-        if not driven or _driven_elsewhere(text, driven.end()):
+        if not driven or _driven_elsewhere(text, driven.end(), hit.place):
             return False
         return (driven.group("subject")[0].islower() or driven.group("subject").lower() == "they"
                 or self._territorial_subject(driven.group(), 0, driven.end("subject")))  # not "The Afghan army was driven out"
@@ -1324,14 +1330,14 @@ class _ArticleRun:
         return named.name, other if trigger.retake or named.name != x.territorial_actor else ""
 
     # -- non-territorial ---------------------------------------------------------------------
-    def _mission_named_near(self, index: int, analysis: str) -> bool:
+    def _mission_named_near(self, index: int, analysis: str, end: int) -> bool:
         """An embassy, consulate, mission or diplomats named in this sentence, or an embassy or consulate in one of
         the two sentences before it when nothing else in this one could be "theirs" ("The British embassy moved to
         the airport. The Turks kept theirs open."; "Are embassies still open? [new paragraph] Some. Russia and
         China have kept theirs open"; not "Most shops closed, but the Chinese kept theirs open")."""
         if P.MISSION_WORD_RE.search(analysis) or P.DIPLOMATS_RE.search(analysis):
             return True
-        if P.OTHER_OWNED_RE.search(analysis):
+        if P.OTHER_OWNED_RE.search(analysis, 0, end):
             return False
         return any(P.EMBASSY_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
 
@@ -1342,11 +1348,12 @@ class _ArticleRun:
                 or P.NOBODY_RE.search(analysis, clause[0], match.start()) or P.NO_PLANS_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start())
                 or (event_type == V.DIPLOMATIC and P.CALLED_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start()))):
             return []  # "had no plans to send personnel", "no further evacuation flights", "is considering sending"
-        if event_type == V.DIPLOMATIC and P.EMPLOYED_BY_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
+        if (event_type == V.DIPLOMATIC and P.CONTINUE_TO_WORK_RE.search(match.group())
+                and P.EMPLOYED_BY_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start())):
             return []  # "Afghan interpreters who worked for the US embassy in Kabul continue to work in hiding"
         if event_type == V.STRIKE and P.STRIKE_DELIVERY_RE.match(match.group()) and self._territorial_subject(analysis, clause[0], match.start()):
             return []  # "Taliban fighters launched a strike on positions of the army": no air strike
-        if P.THEIRS_RE.search(match.group()) and not self._mission_named_near(index, analysis):
+        if P.THEIRS_RE.search(match.group()) and not self._mission_named_near(index, analysis, match.start()):
             return []  # "their shops had closed, while the Chinese kept theirs open": no embassy to be theirs
         conditional = P.CONDITIONAL_START_RE.match(analysis)
         if conditional and conditional.end() <= match.start():
@@ -1937,22 +1944,25 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
     return not any(start <= s < end for s, _ in other_triggers)
 
 
-def _driven_elsewhere(text: str, end: int) -> bool:
-    """True when "driven out" at end goes on to name somewhere else or another time."""
-    return bool(P.OUT_OF_ELSEWHERE_RE.match(text, end) or P.ANOTHER_TIME_RE.search(text, end))
+def _driven_elsewhere(text: str, end: int, place: Place) -> bool:
+    """True when "driven out" at end goes on to name somewhere other than place, or another time."""
+    out_of = P.OUT_OF_RE.match(text, end)
+    if out_of and not any(text.startswith(alias, out_of.end()) for alias in place.aliases):
+        return True  # "driven out of the police headquarters", "pushed out of Sheberghan" (not "of Qala-i-Naw" itself)
+    return bool(P.ANOTHER_TIME_RE.match(text, end))
 
 
-def _semicolon_items(analysis: str, hits: list[_Hit], start: int, *, others_after: list[int]) -> list[_Hit]:
+def _semicolon_items(analysis: str, hits: list[_Hit], start: int) -> list[_Hit]:
     """The places heading the items of a list set out with semicolons after a colon ("three capitals went in a
     single day: Kunduz, the biggest city in the north-east; Sar-e Pul, to the west of Sheberghan; and Taloqan, the
     capital of Takhar"): each item's first word is its place, whatever the description after it. The list ends at
-    an item with a verb of its own or a contrast ("...; Lashkar Gah, however, remained in government hands").
+    an item that says something else of its place ("...; Lashkar Gah, however, remained in government hands").
     Empty unless there are at least two such items."""
     items, position = [], start
     for part in analysis[start:].split(";"):
         lead = P.LIST_ITEM_LEAD_RE.match(part)
         head = next((h for h in hits if h.start == position + lead.end() and h.place.kind in (CAPITAL, PROVINCE)), None)
-        if head is None or P.CONTRAST_WORD_RE.search(part) or any(position <= s < position + len(part) for s in others_after):
+        if head is None or P.CONTRAST_WORD_RE.search(part):
             break
         items.append(head)
         position += len(part) + 1

@@ -464,17 +464,18 @@ REPORT_BREAK_RE = re.compile(r"\band\s+(?:(?:said|says|added|insisted|stressed)\
 # following day." (not "government troops were driven out of the police headquarters", "driven out ... in 2001")
 PASSIVE_REVERSAL_RE = re.compile(r"(?:(?:,\s*|\s)and\s+|;\s*(?:[^;,]{0,30}?\s)?they\s+)(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
 ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurgents|militants|fighters|attackers)|(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+fighters)?)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
-# after "driven out": of somewhere other than the city, or at another time
-OUT_OF_ELSEWHERE_RE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:city|town|it\b|provincial\s+capital))", re.IGNORECASE)
-ANOTHER_TIME_RE = re.compile(r"\b(?:19\d\d|20[01]\d|ago|earlier|previously|before\s+that|last\s+(?:year|month))\b", re.IGNORECASE)
+# after "driven out": of somewhere (checked against the place's own names), or at another time, in the same clause
+OUT_OF_RE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:city|town|it\b|provincial\s+capital))(?:the\s+)?", re.IGNORECASE)
+ANOTHER_TIME_RE = re.compile(r"[^.;,]{0,40}?\b(?:19\d\d|20[01]\d|ago|previously|last\s+(?:year|month))\b", re.IGNORECASE)
 # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year": the year named before
-THAT_YEAR_RE = re.compile(r"[^,;.\u2013\u2014]{0,40}?\b(?:(?:of|in|later|earlier)\s+that\s+year|that\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b", re.IGNORECASE)
+THAT_YEAR_RE = re.compile(r"[^;.\u2013\u2014]{0,60}?\b(?:(?:of|in|later|earlier)\s+that\s+year\b|that\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:(?<=\bwith\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\band\s))(?:19[5-9]\d|20[0-2]\d)\b")  # "Comparisons with 1996"
-YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 LIST_ITEM_LEAD_RE = re.compile(r"\s*(?:(?:and|or)\s+)?")  # "; and Taloqan, the capital of Takhar"
-CONTRAST_WORD_RE = re.compile(r"\b(?:however|but|while|whereas|although|though|yet|still)\b", re.IGNORECASE)
+# an item of a list that says something else of its place: "...; Lashkar Gah, however, remained in government hands"
+CONTRAST_WORD_RE = re.compile(r"\b(?:however|but|whereas|although|though|remain(?:s|ed)?|held|holds|holding|resist(?:s|ed|ing)|defended|repelled)\b", re.IGNORECASE)
 # a role of the side that takes territory: "the Taliban's shadow governor said", "a Taliban commander said"
-SIDE_ROLE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:governor|commander|spokesm[ae]n|spokesperson|official|officials|statement|leader|leadership)\b", re.IGNORECASE)
+SIDE_ROLE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:governor|commander|spokesm[ae]n|spokesperson|official|officials|leader|leadership)\s+(?:\w+\s+){0,2}?(?:said|says|told|stated|announced|claimed)\b", re.IGNORECASE)
+NOT_SPEAKER_BEFORE_RE = re.compile(r"\b(?:by|to|from|of|against|with|at)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 # a negation that denies what was said before, not what follows: 'this was "not true" and that the city ...'
 NEGATED_CLAIM_RE = re.compile(r"\b(?:this|that|it|the\s+(?:reports?|claims?))\s+(?:was|is|were|are)\s+[\"\u201c]?(?:not\s+true|untrue|false|wrong|incorrect|baseless)", re.IGNORECASE)
 # an embassy as the employer of the subject: "interpreters who worked for the US embassy in Kabul continue to work"
@@ -483,5 +484,7 @@ EMPLOYED_BY_BEFORE_RE = re.compile(r"\b(?:worked|working|works|hired|employed|co
 STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECASE)
 # what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
 OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
-EMBASSY_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomatic\s+missions?)\b", re.IGNORECASE)
+EMBASSY_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)missions?)\b", re.IGNORECASE)
 VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
+CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
+VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
