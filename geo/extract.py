@@ -1339,7 +1339,7 @@ class _ArticleRun:
             return True
         if P.OTHER_OWNED_RE.search(analysis, 0, end):
             return False
-        return any(P.EMBASSY_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
+        return any(P.MISSION_WORD_RE.search(self.spans[back].text(self.text)) for back in range(max(0, index - 2), index))
 
     def _non_territorial(self, index, span, sentence, analysis, trigger, match, hits, clause, triggers) -> list[dict]:
         event_type = trigger.event_type

@@ -120,7 +120,7 @@ DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
-MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
+MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)missions?)\b", re.IGNORECASE)
 DIPLOMATS_RE = re.compile(r"\bdiplomats\b", re.IGNORECASE)
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 CONSULATE_RE = re.compile(r"\bconsulates?\b", re.IGNORECASE)  # a consulate is in a provincial city, not necessarily the capital
@@ -484,7 +484,6 @@ EMPLOYED_BY_BEFORE_RE = re.compile(r"\b(?:worked|working|works|hired|employed|co
 STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECASE)
 # what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
 OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
-EMBASSY_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)missions?)\b", re.IGNORECASE)
 VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
 CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
