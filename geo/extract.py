@@ -1290,7 +1290,8 @@ class _ArticleRun:
             subjects = [m for m in x.actor_pattern.finditer(analysis, scan_from, match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
             # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
-            kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]
+            kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())
+                    and not P.LANDMARK_NOUN_AFTER_RE.match(analysis, m.end())]  # "Farah near the Iranian border fell": no Iranian did
             opposed = bool(subjects) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())

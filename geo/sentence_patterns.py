@@ -487,3 +487,4 @@ OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|marke
 VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
 CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
+LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+border|embassy|consulate)\b", re.IGNORECASE)  # a nationality naming a place

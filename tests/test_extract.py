@@ -3288,3 +3288,8 @@ def test_second_review_fixes_for_the_session_13_rules(extractor):
     text = "Kunduz fell to the Taliban on Sunday. Elsewhere, the army pushed the Taliban back from the outskirts of a village near the border."
     assert ("held", "Kunduz", "Afghan government forces") not in triples(extractor, text, aug10)
     assert ("captured", "Mazar-i-Sharif", "Taliban") in triples(extractor, "In Mazar-i-Sharif the Taliban took over the following week.", date(2021, 8, 25))
+
+
+def test_a_nationality_naming_a_border_is_no_actor(extractor):
+    text = "Earlier on Tuesday, Farah city near the Iranian border fell after a week of clashes on its outskirts, a council member said."
+    assert {("captured", "Farah", "Taliban"), ("contested", "Farah", "Taliban")} <= triples(extractor, text, date(2021, 8, 11))
