@@ -3293,3 +3293,8 @@ def test_second_review_fixes_for_the_session_13_rules(extractor):
 def test_a_nationality_naming_a_border_is_no_actor(extractor):
     text = "Earlier on Tuesday, Farah city near the Iranian border fell after a week of clashes on its outskirts, a council member said."
     assert {("captured", "Farah", "Taliban"), ("contested", "Farah", "Taliban")} <= triples(extractor, text, date(2021, 8, 11))
+
+
+def test_fighters_who_broke_into_the_citys_prison(extractor):
+    text = "Kandahar was taken in the early hours of Friday, some 48 hours after fighters broke into the city's prison."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 14))
