@@ -3298,3 +3298,10 @@ def test_a_nationality_naming_a_border_is_no_actor(extractor):
 def test_fighters_who_broke_into_the_citys_prison(extractor):
     text = "Kandahar was taken in the early hours of Friday, some 48 hours after fighters broke into the city's prison."
     assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 14))
+
+
+def test_held_by_the_forces_by_name_and_its_garrison_besieged(extractor):
+    text = "Officials said the airport in Sheberghan is also still held by the ANDSF."
+    assert ("held", "Sheberghan", "Afghan government forces") in triples(extractor, text, date(2021, 8, 8))
+    text = "Maimana was the last to go in the north-west. Its garrison had been besieged for weeks; it finally surrendered on 14 August."
+    assert ("contested", "Maymana", "Taliban") in triples(extractor, text, date(2021, 8, 20))
