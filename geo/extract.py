@@ -1290,9 +1290,10 @@ class _ArticleRun:
             subjects = [m for m in x.actor_pattern.finditer(analysis, scan_from, match.start())
                         if not any(a <= m.start() < b for a, b in asides)]  # "Faizabad, where Germany ran a base, was taken"
             # "anti-Taliban fighters": a side named only as the opponent of an actor is not that actor
-            kept = [m for m in subjects if not P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())
+            anti = [m for m in subjects if P.ANTI_BEFORE_RE.search(analysis, max(0, m.start() - 30), m.start())]
+            kept = [m for m in subjects if m not in anti
                     and not P.LANDMARK_NOUN_AFTER_RE.match(analysis, m.end())]  # "Farah near the Iranian border fell": no Iranian did
-            opposed = bool(subjects) and not kept
+            opposed = bool(anti) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())
         if trigger.loss and named is None and match.group().endswith("by"):
@@ -1948,7 +1949,7 @@ def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> b
 def _driven_elsewhere(text: str, end: int, place: Place) -> bool:
     """True when "driven out" at end goes on to name somewhere other than place, or another time."""
     out_of = P.OUT_OF_RE.match(text, end)
-    if out_of and not any(text.startswith(alias, out_of.end()) for alias in place.aliases):
+    if out_of and not any(re.match(re.escape(alias) + r"\b(?!['\u2019]s)", text[out_of.end() :]) for alias in place.aliases):
         return True  # "driven out of the police headquarters", "pushed out of Sheberghan" (not "of Qala-i-Naw" itself)
     return bool(P.ANOTHER_TIME_RE.match(text, end))
 

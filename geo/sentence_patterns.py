@@ -120,7 +120,7 @@ DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
-MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)missions?)\b", re.IGNORECASE)
+MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)(?<!evacuation\s)(?<!airlift\s)(?<!rescue\s)(?<!training\s)(?<!combat\s)missions?)\b", re.IGNORECASE)
 DIPLOMATS_RE = re.compile(r"\bdiplomats\b", re.IGNORECASE)
 MISSION_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:embass(?:y|ies)|Embass(?:y|ies)|mission|consulates?|Consulates?)\b")
 CONSULATE_RE = re.compile(r"\bconsulates?\b", re.IGNORECASE)  # a consulate is in a provincial city, not necessarily the capital
@@ -162,7 +162,7 @@ SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods|garrison|defenders)\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
@@ -466,15 +466,15 @@ PASSIVE_REVERSAL_RE = re.compile(r"(?:(?:,\s*|\s)and\s+|;\s*(?:[^;,]{0,30}?\s)?t
 ENTRANTS_DRIVEN_OUT_START_RE = re.compile(r"\W*(?P<subject>they|the\s+(?:insurgents|militants|fighters|attackers)|(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+fighters)?)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:driven|pushed|forced|beaten|thrown)\s+(?:back\s+)?out\b", re.IGNORECASE)
 # after "driven out": of somewhere (checked against the place's own names), or at another time, in the same clause
 OUT_OF_RE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:city|town|it\b|provincial\s+capital))(?:the\s+)?", re.IGNORECASE)
-ANOTHER_TIME_RE = re.compile(r"[^.;,]{0,40}?\b(?:19\d\d|20[01]\d|ago|previously|last\s+(?:year|month))\b", re.IGNORECASE)
+ANOTHER_TIME_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:earlier|previously)\b|[^.;]{0,80}?\b(?:19\d\d|20[01]\d|ago|last\s+(?:year|month))\b", re.IGNORECASE)
 # "Comparisons with 1996 are tempting – the Taliban took Jalalabad in September of that year": the year named before
-THAT_YEAR_RE = re.compile(r"[^;.\u2013\u2014]{0,60}?\b(?:(?:of|in|later|earlier)\s+that\s+year\b|that\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.IGNORECASE)
+THAT_YEAR_RE = re.compile(r"[^;.\u2013\u2014]{0,60}?\b(?:(?:of|in|later|earlier)\s+that\s+year\b|that\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|spring|summer|autumn|winter)\b)", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:(?<=\bwith\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\band\s))(?:19[5-9]\d|20[0-2]\d)\b")  # "Comparisons with 1996"
 LIST_ITEM_LEAD_RE = re.compile(r"\s*(?:(?:and|or)\s+)?")  # "; and Taloqan, the capital of Takhar"
 # an item of a list that says something else of its place: "...; Lashkar Gah, however, remained in government hands"
-CONTRAST_WORD_RE = re.compile(r"\b(?:however|but|whereas|although|though|remain(?:s|ed)?|held|holds|holding|resist(?:s|ed|ing)|defended|repelled)\b", re.IGNORECASE)
+CONTRAST_WORD_RE = re.compile(r"\b(?:however|but|whereas|although|though|while|meanwhile|(?:by|in)\s+contrast|(?:is|are|was|were)\s+still|remain(?:s|ed)?|held|holds|holding|resist(?:s|ed|ing)|defended|repelled)\b", re.IGNORECASE)
 # a role of the side that takes territory: "the Taliban's shadow governor said", "a Taliban commander said"
-SIDE_ROLE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:governor|commander|spokesm[ae]n|spokesperson|official|officials|leader|leadership)\s+(?:\w+\s+){0,2}?(?:said|says|told|stated|announced|claimed)\b", re.IGNORECASE)
+SIDE_ROLE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:governor|commander|spokesm[ae]n|spokesperson|official|officials|leader|leadership)(?:,\s*[^,]{1,40},)?\s+(?:\w+\s+){0,2}?(?:said|says|told|stated|announced|claimed)\b", re.IGNORECASE)
 NOT_SPEAKER_BEFORE_RE = re.compile(r"\b(?:by|to|from|of|against|with|at)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 # a negation that denies what was said before, not what follows: 'this was "not true" and that the city ...'
 NEGATED_CLAIM_RE = re.compile(r"\b(?:this|that|it|the\s+(?:reports?|claims?))\s+(?:was|is|were|are)\s+[\"\u201c]?(?:not\s+true|untrue|false|wrong|incorrect|baseless)", re.IGNORECASE)
@@ -483,7 +483,7 @@ EMPLOYED_BY_BEFORE_RE = re.compile(r"\b(?:worked|working|works|hired|employed|co
 # a strike told as conducted or launched: its subject is the striker
 STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECASE)
 # what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
-OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
+OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|crossings|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
 VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
 CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
