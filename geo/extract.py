@@ -666,9 +666,9 @@ class _ArticleRun:
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
-            referent = self._referent(index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
-            if match.group("province") and match.group("province").lower() == "valley":
-                referent = self._valley_referent(span, match) or referent
+            valley = match.group("province") and match.group("province").lower() == "valley"
+            referent = (self._valley_referent(span, match) if valley else None) or self._referent(
+                index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
             if referent is not None:
                 found.append(referent)
                 self.resolved_anaphors.append((span.start + match.start(), referent.place, index))
@@ -1177,10 +1177,11 @@ class _ArticleRun:
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or P.BRIEFLY_RE.search(match.group()) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
-        reversed_later = event_type == V.CAPTURED and not trigger.retake and self._driven_out_later(index, analysis, match, hit, hits)
-        if event_type == V.CAPTURED and not trigger.retake and (V.REVERSAL_RE.search(after_trigger) or partial or reversed_later):
+        driven_out = event_type == V.CAPTURED and not trigger.retake and bool(
+            V.REVERSAL_RE.search(after_trigger) or self._driven_out_later(index, analysis, match, hit, hits))
+        if event_type == V.CAPTURED and not trigger.retake and (driven_out or partial):
             # "entered Qala-i-Naw before commandos drove them back": fought over, and held
-            driven_back = bool(V.REVERSAL_RE.search(after_trigger) or reversed_later) and not partial
+            driven_back = driven_out and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
                                             or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end())):
@@ -1333,8 +1334,8 @@ class _ArticleRun:
 
     # -- non-territorial ---------------------------------------------------------------------
     def _mission_named_near(self, index: int, analysis: str, end: int) -> bool:
-        """An embassy, consulate, mission or diplomats named in this sentence, or an embassy or consulate in one of
-        the two sentences before it when nothing else in this one could be "theirs" ("The British embassy moved to
+        """An embassy, consulate, mission or diplomats named in this sentence, or an embassy, consulate or mission in
+        one of the two sentences before it when nothing else in this one could be "theirs" ("The British embassy moved to
         the airport. The Turks kept theirs open."; "Are embassies still open? [new paragraph] Some. Russia and
         China have kept theirs open"; not "Most shops closed, but the Chinese kept theirs open")."""
         if P.MISSION_WORD_RE.search(analysis) or P.DIPLOMATS_RE.search(analysis):
