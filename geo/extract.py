@@ -1109,7 +1109,7 @@ class _ArticleRun:
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
             return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
-        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.match(match.group())) or (
+        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.search(match.group())) or (
                 V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
         if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())

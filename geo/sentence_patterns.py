@@ -128,7 +128,7 @@ EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b(?:[^,;:]|(?<=\d),(?=\d{3}\b)){0,140}?(?=,(?!\d{3}\b)|\.\s*$|$)"
 )
-DISTANCE_APPOSITIVE_RE = re.compile(r",\s+(?:(?:roughly|about|some|around|nearly|just|only|barely)\s+)?\d+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?"
+DISTANCE_APPOSITIVE_RE = re.compile(r",\s+(?:(?:roughly|about|some|around|nearly|just|only|barely)\s+){0,2}\d+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?"
                                     r"(?:(?:south|north|east|west)\w*\s+of|from|outside)\s+[^,;:()]{1,40}?(?=,\s)", re.IGNORECASE)
 # ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
 GENERAL_APPOSITIVE_RE = re.compile(

@@ -3334,3 +3334,23 @@ def test_third_review_fixes_for_the_session_13_rules(extractor):
     # "its garrison" is no anaphor for the city last named
     text = "Kunduz fell on Sunday. Bagram airbase, north of Kabul, is another matter: its garrison has been besieged for days."
     assert ("contested", "Kunduz", "Taliban") not in triples(extractor, text, date(2021, 8, 20))
+
+
+def test_session_14_holds_sieges_and_appositives(extractor):
+    aug4, aug12 = date(2021, 8, 4), date(2021, 8, 12)
+    # a foiled attempt to storm a building in the city is a hold of the city
+    text = "Police repelled a Taliban attempt to storm the governor's compound in Ghazni on Tuesday night, a spokesman said."
+    assert ("held", "Ghazni", "Afghan government forces") in triples(extractor, text, aug4)
+    # "The attack was repulsed": the attack on the place just named
+    text = "The insurgents, who have ringed Qalat for weeks, attacked its northern police district overnight. The assault was repulsed after four hours."
+    assert ("held", "Qalat", "Afghan government forces") in triples(extractor, text, aug4)
+    # the army's "clearance operations" still going on inside a city are fighting there, not a plan
+    text = "Zabul: Clearance operations by the ANDSF are continuing in Qalat city, where the enemy is hiding in homes."
+    assert ("contested", "Qalat", "Taliban") in triples(extractor, text, aug12)
+    assert not triples(extractor, "Officials said a clearance operation to retake Qalat would begin in the coming days.", aug12)
+    # fighters who have "taken up positions" in a city took nothing
+    text = "In Qalat, where the insurgents have taken up positions in houses near the bazaar, commandos fought through the night."
+    assert ("captured", "Qalat", "Taliban") not in triples(extractor, text, aug12)
+    # two adverbs before a distance in an appositive chain
+    text = "Gardez, the capital of Paktia province, only about 100 km south of Kabul, has also fallen, a lawmaker said."
+    assert ("captured", "Gardez", "Taliban") in triples(extractor, text, date(2021, 8, 14))
