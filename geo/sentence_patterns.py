@@ -287,7 +287,7 @@ AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)

@@ -3354,3 +3354,21 @@ def test_session_14_holds_sieges_and_appositives(extractor):
     # two adverbs before a distance in an appositive chain
     text = "Gardez, the capital of Paktia province, only about 100 km south of Kabul, has also fallen, a lawmaker said."
     assert ("captured", "Gardez", "Taliban") in triples(extractor, text, date(2021, 8, 14))
+
+
+def test_session_14_gapped_months_participles_and_presences(extractor):
+    aug20, aug25 = date(2021, 8, 20), date(2021, 8, 25)
+    # a gapped item dated by day and month
+    result = found(extractor, "Gardez fell on 14 August and Jalalabad on 15 August.", aug20)
+    assert ("captured", "Jalalabad", "Taliban", "2021-08-15") in result
+    # a participle after the place: "lost to the Taliban"
+    assert ("captured", "Aybak", "Taliban") in triples(extractor, "Aybak, lost to the Taliban on Monday, was calm by evening.", aug20)
+    # in the hands of a named nation's government
+    text = "Lashkar Gah remains in the hands of the Afghan government, the spokesman said."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, date(2021, 8, 2))
+    # troops stationed at a place are there
+    text = "Ankara is withdrawing the roughly 500 soldiers stationed at Hamid Karzai International Airport."
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, aug25)
+    # a ban on deploying workers is no troop deployment
+    text = "Manila said its deployment ban on Filipino workers to Afghanistan remains in force."
+    assert not any(r[0] == "deployment" for r in triples(extractor, text, aug25))
