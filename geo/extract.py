@@ -666,6 +666,12 @@ class _ArticleRun:
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
+            if match.group().lower().startswith("their"):
+                # "several Ghazni families left for Kabul as fighting reached the edges of their city": the people's city
+                people = [h for h in hits if h.end <= match.start() and h.place.kind == CAPITAL and P.PEOPLE_AFTER_RE.match(sentence, h.end)]
+                if people:
+                    found.append(_Hit(match.start(), match.end(), people[-1].places, match.group()))
+                    continue
             valley = match.group("province") and match.group("province").lower() == "valley"
             referent = (self._valley_referent(span, match) if valley else None) or self._referent(
                 index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))

@@ -96,7 +96,8 @@ PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  #
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|no\s+need(?:\s+(?!to\b)\w+){0,2}|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
-SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas)\s+(?=(?:the|its|their|his|her|a|an)\s)", re.IGNORECASE)
+SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas)\s+(?=(?:the|its|their|his|her|a|an)\s)"
+                             r"|\b(?:after|before|until)\s+\Z", re.IGNORECASE)  # searched up to the trigger: "after heavy fighting erupted"
 UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
     r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)(?<!due\s)(?<!owing\s)(?<!thanks\s)\b(?<!on\s)to\s+[\"\u201c]?$"
@@ -160,7 +161,7 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
@@ -287,7 +288,7 @@ AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b|\s+\d{1,2}\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
@@ -488,3 +489,5 @@ VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
 CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
 LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+border|embassy|consulate)\b", re.IGNORECASE)  # a nationality naming a place
+# "Ghazni families", "Kunduz residents": a place naming whose people they are
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|evacuees|elders|students|traders|shopkeepers)\b", re.IGNORECASE)

@@ -3341,9 +3341,6 @@ def test_session_14_holds_sieges_and_appositives(extractor):
     # a foiled attempt to storm a building in the city is a hold of the city
     text = "Police repelled a Taliban attempt to storm the governor's compound in Ghazni on Tuesday night, a spokesman said."
     assert ("held", "Ghazni", "Afghan government forces") in triples(extractor, text, aug4)
-    # "The attack was repulsed": the attack on the place just named
-    text = "The insurgents, who have ringed Qalat for weeks, attacked its northern police district overnight. The assault was repulsed after four hours."
-    assert ("held", "Qalat", "Afghan government forces") in triples(extractor, text, aug4)
     # the army's "clearance operations" still going on inside a city are fighting there, not a plan
     text = "Zabul: Clearance operations by the ANDSF are continuing in Qalat city, where the enemy is hiding in homes."
     assert ("contested", "Qalat", "Taliban") in triples(extractor, text, aug12)
@@ -3359,16 +3356,34 @@ def test_session_14_holds_sieges_and_appositives(extractor):
 def test_session_14_gapped_months_participles_and_presences(extractor):
     aug20, aug25 = date(2021, 8, 20), date(2021, 8, 25)
     # a gapped item dated by day and month
-    result = found(extractor, "Gardez fell on 14 August and Jalalabad on 15 August.", aug20)
-    assert ("captured", "Jalalabad", "Taliban", "2021-08-15") in result
-    # a participle after the place: "lost to the Taliban"
-    assert ("captured", "Aybak", "Taliban") in triples(extractor, "Aybak, lost to the Taliban on Monday, was calm by evening.", aug20)
+    for text in ("Gardez fell on 14 August and Jalalabad on 15 August.", "Gardez fell on August 14 and Jalalabad on August 15."):
+        assert ("captured", "Jalalabad", "Taliban", "2021-08-15") in found(extractor, text, aug20), text
     # in the hands of a named nation's government
     text = "Lashkar Gah remains in the hands of the Afghan government, the spokesman said."
     assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, date(2021, 8, 2))
-    # troops stationed at a place are there
-    text = "Ankara is withdrawing the roughly 500 soldiers stationed at Hamid Karzai International Airport."
-    assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, aug25)
     # a ban on deploying workers is no troop deployment
     text = "Manila said its deployment ban on Filipino workers to Afghanistan remains in force."
     assert not any(r[0] == "deployment" for r in triples(extractor, text, aug25))
+
+
+def test_review_fixes_for_the_session_14_rules(extractor):
+    aug12 = date(2021, 8, 12)
+    # clearing mines, routes or rubble is no fighting
+    for text in ("Mine clearance operations continue in Kandahar, the HALO Trust said.",
+                 "Route clearance operations are under way in Ghazni, the ministry said."):
+        assert not any(r[0] == "contested" for r in triples(extractor, text, aug12)), text
+    # withdrawn after review: a history participle ("Kunduz, lost to the Taliban in 2015, fell on Sunday") and
+    # "The attack was repulsed" read as the last place named both took real events or invented holds
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz, lost to the Taliban in 2015, fell on Sunday.", date(2021, 8, 9))
+    text = "Taliban fighters attacked Lashkar Gah on Tuesday, days after they overran Zaranj. The attack was repulsed."
+    assert ("held", "Zaranj", "Afghan government forces") not in triples(extractor, text, date(2021, 8, 4))
+    # soldiers "stationed" somewhere are no foreign deployment by themselves (Afghan soldiers, veterans, history)
+    text = "Turkey has offered to run Kabul airport. Meanwhile, soldiers stationed in Kunduz surrendered to the Taliban on Sunday."
+    assert not any(r[0] == "deployment" and r[1] == "Kunduz" for r in triples(extractor, text, date(2021, 8, 10)))
+    # the fighting "after" which a foreign mission closed is the other side's, not the mission's country's
+    text = "India shut its consulate in Kandahar in July after heavy fighting erupted around that city."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, date(2021, 8, 10))
+    # "their city" after a place naming people ("Ghazni families") is theirs, not where they went
+    text = "The community has dwindled, and several Ghazni families left for Kabul as fighting reached the edges of their city in late July."
+    assert ("contested", "Ghazni", "Taliban") in triples(extractor, text, date(2021, 8, 20))
+    assert ("contested", "Kabul", "Taliban") not in triples(extractor, text, date(2021, 8, 20))
