@@ -579,6 +579,7 @@ class _ArticleRun:
         topic = _heading_topic(sentence, hits)
         captured_targets: list[list[_Hit]] = []  # the places each capture trigger took, in order
         capture_ends: list[int] = []  # where the triggers that made a capture end
+        unless_captured: list[dict] = []  # reports that stand only if the sentence tells no fall of their place
         self.claimed_places: set[int] = set()
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
@@ -590,6 +591,8 @@ class _ArticleRun:
                     # (of the fall told last: "Gardez and Asadabad fell, while Maimana surrendered after a siege")
                     boundary = analysis.rfind(";", 0, match.start())
                     targets = [h for h in captured_targets[-1] if h.start > boundary]
+                if not targets and trigger.follows_capture and not captured_targets:
+                    targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
@@ -614,7 +617,12 @@ class _ArticleRun:
                         capture_ends.append(match.end())
                     if made or not P.STRIKE_VERB_RE.search(analysis, clause[0], clause[1]):
                         self.claimed_places.add(hit.start)  # a place reported on is not also a strike's target
-                    mentions.extend(made)
+                    if trigger.unless_captured:
+                        unless_captured.extend(made)
+                    else:
+                        mentions.extend(made)
+        fallen = {m["location"] for m in mentions if m["event_type"] == V.CAPTURED}
+        mentions.extend(m for m in unless_captured if m["location"] not in fallen)
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             if trigger.event_type not in V.TERRITORIAL:
@@ -623,6 +631,17 @@ class _ArticleRun:
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions, triggers
+
+    def _siege_ended_by_last_fall(self, index: int, span: Span, analysis: str, match: re.Match, triggers: list) -> list[_Hit]:
+        """The place whose fall the sentence before told, for a siege this sentence ends and names no place for, and
+        tells no fall of its own: "The capture of Lashkar Gah was confirmed. ... allowed to leave, ending a siege of
+        more than two weeks"."""
+        if not P.SIEGE_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 12), match.start()) or not self._in_capture_run(index, 1):
+            return []
+        if any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers):
+            return []
+        referent = self._referent(index, span, match.start(), match.end(), "")
+        return [referent] if referent else []
 
     def _with_triggers_around_speech_tags(self, sentence: str, triggers: list) -> list:
         """The triggers, and those a speech tag splits ("China's embassy, a spokesman in Beijing said on Tuesday, also

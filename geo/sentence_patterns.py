@@ -491,3 +491,5 @@ VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Ent
 LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+border|embassy|consulate)\b", re.IGNORECASE)  # a nationality naming a place
 # "Ghazni families", "Kunduz residents": a place naming whose people they are
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|evacuees|elders|students|traders|shopkeepers)\b", re.IGNORECASE)
+# a siege told as over, right before it: "..., ending a siege of more than two weeks"
+SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)\s+$", re.IGNORECASE)

@@ -3387,3 +3387,33 @@ def test_review_fixes_for_the_session_14_rules(extractor):
     text = "The community has dwindled, and several Ghazni families left for Kabul as fighting reached the edges of their city in late July."
     assert ("contested", "Ghazni", "Taliban") in triples(extractor, text, date(2021, 8, 20))
     assert ("contested", "Kabul", "Taliban") not in triples(extractor, text, date(2021, 8, 20))
+
+
+def test_session_15_city_centres_buildings_and_repelled_attacks(extractor):
+    aug4, aug12, aug14 = date(2021, 8, 4), date(2021, 8, 12), date(2021, 8, 14)
+    # fighters in the city centre are fighting for it, unless the same sentence tells its fall
+    for text in ("Taliban fighters were in the city centre of Mazar-i-Sharif on Saturday.", "Taliban fighters are in Kandahar's city centre."):
+        got = triples(extractor, text, aug14)
+        assert any(t[0] == "contested" for t in got) and not any(t[0] == "captured" for t in got), text
+    text = "Residents said militants were in the city centre of Kunduz by midday, and the Taliban's white flag went up over the main square."
+    assert [t[0] for t in triples(extractor, text, aug14)] == ["captured"]
+    # an outlet named after a city is no antecedent for "the city"
+    text = "In the west, the Taliban breached the defences of Herat on Thursday, residents told Kabul Now. By evening, militants were in the city centre."
+    assert ("contested", "Herat", "Taliban") in triples(extractor, text, aug12)
+    assert not any(t[1] == "Kabul" for t in triples(extractor, text, aug12))
+    # a police headquarters or prison lost is fighting in the city named before
+    for text in ("In Lashkar Gah, meanwhile, the police headquarters fell on Thursday.",
+                 "The Taliban entered Lashkar Gah. The provincial police headquarters had been seized by noon."):
+        assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug12), text
+    assert not triples(extractor, "The police headquarters in Lashkar Gah fell in 2001.", aug12)
+    # a siege ended, in the sentence after the fall that ended it
+    text = ("The capture of Lashkar Gah was confirmed on Friday. Officials were allowed to leave for an army base outside the town, "
+            "ending a siege of more than two weeks.")
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug14)
+    # an attack named first and said to have failed later in the clause: a hold
+    for text, place in (("In Ghazni, an attack on the PD3 police station was repelled on Tuesday.", "Ghazni"),
+                        ("A Taliban attack from three directions on Sheberghan was repelled on Tuesday night.", "Sheberghan"),
+                        ("An attack of the Taliban on Maimana city was repulsed last night.", "Maymana")):
+        assert ("held", place, "Afghan government forces") in triples(extractor, text, aug4), text
+    assert not any(t[0] == "held" for t in triples(extractor, "The attack on Lashkar Gah was not repelled.", aug4))
+    assert not triples(extractor, "A rocket attack on Kabul airport was foiled on Monday.", date(2021, 8, 31))
