@@ -2172,7 +2172,10 @@ def _shares_subject(analysis: str, subject_end: int, start: int, other_triggers)
 
 
 def _names_another_place(analysis: str, end: int, hit: _Hit, hits: list[_Hit]) -> bool:
-    """True when ongoing fighting is placed somewhere else: "Farah falls, clashes continue in Faizabad"."""
+    """True when ongoing fighting is placed somewhere else: "Farah falls, clashes continue in Faizabad", "... fighting
+    continued around the airport" (a holdout outside the city that fell)."""
+    if P.AROUND_HOLDOUT_AFTER_RE.match(analysis, end):
+        return True
     located = P.ANOTHER_PLACE_AFTER_RE.match(analysis, end)
     if not located:
         return False

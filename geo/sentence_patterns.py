@@ -96,7 +96,7 @@ PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  #
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|no\s+need(?:\s+(?!to\b)\w+){0,2}|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
-SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas)\s+(?=(?:the|its|their|his|her|a|an)\s)"
+SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas|since)\s+(?=(?:the|its|their|his|her|a|an)\s)"
                              r"|\b(?:after|before|until)\s+\Z", re.IGNORECASE)  # searched up to the trigger: "after heavy fighting erupted"
 UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
@@ -493,3 +493,5 @@ LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+bo
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|evacuees|elders|students|traders|shopkeepers)\b", re.IGNORECASE)
 # a siege told as over, right before it: "..., ending a siege of more than two weeks"
 SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)\s+$", re.IGNORECASE)
+# fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"
+AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b", re.IGNORECASE)

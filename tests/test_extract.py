@@ -3417,3 +3417,32 @@ def test_session_15_city_centres_buildings_and_repelled_attacks(extractor):
         assert ("held", place, "Afghan government forces") in triples(extractor, text, aug4), text
     assert not any(t[0] == "held" for t in triples(extractor, "The attack on Lashkar Gah was not repelled.", aug4))
     assert not triples(extractor, "A rocket attack on Kabul airport was foiled on Monday.", date(2021, 8, 31))
+
+
+def test_session_15_holds_falls_and_fighting_said_otherwise(extractor):
+    aug5, aug14 = date(2021, 8, 5), date(2021, 8, 14)
+    # other verbs that throw an attack back
+    for text, place in (("In Qalat, its defenders threw back an attack on the city on Saturday.", "Qalat"),
+                        ("In Taloqan, commandos had beaten off an attack on the outskirts of Taloqan this morning.", "Taloqan"),
+                        ("In Herat, government forces had driven the Taliban back from the airport road on Wednesday.", "Herat"),
+                        ("Kandahar city remains fully in the hands of the Republic, the council said.", "Kandahar")):
+        assert ("held", place, "Afghan government forces") in triples(extractor, text, aug5), text
+    # falls said otherwise
+    for text, place in (("In Faryab, Maimana passed into Taliban hands on Saturday morning.", "Maymana"),
+                        ("Unconfirmed reports indicate that Fayzabad changed control overnight.", "Fayzabad"),
+                        ("Today, as control of Lashkar Gah passed to the Taliban, our staff remained at the hospital.", "Lashkar Gah")):
+        assert ("captured", place, "Taliban") in triples(extractor, text, aug14), text
+    # a fall in a clause opened by "since" is not the main clause subject's
+    text = "In Kunduz, the ANDSF garrison that had held the airport since the city changed hands on 8 August surrendered on 11 August."
+    assert ("captured", "Kunduz", "Afghan government forces") not in triples(extractor, text, aug14)
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, text, aug14)
+    # fighting around the airport after a fall does not make the fall partial
+    text = "After Kunduz came under the control of the Taliban on 8 August, fighting continued around the airport."
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, text, aug14)
+    # fighting that "entered" a city took nothing; "enters its seventh day" is no place at all
+    assert triples(extractor, "Since fighting entered Lashkar Gah at the end of July, the hospital has treated 400 people.", aug5) == {
+        ("contested", "Lashkar Gah", "Taliban")}
+    assert not any(t[0] == "captured" for t in triples(extractor, "Lashkargah fighting enters seventh day, officials said.", aug5))
+    # fighters massed at the entrances to the city last named
+    text = "In Sar-e Pul, Taliban fighters had massed at the entrances to the city on Saturday."
+    assert ("contested", "Sar-e Pol", "Taliban") in triples(extractor, text, aug14)
