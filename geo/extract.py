@@ -600,7 +600,14 @@ class _ArticleRun:
                     # (but "crowds at the gates" of an airport or a museum named before are not at the city's)
                     named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
-                    referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
+                    fronted = (P.FRONTED_NAME_RE.match(analysis, clause[0]) or P.FRONTED_NAME_RE.match(analysis)) if not named_here else None
+                    fronted_hits = [h for h in hits if fronted and fronted.start() <= h.start < fronted.end() and h.place.kind in (CAPITAL, PROVINCE)]
+                    if fronted_hits:  # "In Kandahar, speaking to reporters in Kabul, the governor said ... back from the outskirts"
+                        referent = fronted_hits[0]
+                    elif fronted:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know, not the one before
+                        referent = None
+                    else:
+                        referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
                     targets = [referent] if referent else []
                     if named_here:  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
                         targets = _with_conjoined_after(analysis, referent, [h for h in hits if h.start > referent.end and h.place.kind in (CAPITAL, PROVINCE)])
@@ -1182,7 +1189,16 @@ class _ArticleRun:
         if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
             return []
         event_type = trigger.event_type
-        if trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
+        if trigger.control_state and P.OUR_IN_TRIGGER_RE.search(match.group()):
+            # 'the governor said the city was "in our hands"': the speaker's side holds it; a speaker of neither side says nothing
+            said_by_side = next((c for c in self.x.vocabulary.claim_re.finditer(analysis, 0, match.start()) if not c.group().lower().startswith("claim")), None)
+            if self._territorial_subject(analysis, 0, match.start()) or said_by_side:
+                pass  # "Mujahid said Kandahar is under our control"
+            elif P.OFFICIAL_RE.search(analysis, 0, match.start()):
+                event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
+            else:
+                return []
+        elif trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
