@@ -172,6 +172,7 @@ class _ArticleRun:
         self._expressions: dict[int, list[DateExpression]] = {}
         self.list_context: tuple[str, int] | None = None  # (event_type, paragraph) of an open list
         self.capture_spans: set[int] = set()  # sentences that reported a capture
+        self.hold_spans: list[tuple[int, int]] = []  # where the current sentence's hold triggers stand
         self._headings: list[tuple[int, date]] | None = None  # (end, day) of date headings
         self._timeline_days: list[tuple[int, int, date]] = []  # (start, end, reference day) of timeline lines led by a bare weekday
         self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
@@ -576,6 +577,7 @@ class _ArticleRun:
         triggers = kept
         clauses = _clauses(analysis)
         trigger_spans = [(t.start(), t.end()) for t in triggers]
+        self.hold_spans = [(t.start(), t.end()) for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.HELD]
         topic = _heading_topic(sentence, hits)
         captured_targets: list[list[_Hit]] = []  # the places each capture trigger took, in order
         capture_ends: list[int] = []  # where the triggers that made a capture end
@@ -1226,7 +1228,11 @@ class _ArticleRun:
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
                                             or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end())):
-            if P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
+            told_apart = repelled_after and repelled_after.start() >= clause[1] and any(
+                a <= repelled_after.start() < b for a, b in self.hold_spans)
+            if told_apart and P.ONGOING_VERB_RE.search(match.group()):
+                pass  # "Clashes raged in Lashkargah ..., while security forces said they had repelled an attack on the prison": both
+            elif P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
                                                      and P.WHERE_CLAUSE_START_RE.match(analysis, clause[1])):
                 # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out; "fighting continued
                 # in Kandahar, where government forces said they had pushed the Taliban back": fought over, and held

@@ -499,3 +499,5 @@ AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+th
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
+# fighting told as going on: "clashes raged in", "fighting continued in"
+ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)

@@ -92,6 +92,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:captured|seized|took|taken|overran|stormed)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:police\s+headquarters?|headquarters?|prison|jail|compound|police\s+station|governor['\u2019]s\s+(?:office|compound|residence|house)|neighbou?rhoods?|police\s+districts?)\s+(?:\w+\s+){0,2}?(?:of|in)\b"),
     # "as control of the city passed to the Taliban"
     Trigger(CAPTURED, RIGHT, r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+(?:city|town|capital|provincial\s+capital)|(?-i:[A-Z])[\w'\u2019]+(?:[\s-](?-i:[A-Z])[\w'\u2019]+)?(?:\s+city)?)\s+(?:passed|passes|went|fell)\s+(?:in)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)"),
+    # "Clashes are continuing in parts of the 6th police district": numbered districts are the city's, the city last named
+    Trigger(CONTESTED, RIGHT, r"\b(?:(?:heavy|fierce|street)\s+)?(?:fighting|clashes)\b(?=[^.;]{0,40}?\bin\s+(?:parts\s+of\s+)?the\s+\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?\s+(?:police\s+)?districts?\b(?!\s+of\s+(?-i:[A-Z])))", refers_back=True),
     # "Since fighting entered Lashkar Gah at the end of July": the fighting came into the city, no side took it
     Trigger(CONTESTED, RIGHT, r"\b(?:(?:heavy|street|the)\s+)?(?:fighting|clashes|battles?)\s+(?:had\s+|has\s+|have\s+)?(?:entered|enters|spread\s+(?:in)?to|spreads\s+(?:in)?to)\b(?!\s+(?:its\s+|a\s+|the\s+)?[\w-]+\s+(?:days?|weeks?|months?|phase|stage|round|year)\b)"),
     # Partial control, the city named before: "the Taliban seized the police headquarters", "government forces hold only the governor's compound"

@@ -3502,3 +3502,15 @@ def test_review_fixes_for_the_session_15_rules(extractor):
     # a fronted city wins over a city named in a speech frame
     text = "In Kandahar, speaking to reporters in Kabul, the governor said his forces had driven the Taliban back from the outskirts."
     assert triples(extractor, text, date(2021, 8, 5)) == {("held", "Kandahar", "Afghan government forces")}
+
+
+def test_session_15_numbered_districts_and_fighting_beside_a_repelled_attack(extractor):
+    aug5 = date(2021, 8, 5)
+    # fighting in the city's numbered districts, the city named before
+    text = "Kandahar: Attacks were repulsed. Clashes are continuing in parts of the 6th police district, where the enemy is using homes as shields."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug5)
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, "In Kandahar, fighting in the 7th police district went into a fifth week.", aug5)
+    # clashes raging, beside an attack repelled elsewhere in the city: both
+    text = ("Clashes raged in the 3rd police district of Lashkargah on Thursday, residents said, while security forces said they had "
+            "repelled a Taliban attack on the city's central prison overnight.")
+    assert {("contested", "Lashkar Gah", "Taliban"), ("held", "Lashkar Gah", "Afghan government forces")} <= triples(extractor, text, aug5)
