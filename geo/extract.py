@@ -1683,6 +1683,10 @@ class _ArticleRun:
                         or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        conjunct = analysis.rfind(", and ", clause[0], match.start())
+        if conjunct >= 0 and any(f.start() > conjunct for f in subject_found) and self.x.vocabulary.trigger_re.search(analysis[clause[0] : conjunct]):
+            # "Belgium ended its evacuation flights, and Turkey began withdrawing its soldiers": the second predicate's own subject
+            subject_found = [f for f in subject_found if f.start() > conjunct]
         if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
             # "Qatar and Turkey, which have both kept their embassies in Kabul open": the relative clause's antecedents
             before = [f for f in x.actor_pattern.finditer(analysis, max(0, clause[0] - 120), clause[0]) if usable(f)]

@@ -3514,3 +3514,15 @@ def test_session_15_numbered_districts_and_fighting_beside_a_repelled_attack(ext
     text = ("Clashes raged in the 3rd police district of Lashkargah on Thursday, residents said, while security forces said they had "
             "repelled a Taliban attack on the city's central prison overnight.")
     assert {("contested", "Lashkar Gah", "Taliban"), ("held", "Lashkar Gah", "Afghan government forces")} <= triples(extractor, text, aug5)
+
+
+def test_session_15_troops_leaving_the_airport_and_a_second_predicates_subject(extractor):
+    aug26 = date(2021, 8, 26)
+    # troops still at the airport while they leave it are a presence there
+    for text in ("Turkey began withdrawing its roughly 500 soldiers from the airport on Wednesday.",
+                 "Turkey, whose troops began leaving the airport on Wednesday, said it would stay if asked."):
+        assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, aug26), text
+    # the subject of the second predicate after ", and" is the actor, not the first one's
+    text = "On Wednesday, Belgium ended its evacuation flights, and Turkey began withdrawing its roughly 500 soldiers from the airport."
+    got = triples(extractor, text, aug26)
+    assert ("deployment", "Kabul", "Turkey") in got and not any(t[0] == "deployment" and t[2] == "Belgium" for t in got)
