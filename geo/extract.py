@@ -603,10 +603,10 @@ class _ArticleRun:
                     named_here = [h for h in hits if h.start >= match.end() and h.place.kind in (CAPITAL, PROVINCE)
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
                     fronted = (P.FRONTED_NAME_RE.match(analysis, clause[0]) or P.FRONTED_NAME_RE.match(analysis)) if not named_here else None
-                    fronted_hits = [h for h in hits if fronted and fronted.start() <= h.start < fronted.end() and h.place.kind in (CAPITAL, PROVINCE)]
-                    if fronted_hits:  # "In Kandahar, speaking to reporters in Kabul, the governor said ... back from the outskirts"
+                    fronted_hits = [h for h in hits if fronted and fronted.start() <= h.start < fronted.end()]
+                    if fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
                         referent = fronted_hits[0]
-                    elif fronted:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know, not the one before
+                    elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
                     else:
                         referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
@@ -1193,13 +1193,15 @@ class _ArticleRun:
         event_type = trigger.event_type
         if trigger.control_state and P.OUR_IN_TRIGGER_RE.search(match.group()):
             # 'the governor said the city was "in our hands"': the speaker's side holds it; a speaker of neither side says nothing
-            said_by_side = next((c for c in self.x.vocabulary.claim_re.finditer(analysis, 0, match.start()) if not c.group().lower().startswith("claim")), None)
-            if self._territorial_subject(analysis, 0, match.start()) or said_by_side:
-                pass  # "Mujahid said Kandahar is under our control"
-            elif P.OFFICIAL_RE.search(analysis, 0, match.start()):
-                event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
-            else:
+            side_said = [(c.start(), c.end()) for c in self.x.vocabulary.claim_re.finditer(analysis, 0, match.start()) if not c.group().lower().startswith("claim")]
+            side_said += [(m.start(), role.end()) for m in self.x.actor_pattern.finditer(analysis, 0, match.start())
+                          if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
+            official_said = [m.end() for m in P.OFFICIAL_RE.finditer(analysis, 0, match.start()) if not any(a <= m.start() < b for a, b in side_said)]
+            side_said = [b for _, b in side_said]
+            if not side_said and not official_said:
                 return []
+            if max(official_said, default=-1) > max(side_said, default=-1):  # the nearer speaker: "The Taliban said ..., but the governor said"
+                event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         elif trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
@@ -1684,7 +1686,9 @@ class _ArticleRun:
 
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
-        if conjunct >= 0 and any(f.start() > conjunct for f in subject_found) and self.x.vocabulary.trigger_re.search(analysis[clause[0] : conjunct]):
+        second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
+        if (second_subject is not None and P.THE_ONLY_RE.fullmatch(analysis, conjunct + len(", and "), second_subject.start())
+                and self.x.vocabulary.trigger_re.search(analysis[clause[0] : conjunct])):
             # "Belgium ended its evacuation flights, and Turkey began withdrawing its soldiers": the second predicate's own subject
             subject_found = [f for f in subject_found if f.start() > conjunct]
         if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
@@ -1719,6 +1723,11 @@ class _ArticleRun:
             met = [(f, x.actor_of(f.group())) for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if not destination(f)]
             met = [(f, a) for f, a in met if a is not None]
             visitors = [f for f, a in met if f.start() < match.start() and a.kind == "external" and not a.organisation]
+            if not visitors and P.ITS_ENVOY_BEFORE_RE.search(analysis, clause[0], match.start()):
+                # "Russia's embassy stayed open. Its ambassador met Taliban representatives in Kabul": the country named before
+                sent_by = self._external_actor_before(index)
+                if sent_by is not None:
+                    return [sent_by]
             subject += [a.name for _, a in met if a.name not in x.government_side]
             if visitors:
                 subject = [a for a in subject if a != x.territorial_actor]
@@ -1753,6 +1762,15 @@ class _ArticleRun:
             if publisher:
                 return [publisher[0]]
         return [x.unidentified_actor]
+
+    def _external_actor_before(self, index: int) -> str | None:
+        """The foreign actor last named in the sentence before, in the same paragraph."""
+        if index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
+            return None
+        previous = self.spans[index - 1].text(self.text)
+        found = [self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(previous)]
+        found = [a.name for a in found if a and a.kind == "external" and not a.organisation]
+        return found[-1] if found else None
 
     # -- output -----------------------------------------------------------------------------
     def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed, position=None,

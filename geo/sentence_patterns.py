@@ -494,10 +494,13 @@ PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|
 # a siege told as over, right before it: "..., ending a siege of more than two weeks"
 SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)\s+$", re.IGNORECASE)
 # fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"
-AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:\w+\s+)?(?:in|inside|around|near|at)\b)", re.IGNORECASE)
+AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:in|inside|around|near|at)\s+(?:the\s+|several\s+|some\s+)?(?:city|town|centre|center|streets|bazaar|neighbou?rhoods?|parts)\b)", re.IGNORECASE)
 # the speaker's own side, inside a control trigger: "in our hands", "under our control"
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
+# an envoy named only by whose he is: "Its ambassador met Taliban representatives"
+ITS_ENVOY_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|representatives?|foreign\s+minister)\b", re.IGNORECASE)
+THE_ONLY_RE = re.compile(r"(?:the\s+)?")  # nothing but an article
