@@ -1803,6 +1803,8 @@ class _ArticleRun:
             return None
         if self._written_after_period and date_start > self.x.period[1]:
             return None  # a year on, "Japan will reopen its embassy only when security allows": after the period
+        if self.x.period is not None and date_end < self.x.period[0] and date_start.year < self.published.year:
+            return None  # "nearly six years after a US air strike destroyed the MSF hospital in October 2015": history, by its date
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government

@@ -3579,3 +3579,8 @@ def test_second_review_fixes_for_the_session_15_rules(extractor):
     # the city centre held while the rest is lost is no hold; troops withdrawn in May from elsewhere are history
     assert not any(t[0] == "held" for t in triples(extractor, "In Lashkar Gah, government forces control the city centre while the Taliban hold the rest.", aug14))
     assert not triples(extractor, "Germany began withdrawing its roughly 1,100 soldiers from Mazar-i-Sharif in May.", aug14)
+
+
+def test_session_15_a_report_dated_before_the_period_in_a_past_year_is_history(extractor):
+    text = "The trauma centre opened in 2021, nearly six years after a US air strike destroyed the MSF hospital in Kunduz in October 2015."
+    assert not triples(extractor, text, date(2021, 8, 13))
