@@ -3584,3 +3584,9 @@ def test_second_review_fixes_for_the_session_15_rules(extractor):
 def test_session_15_a_report_dated_before_the_period_in_a_past_year_is_history(extractor):
     text = "The trauma centre opened in 2021, nearly six years after a US air strike destroyed the MSF hospital in Kunduz in October 2015."
     assert not triples(extractor, text, date(2021, 8, 13))
+
+
+def test_session_15_pressure_is_too_vague_for_fighting(extractor):
+    # no annotated set codes "under (sustained) pressure" as fighting; a siege or attack is
+    assert not triples(extractor, "Kandahar, Herat and Lashkar Gah have been under sustained pressure for weeks.", date(2021, 8, 7))
+    assert ("contested", "Herat", "Taliban") in triples(extractor, "Herat has been under sustained attack for weeks.", date(2021, 8, 7))
