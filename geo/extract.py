@@ -641,6 +641,17 @@ class _ArticleRun:
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions, triggers
 
+    def _our_speaker(self, analysis: str, end: int) -> str | None:
+        """Who says "our" before end: "official" or "side" (the one that takes territory), the nearer of the two when
+        both speak ("The Taliban said ..., but the governor said"), None when neither does."""
+        side_said = [(c.start(), c.end()) for c in self.x.vocabulary.claim_re.finditer(analysis, 0, end) if not c.group().lower().startswith("claim")]
+        side_said += [(m.start(), role.end()) for m in self.x.actor_pattern.finditer(analysis, 0, end)
+                      if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
+        official_said = [m.end() for m in P.OFFICIAL_RE.finditer(analysis, 0, end) if not any(a <= m.start() < b for a, b in side_said)]
+        if not side_said and not official_said:
+            return None
+        return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
+
     def _siege_ended_by_last_fall(self, index: int, span: Span, analysis: str, match: re.Match, triggers: list) -> list[_Hit]:
         """The place whose fall the sentence before told, for a siege this sentence ends and names no place for, and
         tells no fall of its own: "The capture of Lashkar Gah was confirmed. ... allowed to leave, ending a siege of
@@ -1193,14 +1204,10 @@ class _ArticleRun:
         event_type = trigger.event_type
         if trigger.control_state and P.OUR_IN_TRIGGER_RE.search(match.group()):
             # 'the governor said the city was "in our hands"': the speaker's side holds it; a speaker of neither side says nothing
-            side_said = [(c.start(), c.end()) for c in self.x.vocabulary.claim_re.finditer(analysis, 0, match.start()) if not c.group().lower().startswith("claim")]
-            side_said += [(m.start(), role.end()) for m in self.x.actor_pattern.finditer(analysis, 0, match.start())
-                          if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
-            official_said = [m.end() for m in P.OFFICIAL_RE.finditer(analysis, 0, match.start()) if not any(a <= m.start() < b for a, b in side_said)]
-            side_said = [b for _, b in side_said]
-            if not side_said and not official_said:
+            speaker = self._our_speaker(analysis, match.start())
+            if speaker is None:
                 return []
-            if max(official_said, default=-1) > max(side_said, default=-1):  # the nearer speaker: "The Taliban said ..., but the governor said"
+            if speaker == "official":
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         elif trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
