@@ -450,12 +450,16 @@ class _ArticleRun:
                 return True
         return False
 
+    def _before_period(self, date_start: date, date_end: date) -> bool:
+        """True for a time in a past year that ends before the theatre's period ("in 1996", "in October 2015")."""
+        return self.x.period is not None and date_start.year < self.published.year and date_end < self.x.period[0]
+
     def _outside_period(self, expression: DateExpression) -> bool:
         """True for a date in a past year that ends before the theatre's period ("in 1996"; without a period, any past
         year), or, in writing done after the period, a calendar date after it ("in March 2022")."""
         if self.x.period is None:
             return expression.date_start.year < self.published.year
-        before = expression.date_start.year < self.published.year and expression.date_end < self.x.period[0]
+        before = self._before_period(expression.date_start, expression.date_end)
         after = self._written_after_period and expression.kind in CALENDAR_KINDS and expression.date_start > self.x.period[1]
         return before or after
 
@@ -1732,7 +1736,7 @@ class _ArticleRun:
             visitors = [f for f, a in met if f.start() < match.start() and a.kind == "external" and not a.organisation]
             if not visitors and P.ITS_ENVOY_BEFORE_RE.search(analysis, clause[0], match.start()):
                 # "Russia's embassy stayed open. Its ambassador met Taliban representatives in Kabul": the country named before
-                sent_by = self._external_actor_before(index)
+                sent_by = self._external_actor_before(index, back=1, organisations=False)
                 if sent_by is not None:
                     return [sent_by]
             subject += [a.name for _, a in met if a.name not in x.government_side]
@@ -1752,16 +1756,9 @@ class _ArticleRun:
         speakers = [a.name for a in speakers if a and a.name not in excluded and not (foreign_only and a.kind != "external")]
         if speakers:
             return [speakers[0]]
-        for back in range(index - 1, max(-1, index - 3), -1):
-            if self.spans[back].paragraph != self.spans[index].paragraph:
-                break
-            if self.spans[back].heading:
-                continue
-            previous = self.spans[back].text(self.text)
-            found = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(previous) if not destination(f, previous)]
-            found = [a.name for a in found if a and a.kind == "external"]
-            if found:
-                return [found[-1]]
+        named_before = self._external_actor_before(index, back=2, keep=lambda found, text: not destination(found, text))
+        if named_before is not None:
+            return [named_before]
         if P.FIRST_PERSON_RE.search(analysis, clause[0], match.end()):
             # "Our embassy in Kabul suspended operations" in a statement from "National Defence Canada"
             publisher = [x.actor_of(f.group()) for f in x.actor_pattern.finditer(self.article.outlet or "")]
@@ -1770,14 +1767,20 @@ class _ArticleRun:
                 return [publisher[0]]
         return [x.unidentified_actor]
 
-    def _external_actor_before(self, index: int) -> str | None:
-        """The foreign actor last named in the sentence before, in the same paragraph."""
-        if index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
-            return None
-        previous = self.spans[index - 1].text(self.text)
-        found = [self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(previous)]
-        found = [a.name for a in found if a and a.kind == "external" and not a.organisation]
-        return found[-1] if found else None
+    def _external_actor_before(self, index: int, *, back: int, keep=None, organisations: bool = True) -> str | None:
+        """The foreign actor last named in the nearest of the `back` sentences before this one, in the same paragraph
+        (caption headings skipped), among the names `keep(match, text)` accepts."""
+        for earlier in range(index - 1, max(-1, index - 1 - back), -1):
+            if self.spans[earlier].paragraph != self.spans[index].paragraph:
+                break
+            if self.spans[earlier].heading:
+                continue
+            previous = self.spans[earlier].text(self.text)
+            found = [self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(previous) if keep is None or keep(f, previous)]
+            found = [a.name for a in found if a and a.kind == "external" and (organisations or not a.organisation)]
+            if found:
+                return found[-1]
+        return None
 
     # -- output -----------------------------------------------------------------------------
     def _make(self, index, span, sentence, event_type, hit, actor1, actor2, trigger, trigger_text, trigger_pos, clause, *, claimed, position=None,
@@ -1810,7 +1813,7 @@ class _ArticleRun:
             return None
         if self._written_after_period and date_start > self.x.period[1]:
             return None  # a year on, "Japan will reopen its embassy only when security allows": after the period
-        if self.x.period is not None and date_end < self.x.period[0] and date_start.year < self.published.year:
+        if self._before_period(date_start, date_end):
             return None  # "nearly six years after a US air strike destroyed the MSF hospital in October 2015": history, by its date
         cutoff = self.x.holding_actor_until
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
