@@ -586,6 +586,7 @@ class _ArticleRun:
         captured_targets: list[list[_Hit]] = []  # the places each capture trigger took, in order
         capture_ends: list[int] = []  # where the triggers that made a capture end
         unless_captured: list[dict] = []  # reports that stand only if the sentence tells no fall of their place
+        sieges_before_fall: list[re.Match] = []  # "Maimana, which had resisted a Taliban siege, was given up": the siege waits for the fall
         self.claimed_places: set[int] = set()
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
@@ -599,6 +600,8 @@ class _ArticleRun:
                     targets = [h for h in captured_targets[-1] if h.start > boundary]
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
+                    if not targets:
+                        sieges_before_fall.append(match)
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
@@ -634,6 +637,8 @@ class _ArticleRun:
                         unless_captured.extend(made)
                     else:
                         mentions.extend(made)
+        for match in sieges_before_fall:
+            mentions.extend(self._siege_of_later_fall(index, span, sentence, analysis, match, hits, clauses, captured_targets))
         fallen = {m["location"] for m in mentions if m["event_type"] == V.CAPTURED}
         mentions.extend(m for m in unless_captured if m["location"] not in fallen)
         for match in triggers:
@@ -655,6 +660,20 @@ class _ArticleRun:
         if not side_said and not official_said:
             return None
         return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
+
+    def _siege_of_later_fall(self, index: int, span: Span, sentence: str, analysis: str, match: re.Match, hits: list[_Hit],
+                             clauses, captured_targets: list[list[_Hit]]) -> list[dict]:
+        """A siege told before the fall it led to, of the place that fell next within the same part of a list:
+        "Maimana, which had resisted a Taliban siege for three weeks, was given up on Saturday"."""
+        part_start = analysis.rfind(";", 0, match.start())
+        part_end = analysis.find(";", match.end())
+        part_end = len(analysis) if part_end < 0 else part_end
+        fell = next(([t for t in targets if part_start < t.start < part_end] for targets in captured_targets
+                     if any(part_start < t.start < part_end for t in targets)), [])
+        trigger = V.TRIGGERS[int(match.lastgroup[1:])]
+        clause = _clause_of(clauses, match.start())
+        return [made for hit in fell
+                for made in self._territorial(index, span, sentence, analysis, trigger, match, hit, clause, listed=len(fell) > 1, hits=hits)]
 
     def _siege_ended_by_last_fall(self, index: int, span: Span, analysis: str, match: re.Match, triggers: list) -> list[_Hit]:
         """The place whose fall the sentence before told, for a siege this sentence ends and names no place for, and

@@ -3590,3 +3590,16 @@ def test_session_15_pressure_is_too_vague_for_fighting(extractor):
     # no annotated set codes "under (sustained) pressure" as fighting; a siege or attack is
     assert not triples(extractor, "Kandahar, Herat and Lashkar Gah have been under sustained pressure for weeks.", date(2021, 8, 7))
     assert ("contested", "Herat", "Taliban") in triples(extractor, "Herat has been under sustained attack for weeks.", date(2021, 8, 7))
+
+
+def test_session_16_a_siege_told_with_the_fall_is_the_fallen_city_s(extractor):
+    aug14 = date(2021, 8, 14)
+    # the siege may come before the fall it led to, in an aside on the city
+    text = "Maimana city, which had resisted a Taliban siege for more than three weeks, was also given up on Saturday."
+    assert {("contested", "Maymana", "Taliban"), ("captured", "Maymana", "Taliban")} <= set(triples(extractor, text, aug14))
+    text = "Earlier on Thursday, Ghazni was handed over to the Taliban in the morning, ending a siege that had cut the city off for a month."
+    assert ("contested", "Ghazni", "Taliban") in triples(extractor, text, aug14)
+    # a siege of a place named is that place's, and a siege with no fall in the sentence has no place
+    text = "Kunduz fell on Sunday; the siege of Lashkar Gah went on."
+    assert ("contested", "Kunduz", "Taliban") not in triples(extractor, text, aug14)
+    assert not any(t[0] == "contested" for t in triples(extractor, "A Taliban siege is feared in the north.", aug14))
