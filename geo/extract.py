@@ -1006,13 +1006,19 @@ class _ArticleRun:
         if chosen and trigger.event_type == V.CAPTURED:
             chosen = chosen + _along_with(analysis, candidates, max(chosen[-1].end, end), clause)
             if chosen[-1].end <= start:
-                chosen = chosen + (_gapped_after(analysis, candidates, end) or _trailing(analysis, hits, end, others))
+                chosen = chosen + (_gapped_after(analysis, candidates, self._past_actor(analysis, end)) or _trailing(analysis, hits, end, others))
             elif not any(chosen[-1].end <= s < clause[1] for s, _ in others):
                 chosen = chosen + _gapped_objects(analysis, candidates, chosen[-1])
             chosen = chosen + _predecessors(analysis, hits, max(chosen[-1].end, end), others)
         if chosen and trigger.event_type in V.TERRITORIAL:
             chosen = chosen + _as_did(analysis, hits, max(chosen[-1].end, end), others)
         return chosen
+
+    def _past_actor(self, analysis: str, end: int) -> int:
+        """Where the text after a trigger goes on once the side it names is passed: "fell to| the Taliban| on Saturday"."""
+        lead = P.SPACED_THE_RE.match(analysis, end)
+        named = self.x.actor_pattern.match(analysis, lead.end())
+        return named.end() if named else end
 
     def _last_actor_named(self, analysis: str, start: int, end: int) -> re.Match | None:
         return _last_match(self.x.actor_pattern, analysis, start, end)

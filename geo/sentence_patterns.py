@@ -267,7 +267,7 @@ TIME_OF_DAY_RE = re.compile(
 )
 # What strip_dates leaves of "on Saturday": a preposition with nothing after it.
 # "Zaranj, [the capital of Nimroz,] on Friday": a listed place's own day, past its blanked appositive
-OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:on|by|in)\s+)?")
+OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:late|early)\s+)?(?:(?:on|by|in)\s+)?")
 LEAD_DAY_GAP_RE = re.compile(r",?\s*")  # "and on Monday Aibak": the day before a trailing place is its own
 DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
@@ -288,7 +288,7 @@ AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b|\s+\d{1,2}\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:late|early)\s+(?:on\s+\w+|(?:this|that)\s+(?:morning|afternoon|evening|night))|(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b|\s+\d{1,2}\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
@@ -336,6 +336,7 @@ SENTENCE_BREAK_RE = re.compile(r"[;:]")
 FIGURE_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?(?=,)")
 LIST_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 THE_RE = re.compile(r"(?:[Tt]he\s+)?")
+SPACED_THE_RE = re.compile(r"\s*(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|(?:would|will|could|may|might)\s+be\s+(?:organi[sz]ed|arranged|sent|laid\s+on|provided|made\s+available)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
 # "over the governor's compound in Lashkar Gah": a building of the city named after it
@@ -347,7 +348,7 @@ NO_REPORTS_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+)?reports?\s+(?
 FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\u2019]s|gate|citadel|fort)\b", re.IGNORECASE)
 # "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
-BUILDING_IN_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
 # "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."

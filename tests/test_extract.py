@@ -3603,3 +3603,23 @@ def test_session_16_a_siege_told_with_the_fall_is_the_fallen_city_s(extractor):
     text = "Kunduz fell on Sunday; the siege of Lashkar Gah went on."
     assert ("contested", "Kunduz", "Taliban") not in triples(extractor, text, aug14)
     assert not any(t[0] == "contested" for t in triples(extractor, "A Taliban siege is feared in the north.", aug14))
+
+
+def test_session_16_the_governors_seat_taken_is_the_city_taken(extractor):
+    aug12 = date(2021, 8, 12)
+    for text, city in (("In Herat, the governor's office and the police headquarters had been taken by Thursday evening.", "Herat"),
+                       ("In Herat, my brother called and said the governor's office has fallen.", "Herat"),
+                       ("Taliban fighters seized the governor's compound in Farah on Tuesday.", "Farah"),
+                       ("In Herat they are in the city, the governor's office is theirs.", "Herat")):
+        assert ("captured", city, "Taliban") in triples(extractor, text, aug12), text
+    # a police headquarters alone is still fighting for the city; a seat retaken by the army is no Taliban capture
+    assert [t[0] for t in triples(extractor, "Taliban fighters seized the police headquarters in Farah on Tuesday.", aug12)] == ["contested"]
+    assert ("captured", "Farah", "Taliban") not in triples(extractor, "The Taliban attacked Farah. The governor's compound was retaken by commandos.", aug12)
+
+
+def test_session_16_gapped_falls_past_the_side_and_an_air_force_called_aviation(extractor):
+    aug15 = date(2021, 8, 15)
+    got = found(extractor, "Mazar-e-Sharif fell to the Taliban late on Saturday, and Jalalabad early this morning.", aug15)
+    assert {("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14"), ("captured", "Jalalabad", "Taliban", "2021-08-15")} <= got
+    text = "On Wednesday the aviation of the Afghan armed forces delivered strikes on gatherings of the Taliban in Pul-i-Khumri, the ministry reported."
+    assert ("strike", "Pul-e Khumri", "Afghan government forces") in triples(extractor, text, date(2021, 8, 11))
