@@ -3623,3 +3623,16 @@ def test_session_16_gapped_falls_past_the_side_and_an_air_force_called_aviation(
     assert {("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14"), ("captured", "Jalalabad", "Taliban", "2021-08-15")} <= got
     text = "On Wednesday the aviation of the Afghan armed forces delivered strikes on gatherings of the Taliban in Pul-i-Khumri, the ministry reported."
     assert ("strike", "Pul-e Khumri", "Afghan government forces") in triples(extractor, text, date(2021, 8, 11))
+
+
+def test_session_16_an_attack_pushed_back_with_no_place_named_is_on_the_city_last_named(extractor):
+    aug3 = date(2021, 8, 3)
+    text = "In Lashkar Gah on Monday night they attacked the prison. The police pushed them back, a guard told me."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug3)
+    text = "On Monday the enemy attacked the central prison of Lashkargah from two sides. After four hours this attack was pushed back by the special forces."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug3)
+    # the city named before, not a place named after the push ("the presidential palace" is Kabul)
+    text = "Taliban fighters entered Qala-i-Naw and freed prisoners before commandos drove them back, a reversal the presidential palace still cites."
+    assert not any(t[0] == "held" and t[1] == "Kabul" for t in triples(extractor, text, aug3))
+    # "a month of fighting" before a fall is fighting for the city that fell
+    assert ("contested", "Ghazni", "Taliban") in triples(extractor, "Ghazni fell on Thursday after a month of fighting.", date(2021, 8, 13))
