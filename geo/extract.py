@@ -177,6 +177,7 @@ class _ArticleRun:
         self._timeline_days: list[tuple[int, int, date]] = []  # (start, end, reference day) of timeline lines led by a bare weekday
         self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
         self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
+        self.last_attacked: tuple[int, Place] | None = None  # (sentence, place) of the fighting last reported
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -211,11 +212,25 @@ class _ArticleRun:
             if not any(m["event_type"] in (V.CAPTURED, V.HELD) for m in found):  # a line that says what holds is no fall
                 found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits), triggers)
             mentions.extend(found)
+            self._note_attacked(index, found)
             if any(m["event_type"] == V.CAPTURED for m in found) or _announces_falls(sentence):
                 self.capture_spans.add(index)  # "three more provincial capitals were handed over" opens a run too
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
+
+    def _note_attacked(self, index: int, found: list[dict]) -> None:
+        fought = [m for m in found if m["event_type"] == V.CONTESTED]
+        if fought:
+            places = [p for p in self.x.gazetteer.lookup(fought[-1]["location"]) if p.kind in (CAPITAL, PROVINCE)]
+            self.last_attacked = (index, places[0]) if places else self.last_attacked
+
+    def _attacked_before(self, index: int) -> Place | None:
+        """The place of the fighting reported in the sentence before, or the one before it: where an attack said
+        to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed")."""
+        if self.last_attacked and 0 < index - self.last_attacked[0] <= 2:
+            return self.last_attacked[1]
+        return None
 
     def _rank_reporting_spans(self, by_sentence: dict[int, list]) -> None:
         """Count sentences and paragraphs as a reader does, skipping scraping noise ("Please use Chrome browser
@@ -592,6 +607,8 @@ class _ArticleRun:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             clause = _clause_of(clauses, match.start())
             if trigger.event_type in V.TERRITORIAL:
+                if trigger.follows_capture and P.AVERTED_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
+                    continue  # "handed over to avoid a siege", "sparing residents a month of fighting"
                 targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
                 if not targets and trigger.follows_capture and captured_targets:
                     # "fell on Friday after a two-week siege": the siege of what fell, within the same part of a list
@@ -611,8 +628,14 @@ class _ArticleRun:
                                   and P.BUILDING_IN_GAP_RE.fullmatch(analysis, match.end(), h.start)]
                     fronted = (P.FRONTED_NAME_RE.match(analysis, clause[0]) or P.FRONTED_NAME_RE.match(analysis)) if not named_here else None
                     fronted_hits = [h for h in hits if fronted and fronted.start() <= h.start < fronted.end()]
-                    if fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
+                    building_in = P.BUILDING_IN_GAP_RE.match(analysis, match.end()) if not named_here else None
+                    if building_in and analysis[building_in.end() : building_in.end() + 1].isupper():
+                        referent = None  # "the governor's compound in Arghandab district": a place we do not know, not the city
+                    elif fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
                         referent = fronted_hits[0]
+                    elif (trigger.event_type == V.HELD and not fronted and not any(h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE) for h in hits)
+                          and (attacked := self._attacked_before(index))):
+                        referent = _Hit(match.end(), match.end(), (attacked,), "")  # the attack repelled is the one told before
                     elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
                     else:
@@ -816,6 +839,8 @@ class _ArticleRun:
                 continue  # "KABUL, Afghanistan — ...": where the story was filed
             if P.PASSING_MENTION_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "as he headed to Kabul ... handing over the city": Kabul is not the city
+            if P.SPEAKING_IN_BEFORE_RE.search(self.text, max(0, start - 40), start):
+                continue  # "Speaking in Kabul, a spokesman said the compound had fallen": where they spoke, not the topic
             if P.SENT_FROM_BEFORE_RE.search(self.text, max(0, start - 50), start):
                 continue  # "more commandos arrived yesterday from Kabul": where help came from, not the topic
             if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (

@@ -267,7 +267,7 @@ TIME_OF_DAY_RE = re.compile(
 )
 # What strip_dates leaves of "on Saturday": a preposition with nothing after it.
 # "Zaranj, [the capital of Nimroz,] on Friday": a listed place's own day, past its blanked appositive
-OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:late|early)\s+)?(?:(?:on|by|in)\s+)?")
+OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:late|early|later)\s+)?(?:(?:on|by|in|before\s+dawn\s+on)\s+)?")
 LEAD_DAY_GAP_RE = re.compile(r",?\s*")  # "and on Monday Aibak": the day before a trailing place is its own
 DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
 ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
@@ -288,7 +288,7 @@ AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
 AT_HOLDOUT_RE = re.compile(r"\s*(?:at|in|inside|to)\s+(?:the\s+)?", re.IGNORECASE)
-DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:late|early)\s+(?:on\s+\w+|(?:this|that)\s+(?:morning|afternoon|evening|night))|(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b|\s+\d{1,2}\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:late|early|later)\s+(?:on\s+\w+|(?:this|that)\s+(?:morning|afternoon|evening|night))|before\s+dawn(?:\s+on\s+\w+)?|(?:at|over)\s+the\s+weekend|(?:(?:late|early|later)\s+)?(?:on\s+)?the\s+same\s+day|(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:on|late|early|by|at|in\s+the)\s+\w+(?:\s+(?:june|july|aug(?:ust)?|sept(?:ember)?)\b|\s+\d{1,2}\b)?|yesterday|overnight(?:\s+into\s+the\s+\d{1,2}(?:st|nd|rd|th)|\s+(?:in)?to\s+\w+day)?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
@@ -392,6 +392,11 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"|bound\s+for|(?:highways?|roads?|routes?)\s+(?:\w+\s+)?(?:to|from)|linking|connecting"
     r"|(?:convoy|drove|driving|left|leaving|leave|flew|flying)\s+(?:[\w'\u2019]+\s+){0,5}?towards?|(?:drove|driven|driving)\s+(?:(?:north|south|east|west)\w*\s+)?(?:back\s+)?to)"
     r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|with)\s+)(?:(?:in)?to\s+)?){0,3}(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar", "to Kabul, Kandahar and"
+# "Speaking in Kabul, ...", "reached by phone in Kabul": where a speaker is, not the topic (but "officials in Herat said the
+# city is secure" speak of their own city)
+SPEAKING_IN_BEFORE_RE = re.compile(r"\b(?:speaking|reached(?:\s+by\s+(?:tele)?phone)?)\s+(?:in|from)\s+$", re.IGNORECASE)
+# "to avoid a siege", "sparing residents a month of fighting", "bracing for a siege": fighting that did not happen
+AVERTED_BEFORE_RE = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|spar(?:e|es|ed|ing)|fear(?:ed|ing|s)?|expect(?:ed|ing|s)?|brac(?:e|ed|es|ing)\s+(?:themselves\s+)?for|prevent(?:ed|ing|s)?|without)\s+(?:(?:the\s+)?(?:city|town|residents|people|it|them|its\s+people)\s+)?$", re.IGNORECASE)
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
 AND_JOINT_RE = re.compile(r",?\s+and\s+")
 _AIRCRAFT = r"(?:[A-Z]-\d{1,2}s?|aircraft|jets|warplanes|planes|bombers|drones|helicopters|gunships)"  # "A-29s", "B-52s", "jets"

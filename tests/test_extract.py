@@ -3636,3 +3636,47 @@ def test_session_16_an_attack_pushed_back_with_no_place_named_is_on_the_city_las
     assert not any(t[0] == "held" and t[1] == "Kabul" for t in triples(extractor, text, aug3))
     # "a month of fighting" before a fall is fighting for the city that fell
     assert ("contested", "Ghazni", "Taliban") in triples(extractor, "Ghazni fell on Thursday after a month of fighting.", date(2021, 8, 13))
+
+
+def test_session_16_review_sieges_feared_or_elsewhere_are_no_fighting_for_the_fall(extractor):
+    aug15 = date(2021, 8, 15)
+    for text in ("Elders handed Jalalabad over to the Taliban on Sunday to avoid a siege.",
+                 "Officials in Jalalabad, fearing a siege, surrendered the city to the Taliban on Sunday.",
+                 "Ghazni fell on Thursday, and residents of Kandahar are bracing for a siege.",
+                 "Ghazni fell on Thursday without a fight, sparing residents a month of fighting."):
+        got = triples(extractor, text, aug15)
+        assert not any(t[0] == "contested" for t in got) and any(t[0] == "captured" for t in got), text
+    assert ("contested", "Zaranj", "Taliban") not in triples(extractor, "With Lashkar Gah still under a Taliban siege, the Taliban took Zaranj on Friday.", aug15)
+    # fighting with a place of its own is that place's, not the next fall's
+    assert ("contested", "Kunduz", "Taliban") in triples(extractor, "A fortnight of fighting in Kunduz has displaced thousands.", aug15)
+    got = triples(extractor, "After weeks of fighting around Kandahar, the Taliban took Ghazni on Thursday.", aug15)
+    assert ("contested", "Kandahar", "Taliban") in got and ("contested", "Ghazni", "Taliban") not in got
+
+
+def test_session_16_review_pushes_repelled_and_seats_named_elsewhere(extractor):
+    aug12 = date(2021, 8, 12)
+    prison = "In Lashkar Gah on Monday night they attacked the prison. "
+    for tail in ("The police repelled them.", "The attack was repelled.", "The attackers were repulsed."):
+        assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, prison + tail, aug12), tail
+    # a push against the government, or of fighters not the Taliban's, holds nothing
+    for text in ("Kunduz fell on Sunday. A government counter-attack was pushed back by the Taliban on Monday.",
+                 "The Taliban attacked Herat on Wednesday. Ismail Khan's fighters were pushed back."):
+        assert not any(t[0] == "held" for t in triples(extractor, text, aug12)), text
+    # where a speaker was is not where the fighting was
+    text = "The Taliban attacked Lashkar Gah on Monday. A spokesman reached by phone in Kabul said commandos drove them back."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug12)
+    assert not any(t[1] == "Kabul" for t in triples(extractor, text, aug12))
+    # the attack repelled is the one told before, not the place last named
+    text = "Taliban fighters attacked Lashkar Gah on Tuesday, days after they overran Zaranj. The attack was repulsed."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, date(2021, 8, 4))
+    assert not any(t[0] == "held" for t in triples(extractor, "In Kunduz, an attack on the Taliban was repelled on Tuesday.", aug12))
+    # a district's governor's compound is not the city's
+    got = triples(extractor, "Fighting raged in Kandahar. The Taliban took the governor's compound in Arghandab district.", aug12)
+    assert ("captured", "Kandahar", "Taliban") not in got
+
+
+def test_session_16_review_aviation_closures_and_holding_on(extractor):
+    assert not triples(extractor, "Turkish aviation officials struck a deal with the Taliban on running Kabul airport.", date(2021, 8, 25))
+    text = "The closure on Tuesday of India's consulate general in Mazar-i-Sharif was the first sign."
+    assert ("diplomatic", "Mazar-i-Sharif", "India") in triples(extractor, text, date(2021, 8, 20))
+    assert ("held", "Maymana", "Afghan government forces") in triples(extractor, "In Maymana the garrison held on until the 14th.", date(2021, 8, 20))
