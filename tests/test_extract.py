@@ -3680,3 +3680,15 @@ def test_session_16_review_aviation_closures_and_holding_on(extractor):
     text = "The closure on Tuesday of India's consulate general in Mazar-i-Sharif was the first sign."
     assert ("diplomatic", "Mazar-i-Sharif", "India") in triples(extractor, text, date(2021, 8, 20))
     assert ("held", "Maymana", "Afghan government forces") in triples(extractor, "In Maymana the garrison held on until the 14th.", date(2021, 8, 20))
+
+
+def test_session_16_conjuncts_past_a_province_or_region_and_control_passed_or_held(extractor):
+    aug9 = date(2021, 8, 9)
+    text = "The movement took Zaranj in the south-western province of Nimroz and Sheberghan, the centre of Jowzjan province."
+    assert {("captured", "Zaranj", "Taliban"), ("captured", "Sheberghan", "Taliban")} <= triples(extractor, text, aug9)
+    text = "The group said it had also taken Bamiyan in the central highlands and Nili, the capital of Daykundi province."
+    assert ("captured", "Nili", "Taliban") in triples(extractor, text, aug9)
+    text = "In the southeast, Gardez and Sharana, the capitals of Paktia and Paktika provinces, also passed to Taliban control during the day."
+    assert {("captured", "Gardez", "Taliban"), ("captured", "Sharana", "Taliban")} <= triples(extractor, text, date(2021, 8, 14))
+    text = "The governor's office said that Mazar-i-Sharif, the largest city of the north, is fully controlled by the government forces."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, aug9)
