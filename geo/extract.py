@@ -1585,7 +1585,7 @@ class _ArticleRun:
     def _listed_members(self, sentence: str, clause: tuple[int, int]) -> list[str]:
         """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey"."""
         lead = P.MEMBERS_LEAD_RE.search(sentence, clause[0], len(sentence))
-        if lead is None or lead.start() > clause[1] + 2 or P.CARRIED_PEOPLE_BEFORE_RE.search(sentence, max(0, lead.start() - 30), lead.start()):
+        if lead is None or lead.start() > clause[1] + 2 or P.CARRIED_PEOPLE_BEFORE_RE.search(sentence, max(0, lead.start() - 60), lead.start()):
             return []
         names = []
         for found in self._actors_listed_at(sentence, lead.end()):

@@ -382,9 +382,10 @@ QUESTION_RE = re.compile(
 LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial|council|officials?|residents?|strongman|warlord|elders|(?:international\s+)?airport)\b", re.IGNORECASE)
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircraft": the name starts a new phrase, not a list item
-MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+", re.IGNORECASE)
+# "on flights operated by France, Finland and the United Kingdom": the countries that flew them
+MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+|\b(?:aboard|on|in)\s+(?:\w+\s+)?(?:aircraft|planes|flights|jets)\s+(?:of|operated\s+by|run\s+by|flown\s+by)\s+", re.IGNORECASE)
 # "113 passengers, among them Americans and Britons": the people carried, not countries that acted
-CARRIED_PEOPLE_BEFORE_RE = re.compile(r"\b(?:passengers|evacuees|people|nationals|citizens|civilians|foreigners|refugees|Afghans|travell?ers)\s*$", re.IGNORECASE)
+CARRIED_PEOPLE_BEFORE_RE = re.compile(r"\b(?:passengers|evacuees|people|nationals|citizens|civilians|foreigners|refugees|Afghans|travell?ers)(?:\s+(?:from|out\s+of)\s+[\w'\u2019-]+(?:[\s-][\w'\u2019-]+)?)?\s*$", re.IGNORECASE)
 # "as he headed to Kabul", "the highway linking Kabul with the south": where someone went or a road's end, not the
 # topic a later "the city" refers to
 PASSING_MENTION_BEFORE_RE = re.compile(

@@ -382,7 +382,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "their embassies in Kabul continue to work": the embassy itself, not staff who worked for it
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:still\s+|also\s+)?continu(?:e|es|ed)\s+to\s+(?:work|operate)\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:from|to|into|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:with\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:team|staff|colleagues|diplomats)\s+)?(?:from|to|into|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"),
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))"
             r"|\bsat\s+down\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))|\bsat\s+down\s+in\b(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+with\b)"
             r"|\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,3}?<SIDE>\s+(?:\S+\s+){0,3}?in\b(?=\s+the\s+capital\b)"),

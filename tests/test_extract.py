@@ -3692,3 +3692,14 @@ def test_session_16_conjuncts_past_a_province_or_region_and_control_passed_or_he
     assert {("captured", "Gardez", "Taliban"), ("captured", "Sharana", "Taliban")} <= triples(extractor, text, date(2021, 8, 14))
     text = "The governor's office said that Mazar-i-Sharif, the largest city of the north, is fully controlled by the government forces."
     assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, aug9)
+
+
+def test_session_16_ambassador_moved_with_a_team_and_flights_operated_by_several(extractor):
+    text = "The British ambassador has moved with a small team to the airport."
+    assert ("diplomatic", "Kabul", "United Kingdom") in triples(extractor, text, date(2021, 8, 15))
+    text = "They were evacuated from Kabul on flights operated by France, Finland and the United Kingdom."
+    got = triples(extractor, text, date(2021, 8, 31))
+    assert {("evacuation", "Kabul", actor) for actor in ("France", "Finland", "United Kingdom")} <= got
+    # the people carried are not who flew them
+    text = "A German plane evacuated 120 passengers from Kabul, among them Americans and Britons."
+    assert not any(t[2] in ("United States", "United Kingdom") for t in triples(extractor, text, date(2021, 8, 20)))
