@@ -3703,3 +3703,14 @@ def test_session_16_ambassador_moved_with_a_team_and_flights_operated_by_several
     # the people carried are not who flew them
     text = "A German plane evacuated 120 passengers from Kabul, among them Americans and Britons."
     assert not any(t[2] in ("United States", "United Kingdom") for t in triples(extractor, text, date(2021, 8, 20)))
+
+
+def test_session_16_will_as_a_noun_given_to_and_remaining_with_the_government(extractor):
+    text = "Hua said China respects the will and choice of the Afghan people, two days after the Taliban entered Kabul on Sunday."
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 17))
+    assert not triples(extractor, "The Taliban will enter Kabul within days, the analyst said.", date(2021, 8, 12))
+    aug14 = date(2021, 8, 14)
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, "On Friday the commanders made an agreement with the elders, and Lashkar Gah was given to the Taliban.", aug14)
+    assert ("captured", "Taloqan", "Taliban") in triples(extractor, "The Taliban spokesman has written on Twitter that Taloqan is also in their hands.", date(2021, 8, 9))
+    text = "The paper counts that now only Kabul, Mazar-i-Sharif and Jalalabad among the major cities remain with the Kabul government."
+    assert {("held", city, "Afghan government forces") for city in ("Kabul", "Mazar-i-Sharif", "Jalalabad")} <= triples(extractor, text, aug14)
