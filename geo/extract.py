@@ -178,6 +178,7 @@ class _ArticleRun:
         self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
         self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
         self.last_attacked: tuple[int, Place] | None = None  # (sentence, place) of the fighting last reported
+        self.fallen_places: set[str] = set()  # places whose fall the article has told so far
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -213,6 +214,7 @@ class _ArticleRun:
                 found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits), triggers)
             mentions.extend(found)
             self._note_attacked(index, found)
+            self.fallen_places.update(m["location"] for m in found if m["event_type"] == V.CAPTURED)
             if any(m["event_type"] == V.CAPTURED for m in found) or _announces_falls(sentence):
                 self.capture_spans.add(index)  # "three more provincial capitals were handed over" opens a run too
             if span.start in timeline:
@@ -225,12 +227,37 @@ class _ArticleRun:
             places = [p for p in self.x.gazetteer.lookup(fought[-1]["location"]) if p.kind in (CAPITAL, PROVINCE)]
             self.last_attacked = (index, places[0]) if places else self.last_attacked
 
-    def _attacked_before(self, index: int) -> Place | None:
+    def _attacked_before(self, index: int, position: int) -> Place | None:
         """The place of the fighting reported in the sentence before, or the one before it: where an attack said
-        to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed")."""
-        if self.last_attacked and 0 < index - self.last_attacked[0] <= 2:
-            return self.last_attacked[1]
-        return None
+        to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed"),
+        unless a place is named after that sentence ("Fighting raged in Kandahar. Ghazni fell. Its defenders had repelled them")."""
+        if not (self.last_attacked and 0 < index - self.last_attacked[0] <= 2):
+            return None
+        named = self._named_antecedent(index, position)
+        if named and named[2] >= self.spans[self.last_attacked[0]].end:
+            return None
+        return self.last_attacked[1]
+
+    def _holding_side_attacked(self, first: int, index: int, end: int) -> bool:
+        """True when the last attack told in sentences first..index (up to end) whose maker is known was the holding
+        side's: "commandos tried to retake Kunduz", "government forces attacked Taliban positions", "an army assault on
+        the city" (its being repelled holds nothing for them). Retaking is the holding side's unless another side makes it."""
+        for earlier in range(index, max(first, 0) - 1, -1):
+            start = self.spans[earlier].start
+            for attack in reversed(list(P.ATTACK_WORD_RE.finditer(self.text, start, min(end, self.spans[earlier].end)))):
+                if P.HOLDING_SIDE_ADJECTIVE_BEFORE_RE.search(self.text, max(start, attack.start() - 20), attack.start()):
+                    return True
+                maker = _last_match(self.x.actor_pattern, self.text, start, attack.start())
+                if maker and P.ATTACKER_GAP_RE.fullmatch(self.text, maker.end(), attack.start()):
+                    actor = self.x.actor_of(maker.group())
+                    return actor is not None and actor.name == self.x.holding_actor
+                if attack.group("retake"):
+                    return True
+        return False
+
+    def _names_attacking_side(self, phrase: str) -> bool:
+        """True when phrase names the side that takes territory or its fighters ("Taliban fighters were pushed back")."""
+        return bool(P.INSURGENT_WORD_RE.search(phrase)) or any(self._is_territorial_actor(m) for m in self.x.actor_pattern.finditer(phrase))
 
     def _rank_reporting_spans(self, by_sentence: dict[int, list]) -> None:
         """Count sentences and paragraphs as a reader does, skipping scraping noise ("Please use Chrome browser
@@ -587,6 +614,7 @@ class _ArticleRun:
         mentions = self._list_items(index, span, sentence, hits, at_line_start, has_own_report=territorial_triggers)
         if not triggers:
             return mentions, triggers
+        name_starts = {h.start for h in hits}  # places named, not referred to ("its edges")
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern)
         hits = [h for h in hits if not _inside(h, masked)]
@@ -609,7 +637,12 @@ class _ArticleRun:
             if trigger.event_type in V.TERRITORIAL:
                 if trigger.follows_capture and P.AVERTED_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
                     continue  # "handed over to avoid a siege", "sparing residents a month of fighting"
-                targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
+                fought_in = next((h for h in hits if trigger.follows_capture and (h.start in name_starts or not h.surface.lower().startswith(("its", "their"))) and h.place.kind in (CAPITAL, PROVINCE)
+                                  and P.FIGHTING_PLACE_GAP_RE.fullmatch(analysis, match.end(), h.start)), None)
+                if fought_in:  # "after weeks of fighting in Kandahar had drawn away its defenders": Kandahar's, not the fall's
+                    targets = _with_conjoined_after(analysis, fought_in, [h for h in hits if h.start > fought_in.end and h.place.kind in (CAPITAL, PROVINCE)])
+                else:
+                    targets = self._territorial_targets(trigger, match, analysis, hits, clause, clauses, trigger_spans)
                 if not targets and trigger.follows_capture and captured_targets:
                     # "fell on Friday after a two-week siege": the siege of what fell, within the same part of a list
                     # (of the fall told last: "Gardez and Asadabad fell, while Maimana surrendered after a siege")
@@ -634,12 +667,15 @@ class _ArticleRun:
                     elif fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
                         referent = fronted_hits[0]
                     elif (trigger.event_type == V.HELD and not fronted and not any(h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE) for h in hits)
-                          and (attacked := self._attacked_before(index))):
+                          and (attacked := self._attacked_before(index, span.start + match.start()))):
                         referent = _Hit(match.end(), match.end(), (attacked,), "")  # the attack repelled is the one told before
                     elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
                     else:
                         referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
+                    if referent and trigger.event_type == V.HELD and not named_here and not self._names_attacking_side(match.group()) and (
+                            referent.place.name in self.fallen_places or self._holding_side_attacked(index - 2, index, span.start + match.start())):
+                        referent = None  # "Kunduz fell on Sunday ...", "Commandos tried to retake Kunduz. The attack was repelled": the Taliban held
                     targets = [referent] if referent else []
                     if named_here:  # "over the governor's compounds in Tirin Kot, in Uruzgan, and Qalat"
                         targets = _with_conjoined_after(analysis, referent, [h for h in hits if h.start > referent.end and h.place.kind in (CAPITAL, PROVINCE)])
@@ -813,15 +849,16 @@ class _ArticleRun:
     def _named_antecedent(self, index: int, position: int) -> tuple[Place, int, int] | None:
         """The most recent capital or province named before position, within a few sentences (a name used
         as a modifier is none, except of an airport: "the Kunduz airport ... the city"), and where it stands."""
+        where_spoken = None  # "Speaking in Kabul, the minister said the city was secure": the topic only when none other is named
         for order in range(len(self.place_hits) - 1, -1, -1):
             start, end, places = self.place_hits[order]
             if end > position:
                 continue
             sentence_index = self.hit_sentence.get(start)
             if sentence_index is None or self.sentence_rank[index] - self.sentence_rank[sentence_index] > P.ANAPHOR_SENTENCES_BACK:
-                return None
+                return where_spoken
             if self.paragraph_rank[index] - self.paragraph_rank[sentence_index] > 2:
-                return None
+                return where_spoken
             place = places[0]
             if place.kind not in (CAPITAL, PROVINCE):
                 continue
@@ -840,14 +877,15 @@ class _ArticleRun:
             if P.PASSING_MENTION_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "as he headed to Kabul ... handing over the city": Kabul is not the city
             if P.SPEAKING_IN_BEFORE_RE.search(self.text, max(0, start - 40), start):
-                continue  # "Speaking in Kabul, a spokesman said the compound had fallen": where they spoke, not the topic
+                where_spoken = where_spoken or (place, self.spans[sentence_index].start, start)
+                continue  # "Fighting raged in Kunduz. Speaking in Kabul, a spokesman said the city ...": Kunduz
             if P.SENT_FROM_BEFORE_RE.search(self.text, max(0, start - 50), start):
                 continue  # "more commandos arrived yesterday from Kabul": where help came from, not the topic
             if P.ORIGIN_LIST_BEFORE_RE.search(self.text, max(0, start - 80), start) or (
                     P.FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) and P.LIST_GOES_ON_RE.match(self.text, end)):
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start, start
-        return None
+        return where_spoken
 
     def _in_appositive(self, order: int, sentence_index: int) -> bool:
         """True when the place hit at `order` stands in an appositive describing the capital named just before it."""
@@ -1214,9 +1252,9 @@ class _ArticleRun:
         if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())
                 and not P.DAY_AFTER_ITEM_RE.match(analysis, hit.end)):  # (but "Hours before the fall of Kandahar on Friday": its day)
             return []  # "Days before the fall of Kabul, on August 10, the consulate closed": a time for another event
-        if (trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT
+        if (((trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT) or (trigger.event_type == V.HELD and P.HOLDING_ON_RE.match(match.group())))
                 and P.CIVILIAN_SUBJECT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start())):
-            return []  # "after crowds overran the civilian side of the airport": no side took anything
+            return []  # "after crowds overran the civilian side of the airport", "shopkeepers held on for a week": no side took or held anything
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
@@ -1300,7 +1338,7 @@ class _ArticleRun:
                 # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out; "fighting continued
                 # in Kandahar, where government forces said they had pushed the Taliban back": fought over, and held
                 driven_back = True
-            else:
+            elif not self._holding_side_attacked(index, index, span.start + match.end()):  # "an army attack on Kunduz was repelled": no hold
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start())
                                      or (trigger.pattern and (self._other_side_is_subject(analysis, clause[0], match.start())
@@ -1527,7 +1565,7 @@ class _ArticleRun:
         # (read in the sentence itself: the list is an appositive, masked in the analysis)
         holdout = (event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())
                    and P.AIRPORT_WORD_RE.search(analysis, match.start(), max(match.end(), hit.end)))
-        actors = (self._listed_members(sentence, clause) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \
+        actors = (self._listed_members(sentence, clause, match) if event_type in (V.DEPLOYMENT, V.EVACUATION) else []) or \
             self._external_actors(index, analysis, match, clause, event_type)
         if (holdout and hit.place.iso_code != self.x.national_capital_iso
                 and not any(self.x.actor_kind.get(a) == "external" and self._named_in(analysis, a) for a in actors)):
@@ -1582,10 +1620,15 @@ class _ArticleRun:
             position = joint.end()
         return listed
 
-    def _listed_members(self, sentence: str, clause: tuple[int, int]) -> list[str]:
-        """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey"."""
+    def _listed_members(self, sentence: str, clause: tuple[int, int], match: re.Match) -> list[str]:
+        """Countries listed as the members who acted: "Allies ..., among them the United States and Turkey", or whose
+        aircraft carried those flown out ("were flown out on flights operated by France and Finland"; but "Norway sent
+        60 soldiers aboard aircraft of Britain" was Norway's doing)."""
         lead = P.MEMBERS_LEAD_RE.search(sentence, clause[0], len(sentence))
         if lead is None or lead.start() > clause[1] + 2 or P.CARRIED_PEOPLE_BEFORE_RE.search(sentence, max(0, lead.start() - 60), lead.start()):
+            return []
+        if lead.group().lstrip().startswith(("aboard", "on", "in", "Aboard", "On", "In")) and not P.PASSIVE_CARRIED_RE.search(sentence, clause[0], lead.start()) \
+                and any(a and a.kind == "external" for a in (self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(sentence, clause[0], match.start()))):
             return []
         names = []
         for found in self._actors_listed_at(sentence, lead.end()):
@@ -2135,9 +2178,10 @@ def _with_conjoined_after(analysis: str, first: _Hit, following: list[_Hit]) -> 
 
 
 def _before_own_predicate(analysis: str, listed: list[_Hit], other_triggers) -> list[_Hit]:
-    """The list up to a place that has a verb of its own: "took Kunduz on Sunday and Herat remained in government hands"."""
+    """The list up to a place that has a verb of its own: "took Kunduz on Sunday and Herat remained in government hands",
+    "took Zaranj and Kabul sent reinforcements"."""
     for i, hit in enumerate(listed[1:], 1):
-        if any(P.SUBJECT_VERB_GAP_RE.fullmatch(analysis, hit.end, s) for s, _ in other_triggers if s >= hit.end):
+        if any(P.SUBJECT_VERB_GAP_RE.fullmatch(analysis, hit.end, s) for s, _ in other_triggers if s >= hit.end) or P.NEW_CLAUSE_VERB_AFTER_RE.match(analysis, hit.end):
             return listed[:i]
     return listed
 

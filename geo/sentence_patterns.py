@@ -383,6 +383,7 @@ LOCAL_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:police|governor|provincial
 OWN_SURROUNDINGS_RE = re.compile(r"\s+and\s+its\s+(?:\w+\s+)?(?:districts|areas|suburbs|outskirts|surroundings|environs|villages)\s+", re.IGNORECASE)
 LIST_ITEM_CONTINUES_RE = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "Korean aircraft": the name starts a new phrase, not a list item
 # "on flights operated by France, Finland and the United Kingdom": the countries that flew them
+PASSIVE_CARRIED_RE = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:flown|evacuated|airlifted|taken|carried|ferried|brought|deployed|sent|moved|rescued|lifted)\b", re.IGNORECASE)
 MEMBERS_LEAD_RE = re.compile(r",\s+among\s+them\s+|\b(?:aboard|on|in)\s+(?:\w+\s+)?(?:aircraft|planes|flights|jets)\s+(?:of|operated\s+by|run\s+by|flown\s+by)\s+", re.IGNORECASE)
 # "113 passengers, among them Americans and Britons": the people carried, not countries that acted
 CARRIED_PEOPLE_BEFORE_RE = re.compile(r"\b(?:passengers|evacuees|people|nationals|citizens|civilians|foreigners|refugees|Afghans|travell?ers)(?:\s+(?:from|out\s+of)\s+[\w'\u2019-]+(?:[\s-][\w'\u2019-]+)?)?\s*$", re.IGNORECASE)
@@ -395,7 +396,18 @@ PASSING_MENTION_BEFORE_RE = re.compile(
     r"\s+(?:(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|with)\s+)(?:(?:in)?to\s+)?){0,3}(?:the\s+)?$", re.IGNORECASE)  # "... fled towards Kandahar or Kabul", "to Kabul and to Kandahar", "to Kabul, Kandahar and"
 # "Speaking in Kabul, ...", "reached by phone in Kabul": where a speaker is, not the topic (but "officials in Herat said the
 # city is secure" speak of their own city)
+# An attack and who made it: "government forces attacked", "commandos tried to retake", "an army assault"
+ATTACK_WORD_RE = re.compile(r"\b(?:(?P<retake>re-?take|retak(?:es|ing|en)|retook|recaptur(?:e|ed|es|ing)|regain(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|w[oi]n\s+back)"
+                            r"|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|offensive|storm(?:s|ed|ing)?)\b", re.IGNORECASE)
+INSURGENT_WORD_RE = re.compile(r"\b(?:insurgents?|militants?|terrorists?|enemy)\b", re.IGNORECASE)
+HOLDING_SIDE_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:army|government|commando|military|militia|police)[-\s]+$", re.IGNORECASE)
+ATTACKER_GAP_RE = re.compile(r"(?:['\u2019]s?)?(?:,?\s+(?:\w+ly|have|has|had|were|was|then|also|on\s+\w+day|overnight|launched|mounted|staged|began|started|led|tried|attempted|sought|"
+                             r"moved|managed|failed|to|a|an|the|its|their|new|fresh|major|large-scale|big|ground|night|fierce|heavy|counter-?offensive|"
+                             r"counter-?attack|operation|bid|attempt|effort|push)){0,6},?\s+", re.IGNORECASE)
 SPEAKING_IN_BEFORE_RE = re.compile(r"\b(?:speaking|reached(?:\s+by\s+(?:tele)?phone)?)\s+(?:in|from)\s+$", re.IGNORECASE)
+# "weeks of fighting in and around Kandahar": the place fought over, named after the fighting
+FIGHTING_PLACE_GAP_RE = re.compile(r"\s+(?:in(?:side)?|around|near|for(?:\s+control\s+of)?|over|outside|across|in\s+and\s+around|on\s+the\s+(?:outskirts?|edges?)\s+of)\s+"
+                                   r"(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?", re.IGNORECASE)
 # "to avoid a siege", "sparing residents a month of fighting", "bracing for a siege": fighting that did not happen
 AVERTED_BEFORE_RE = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|spar(?:e|es|ed|ing)|fear(?:ed|ing|s)?|expect(?:ed|ing|s)?|brac(?:e|ed|es|ing)\s+(?:themselves\s+)?for|prevent(?:ed|ing|s)?|without)\s+(?:(?:the\s+)?(?:city|town|residents|people|it|them|its\s+people)\s+)?$", re.IGNORECASE)
 SENT_FROM_BEFORE_RE = re.compile(r"\b(?:arriv\w+|came|flown|flew|sent|brought|dispatched|reinforcements?)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
@@ -409,6 +421,10 @@ SAYING_BREAK_RE = re.compile(r",\s*(?:saying|adding|insisting)\b|,?\s+and\s+|[\"
 NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no\s+one|none|neither)\b", re.IGNORECASE)
 CASUALTY_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.IGNORECASE)
 # "took Kunduz on Sunday and Herat remained in government hands": a listed place that is a verb's subject or object
+# "took Zaranj and Kabul sent reinforcements": a place that starts a clause of its own, not the verb's next object
+NEW_CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|remains?|remained|looks?|seems?|appears?"
+                                      r"|sent|vowed|said|says|responded|reacted|rushed|ordered|promised|pledged|denied|warned|announced|insisted|braced|prepared|waited)\b)",
+                                      re.IGNORECASE)
 SUBJECT_VERB_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:city\s+|province\s+)?(?:still\s+|also\s+|too\s+)?")
 VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+)?")
 # "Atta told reporters the city was under full control": a speaker named by name (not "Residents told AFP")
@@ -429,7 +445,8 @@ DASH_ASIDE_BODY_RE = re.compile(r"\s*(?:[A-Z]|(?:the|a|an|its|their|both|all|two
 DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|both|one\s+of|capital\s+of|home\s+to)\s[^,;:.\u2013\u2014]{2,80})\s[\u2013\u2014]\s")
 DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\s[\u2013\u2014]\s")
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
-CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people)\s+(?:\w+\s+)?$", re.IGNORECASE)
+HOLDING_ON_RE = re.compile(r"(?:held|holding|hung|hanging|managed|able)\b", re.IGNORECASE)
+CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people|shopkeepers|traders|merchants|businesses|shops|vendors|farmers|students|journalists|(?:aid\s+)?workers|doctors|patients|women|men|children)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BETWEEN_MEMBER_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+and\s+)?$")
 ROUTE_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][\w'\u2019-]*)?\s+(?:highway|road|motorway)\b", re.IGNORECASE)
 BRIEFLY_RE = re.compile(r"\bbriefly\b", re.IGNORECASE)  # "was briefly entered": not for long

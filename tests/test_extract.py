@@ -3714,3 +3714,60 @@ def test_session_16_will_as_a_noun_given_to_and_remaining_with_the_government(ex
     assert ("captured", "Taloqan", "Taliban") in triples(extractor, "The Taliban spokesman has written on Twitter that Taloqan is also in their hands.", date(2021, 8, 9))
     text = "The paper counts that now only Kabul, Mazar-i-Sharif and Jalalabad among the major cities remain with the Kabul government."
     assert {("held", city, "Afghan government forces") for city in ("Kabul", "Mazar-i-Sharif", "Jalalabad")} <= triples(extractor, text, aug14)
+
+
+def test_session_17_where_a_speaker_was_is_the_topic_only_when_no_other_place_is_named(extractor):
+    aug14 = date(2021, 8, 14)
+    got = triples(extractor, "Speaking in Kabul on Saturday, the acting defence minister said the city was safe and under full control.", aug14)
+    assert ("held", "Kabul", "Afghan government forces") in got
+    got = triples(extractor, "Fighting raged in Kunduz. Speaking in Kabul, the minister said the city was secure.", aug14)
+    assert ("held", "Kunduz", "Afghan government forces") in got and not any(t[1] == "Kabul" for t in got)
+
+
+def test_session_17_a_repelled_attack_by_the_holding_side_holds_nothing(extractor):
+    aug12 = date(2021, 8, 12)
+    for text in ("Afghan commandos tried to retake Kunduz on Monday, but the attack was repelled.",
+                 "Commandos tried to retake Sar-e-Pul on Tuesday. The attackers were repulsed.",
+                 "Government forces attacked Taliban positions in Kunduz on Monday. The attack was repelled.",
+                 "An army attack on Kunduz was repelled on Monday.",
+                 "Kunduz fell on Sunday. On Monday the army attacked the city. The attack was repelled."):
+        assert not any(t[0] == "held" for t in triples(extractor, text, aug12)), text
+    # the Taliban's attack repelled still holds the city, and the fallen city is not the one held
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, "The Taliban attacked Lashkar Gah on Monday. The assault was repelled.", aug12)
+    text = "Fighting raged in Kandahar on Sunday. Ghazni fell on Monday. Its defenders had repelled them for weeks."
+    assert not any(t[0] == "held" for t in triples(extractor, text, aug12))
+
+
+def test_session_17_a_place_that_starts_its_own_clause_is_no_conjunct(extractor):
+    aug9 = date(2021, 8, 9)
+    for text in ("The Taliban took Zaranj and Kabul sent reinforcements.",
+                 "The Taliban took Zaranj in the south-western province of Nimroz and Kabul sent reinforcements.",
+                 "The Taliban captured Zaranj in Nimroz and Herat is next, officials fear."):
+        got = triples(extractor, text, aug9)
+        assert ("captured", "Zaranj", "Taliban") in got and {t[1] for t in got} == {"Zaranj"}, text
+    assert {("captured", "Kunduz", "Taliban"), ("captured", "Taloqan", "Taliban")} <= triples(extractor, "The Taliban took Kunduz and Taloqan on Sunday.", aug9)
+
+
+def test_session_17_aircraft_of_others_do_not_replace_the_country_that_acted(extractor):
+    aug31 = date(2021, 8, 31)
+    got = triples(extractor, "Norway sent 60 soldiers to Kabul airport aboard aircraft of Britain and Germany.", aug31)
+    assert ("deployment", "Kabul", "Norway") in got and not any(t[2] in ("United Kingdom", "Germany") for t in got)
+    got = triples(extractor, "Australia evacuated 4,100 people from Kabul, most of them on flights operated by the United States and Britain.", aug31)
+    assert ("evacuation", "Kabul", "Australia") in got
+    got = triples(extractor, "Thirty-six Irish citizens were flown out of Kabul on flights operated by France, Finland and the United Kingdom.", aug31)
+    assert {("evacuation", "Kabul", c) for c in ("France", "Finland", "United Kingdom")} <= got
+
+
+def test_session_17_civilians_holding_on_hold_no_city(extractor):
+    aug20 = date(2021, 8, 20)
+    assert not triples(extractor, "In Kandahar, shopkeepers held on for a week before closing.", aug20)
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, "In Kunduz, government forces held on through the night.", date(2021, 8, 6))
+
+
+def test_session_17_weeks_of_fighting_before_a_fall_belong_to_the_place_fought_over(extractor):
+    aug15 = date(2021, 8, 15)
+    for tail in ("at close quarters", "on multiple fronts", "near government positions", "around the city"):
+        assert ("contested", "Kunduz", "Taliban") in triples(extractor, f"Kunduz fell on Sunday after weeks of fighting {tail}.", aug15), tail
+    got = triples(extractor, "Ghazni fell on Thursday after weeks of fighting in Kandahar had drawn away its defenders.", aug15)
+    assert ("contested", "Kandahar", "Taliban") in got and ("contested", "Ghazni", "Taliban") not in got
+    assert ("contested", "Kunduz", "Taliban") not in triples(extractor, "Kunduz fell on Sunday after weeks of fighting in its surrounding districts.", aug15)
