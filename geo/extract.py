@@ -1166,6 +1166,9 @@ class _ArticleRun:
             gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
         if (event_type == V.HELD or (event_type == V.CONTESTED and P.FOUGHT_OVER_BUILDING_RE.search(gap))) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
+        if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
+                not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")):
+            gap = ""  # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city": in the city itself
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):

@@ -3771,3 +3771,25 @@ def test_session_17_weeks_of_fighting_before_a_fall_belong_to_the_place_fought_o
     got = triples(extractor, "Ghazni fell on Thursday after weeks of fighting in Kandahar had drawn away its defenders.", aug15)
     assert ("contested", "Kandahar", "Taliban") in got and ("contested", "Ghazni", "Taliban") not in got
     assert ("contested", "Kunduz", "Taliban") not in triples(extractor, "Kunduz fell on Sunday after weeks of fighting in its surrounding districts.", aug15)
+
+
+def test_session_17_fighting_in_the_city_s_own_districts_and_briefing_phrases(extractor):
+    aug11 = date(2021, 8, 11)
+    for text in ("Officials said clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city on Wednesday.",
+                 "He said fighting continues in several districts of Lashkargah city.",
+                 "The governor said clashes are going on in the western neighbourhoods of Lashkar Gah."):
+        assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug11), text
+    # a district of the province is still not the city
+    assert ("contested", "Kandahar", "Taliban") not in triples(extractor, "Clashes were continuing in Arghandab district of Kandahar on Wednesday.", aug11)
+    assert ("held", "Herat", "Afghan government forces") in triples(extractor, "About Herat, the ministry spokesman said the city is fully secured.", aug11)
+    text = "Kandahar was tense. By mid-afternoon the insurgents had reached the city's southern gate, officials said."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug11)
+    text = "Lashkar Gah was quiet. A Taliban spokesman said the city was in the group's hands."
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, text, date(2021, 8, 13))
+
+
+def test_session_17_attempts_to_approach_foiled_and_fighters_pushed_back_out(extractor):
+    text = "An attempt by the Taliban to approach Ghazni city from the south was foiled on Monday, the ministry said."
+    assert ("held", "Ghazni", "Afghan government forces") in triples(extractor, text, date(2021, 8, 3))
+    text = "Afghan special forces pushed Taliban fighters back out of Qala-i-Naw on Thursday."
+    assert ("held", "Qala-e-Naw", "Afghan government forces") in triples(extractor, text, date(2021, 7, 9))
