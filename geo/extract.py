@@ -179,6 +179,7 @@ class _ArticleRun:
         self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
         self.last_attacked: tuple[int, Place] | None = None  # (sentence, place) of the fighting last reported
         self.fallen_places: set[str] = set()  # places whose fall the article has told so far
+        self.last_fall: int = -1  # the sentence that told the last of them
 
     def run(self) -> list[dict]:
         mentions: list[dict] = []
@@ -214,12 +215,20 @@ class _ArticleRun:
                 found += self._sequence_fragment(index, span, sentence, self._hits_in(span, hits), triggers)
             mentions.extend(found)
             self._note_attacked(index, found)
-            self.fallen_places.update(m["location"] for m in found if m["event_type"] == V.CAPTURED)
+            self._note_fallen(index, found)
             if any(m["event_type"] == V.CAPTURED for m in found) or _announces_falls(sentence):
                 self.capture_spans.add(index)  # "three more provincial capitals were handed over" opens a run too
             if span.start in timeline:
                 mentions.extend(self._timeline_items(index, span, sentence, hits, *timeline[span.start]))
         return _dedupe(mentions)
+
+    def _note_fallen(self, index: int, found: list[dict]) -> None:
+        for m in found:
+            if m["event_type"] == V.CAPTURED and m["actor1"] == self.x.territorial_actor and not m["claimed"]:
+                self.fallen_places.add(m["location"])
+                self.last_fall = index
+            elif m["event_type"] == V.CAPTURED:
+                self.fallen_places.discard(m["location"])  # retaken ("Government forces retook it on Monday")
 
     def _note_attacked(self, index: int, found: list[dict]) -> None:
         fought = [m for m in found if m["event_type"] == V.CONTESTED]
@@ -227,16 +236,12 @@ class _ArticleRun:
             places = [p for p in self.x.gazetteer.lookup(fought[-1]["location"]) if p.kind in (CAPITAL, PROVINCE)]
             self.last_attacked = (index, places[0]) if places else self.last_attacked
 
-    def _attacked_before(self, index: int, position: int) -> Place | None:
+    def _attacked_before(self, index: int) -> Place | None:
         """The place of the fighting reported in the sentence before, or the one before it: where an attack said
-        to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed"),
-        unless a place is named after that sentence ("Fighting raged in Kandahar. Ghazni fell. Its defenders had repelled them")."""
-        if not (self.last_attacked and 0 < index - self.last_attacked[0] <= 2):
-            return None
-        named = self._named_antecedent(index, position)
-        if named and named[2] >= self.spans[self.last_attacked[0]].end:
-            return None
-        return self.last_attacked[1]
+        to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed")."""
+        if self.last_attacked and 0 < index - self.last_attacked[0] <= 2 and self.last_fall <= self.last_attacked[0]:
+            return self.last_attacked[1]
+        return None  # (nor after a fall told since: "Fighting raged in Kandahar. Ghazni fell. Its defenders had repelled them")
 
     def _holding_side_attacked(self, first: int, index: int, end: int) -> bool:
         """True when the last attack told in sentences first..index (up to end) whose maker is known was the holding
@@ -251,8 +256,8 @@ class _ArticleRun:
                 if maker and P.ATTACKER_GAP_RE.fullmatch(self.text, maker.end(), attack.start()):
                     actor = self.x.actor_of(maker.group())
                     return actor is not None and actor.name == self.x.holding_actor
-                if attack.group("retake"):
-                    return True
+                if attack.group("retake"):  # (but "Taliban fighters, driven out last week, tried to retake Lashkar Gah")
+                    return not any(self._is_territorial_actor(m) for m in self.x.actor_pattern.finditer(self.text, start, attack.start()))
         return False
 
     def _names_attacking_side(self, phrase: str) -> bool:
@@ -667,7 +672,7 @@ class _ArticleRun:
                     elif fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
                         referent = fronted_hits[0]
                     elif (trigger.event_type == V.HELD and not fronted and not any(h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE) for h in hits)
-                          and (attacked := self._attacked_before(index, span.start + match.start()))):
+                          and (attacked := self._attacked_before(index))):
                         referent = _Hit(match.end(), match.end(), (attacked,), "")  # the attack repelled is the one told before
                     elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
@@ -877,7 +882,8 @@ class _ArticleRun:
             if P.PASSING_MENTION_BEFORE_RE.search(self.text, max(0, start - 40), start):
                 continue  # "as he headed to Kabul ... handing over the city": Kabul is not the city
             if P.SPEAKING_IN_BEFORE_RE.search(self.text, max(0, start - 40), start):
-                where_spoken = where_spoken or (place, self.spans[sentence_index].start, start)
+                if sentence_index == index and self._only_place_near(index, start):
+                    where_spoken = where_spoken or (place, self.spans[sentence_index].start, start)
                 continue  # "Fighting raged in Kunduz. Speaking in Kabul, a spokesman said the city ...": Kunduz
             if P.SENT_FROM_BEFORE_RE.search(self.text, max(0, start - 50), start):
                 continue  # "more commandos arrived yesterday from Kabul": where help came from, not the topic
@@ -886,6 +892,12 @@ class _ArticleRun:
                 continue  # "receiving displaced families from Sheberghan, Kunduz and Samangan. The city ...": origins
             return place, self.spans[sentence_index].start, start
         return where_spoken
+
+    def _only_place_near(self, index: int, start: int) -> bool:
+        """True when the capital or province named at start is the only one named in its sentence and the six before it
+        (so that "Speaking in Kabul, the governor said the city had been lost" is about Kabul only when nothing else can be)."""
+        return not any(hit_start != start and index - 6 <= self.hit_sentence.get(hit_start, -99) <= index and places[0].kind in (CAPITAL, PROVINCE)
+                       for hit_start, _, places in self.place_hits)
 
     def _in_appositive(self, order: int, sentence_index: int) -> bool:
         """True when the place hit at `order` stands in an appositive describing the capital named just before it."""
@@ -1177,7 +1189,9 @@ class _ArticleRun:
                 return []
             if P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap):
                 return []  # "repelled attacks in Andarab district of neighbouring Baghlan": a district, not the place
-        return _before_own_predicate(analysis, _with_conjoined_after(analysis, first, after[1:]), others)
+        # ("The fall of Kunduz and Taloqan has stunned Kabul", "fighters who captured Kunduz and Taloqan were moving on": one subject)
+        in_subject = bool(P.OF_END_RE.search(analysis, max(0, end - 4), end) or P.RELATIVE_VERB_BEFORE_RE.search(analysis, max(0, end - 50), end))
+        return _before_own_predicate(analysis, _with_conjoined_after(analysis, first, after[1:]), others, new_clauses=not in_subject)
 
     def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
@@ -1258,6 +1272,10 @@ class _ArticleRun:
         if (((trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT) or (trigger.event_type == V.HELD and P.HOLDING_ON_RE.match(match.group())))
                 and P.CIVILIAN_SUBJECT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start())):
             return []  # "after crowds overran the civilian side of the airport", "shopkeepers held on for a week": no side took or held anything
+        if trigger.event_type == V.CAPTURED and P.EXAMPLE_IMPERATIVE_RE.match(analysis) and P.EXAMPLE_IMPERATIVE_RE.match(analysis).end() >= match.end():
+            return []  # "Take Ghazni, on the highway south of here.": an example, not a capture
+        if trigger.loss and P.PART_ABANDONED_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start()):
+            return []  # "near Kabul, where some of the government's positions had been abandoned": posts, not the city
         if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
             return []  # "it was Sheberghan" tells of a fall only in a run of falls
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
@@ -1304,6 +1322,9 @@ class _ArticleRun:
                 return []
             if speaker == "official":
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
+        elif (trigger.event_type == V.CAPTURED and P.THEIR_CONTROL_RE.search(match.group()) and self._our_speaker(analysis, match.start()) == "official"
+              and not any(self._is_territorial_actor(m) for m in self.x.actor_pattern.finditer(analysis, clause[0], match.start()))):
+            event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "Kunduz police insist the city is fully under their control"
         elif trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
@@ -1559,6 +1580,8 @@ class _ArticleRun:
         hit = self._location(analysis, match, hits, clause, event_type)
         if hit is None:
             return []
+        if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
+            return []  # "Pakistan had increased deployments along the border fence": troops on its own side
         if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
@@ -2180,11 +2203,11 @@ def _with_conjoined_after(analysis: str, first: _Hit, following: list[_Hit]) -> 
     return chosen
 
 
-def _before_own_predicate(analysis: str, listed: list[_Hit], other_triggers) -> list[_Hit]:
+def _before_own_predicate(analysis: str, listed: list[_Hit], other_triggers, *, new_clauses: bool = True) -> list[_Hit]:
     """The list up to a place that has a verb of its own: "took Kunduz on Sunday and Herat remained in government hands",
     "took Zaranj and Kabul sent reinforcements"."""
     for i, hit in enumerate(listed[1:], 1):
-        if any(P.SUBJECT_VERB_GAP_RE.fullmatch(analysis, hit.end, s) for s, _ in other_triggers if s >= hit.end) or P.NEW_CLAUSE_VERB_AFTER_RE.match(analysis, hit.end):
+        if any(P.SUBJECT_VERB_GAP_RE.fullmatch(analysis, hit.end, s) for s, _ in other_triggers if s >= hit.end) or (new_clauses and P.NEW_CLAUSE_VERB_AFTER_RE.match(analysis, hit.end)):
             return listed[:i]
     return listed
 

@@ -404,8 +404,8 @@ PASSING_MENTION_BEFORE_RE = re.compile(
 ATTACK_WORD_RE = re.compile(r"\b(?:(?P<retake>re-?take|retak(?:es|ing|en)|retook|recaptur(?:e|ed|es|ing)|regain(?:s|ed|ing)?|reclaim(?:s|ed|ing)?|w[oi]n\s+back)"
                             r"|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|offensive|storm(?:s|ed|ing)?)\b", re.IGNORECASE)
 INSURGENT_WORD_RE = re.compile(r"\b(?:insurgents?|militants?|terrorists?|enemy)\b", re.IGNORECASE)
-HOLDING_SIDE_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:army|government|commando|military|militia|police)[-\s]+$", re.IGNORECASE)
-ATTACKER_GAP_RE = re.compile(r"(?:['\u2019]s?)?(?:,?\s+(?:\w+ly|have|has|had|were|was|then|also|on\s+\w+day|overnight|launched|mounted|staged|began|started|led|tried|attempted|sought|"
+HOLDING_SIDE_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:army|government|commando|militia|police)[-\s]+$", re.IGNORECASE)
+ATTACKER_GAP_RE = re.compile(r"(?:['\u2019]s?)?(?:,?\s+(?:\w+ly|have|has|had|then|also|on\s+\w+day|overnight|launched|mounted|staged|began|started|led|tried|attempted|sought|"
                              r"moved|managed|failed|to|a|an|the|its|their|new|fresh|major|large-scale|big|ground|night|fierce|heavy|counter-?offensive|"
                              r"counter-?attack|operation|bid|attempt|effort|push)){0,6},?\s+", re.IGNORECASE)
 SPEAKING_IN_BEFORE_RE = re.compile(r"\b(?:speaking|reached(?:\s+by\s+(?:tele)?phone)?)\s+(?:in|from)\s+$", re.IGNORECASE)
@@ -429,6 +429,8 @@ CASUALTY_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|inj
 NEW_CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|remains?|remained|looks?|seems?|appears?"
                                       r"|sent|vowed|said|says|responded|reacted|rushed|ordered|promised|pledged|denied|warned|announced|insisted|braced|prepared|waited)\b)",
                                       re.IGNORECASE)
+OF_END_RE = re.compile(r"\bof\s*$", re.IGNORECASE)
+RELATIVE_VERB_BEFORE_RE = re.compile(r"\b(?:who|which|that)(?:\s+[\w'\u2019-]+){1,3}\s*$", re.IGNORECASE)
 SUBJECT_VERB_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:city\s+|province\s+)?(?:still\s+|also\s+|too\s+)?")
 VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+)?")
 # "Atta told reporters the city was under full control": a speaker named by name (not "Residents told AFP")
@@ -450,7 +452,10 @@ DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|bo
 DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\s[\u2013\u2014]\s")
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
 HOLDING_ON_RE = re.compile(r"(?:held|holding|hung|hanging|managed|able)\b", re.IGNORECASE)
-CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people|shopkeepers|traders|merchants|businesses|shops|vendors|farmers|students|journalists|(?:aid\s+)?workers|doctors|patients|women|men|children)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWN_BORDER_RE = re.compile(r"\b(?:along|on|to|at)\s+(?:the|its|their)\s+(?:(?:own\s+)?side\s+of\s+the\s+)?(?:\w+\s+)?(?:border|frontier)(?:\s+(?:fence|areas?|regions?|crossings?|posts?))?\b", re.IGNORECASE)
+EXAMPLE_IMPERATIVE_RE = re.compile(r"\W*(?:take|look\s+at|consider)\b(?!\s+(?:over|control|back)\b)", re.IGNORECASE)
+PART_ABANDONED_BEFORE_RE = re.compile(r"\b(?:positions|posts|checkpoints|check\s+posts|outposts|bases|districts|villages|trenches|lines)\s+(?:had|have|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people|shopkeepers|shop\s+owners|owners|traders|merchants|businesses|shops|vendors|farmers|students|journalists|aid\s+workers|doctors|patients)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BETWEEN_MEMBER_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+and\s+)?$")
 ROUTE_NAME_AFTER_RE = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][\w'\u2019-]*)?\s+(?:highway|road|motorway)\b", re.IGNORECASE)
 BRIEFLY_RE = re.compile(r"\bbriefly\b", re.IGNORECASE)  # "was briefly entered": not for long
@@ -524,6 +529,7 @@ SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)
 # fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"
 AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:in|inside|around|near|at)\s+(?:the\s+|several\s+|some\s+)?(?:city|town|centre|center|streets|bazaar|neighbou?rhoods?|parts)\b)", re.IGNORECASE)
 # the speaker's own side, inside a control trigger: "in our hands", "under our control"
+THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")

@@ -3793,3 +3793,36 @@ def test_session_17_attempts_to_approach_foiled_and_fighters_pushed_back_out(ext
     assert ("held", "Ghazni", "Afghan government forces") in triples(extractor, text, date(2021, 8, 3))
     text = "Afghan special forces pushed Taliban fighters back out of Qala-i-Naw on Thursday."
     assert ("held", "Qala-e-Naw", "Afghan government forces") in triples(extractor, text, date(2021, 7, 9))
+
+
+def test_session_17_review_speakers_men_subject_lists_and_attacks_on_the_government(extractor):
+    aug14, aug12 = date(2021, 8, 14), date(2021, 8, 12)
+    # where a speaker was is no antecedent when the city is named another way
+    assert not any(t[1] == "Kabul" for t in triples(extractor, "Speaking from Kabul, Ghazni's governor said the city had fallen on Thursday.", aug14))
+    assert not any(t[1] == "Kabul" for t in triples(extractor, "Speaking in Kabul, the Kunduz governor said the city was under full control of security forces.", aug14))
+    # fighters called men are no civilians
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, "Thousands of Taliban men entered Kabul on Sunday.", date(2021, 8, 16))
+    # a list that is one subject keeps its last item
+    for text in ("The fall of Kunduz and Taloqan has stunned Kabul.", "The fighters who captured Kunduz and Taloqan were moving on Aybak on Monday."):
+        assert ("captured", "Taloqan", "Taliban") in triples(extractor, text, date(2021, 8, 9)), text
+    # the government attacked, not attacking; a retake by the Taliban; a fall only claimed
+    for text in ("Afghan forces were attacked in Lashkar Gah on Monday. The attack was repelled.",
+                 "The Taliban's military offensive on Lashkar Gah was repelled on Monday.",
+                 "Taliban fighters, driven out of the city last week, tried to retake Lashkar Gah on Monday. The attack was repelled."):
+        assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug12), text
+    text = "The Taliban said on Sunday they had captured Kunduz. Officials denied this. The attack was repelled, a spokesman said."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, aug12)
+    text = "The Taliban attacked Lashkar Gah on Monday. The Interior Ministry in Kabul said commandos had been sent. The attack was repelled."
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug12)
+    assert ("contested", "Zaranj", "Taliban") in triples(extractor, "Zaranj fell on Friday after days of fighting in the border town.", date(2021, 8, 15))
+
+
+def test_session_17_posts_abandoned_examples_border_deployments_and_circling_bombers(extractor):
+    text = "Fighters were seen near Kabul, where the government's positions had been abandoned."
+    assert not triples(extractor, text, date(2021, 8, 14))
+    assert not triples(extractor, "Take Ghazni, on the highway south of here.", date(2021, 7, 21))
+    assert not triples(extractor, "Security officials said Pakistan had increased deployments along the border fence.", date(2021, 7, 27))
+    assert not any(t[0] == "strike" for t in triples(extractor, "In Lashkar Gah, commandos fought on while B-52s circled overhead.", date(2021, 8, 12)))
+    assert ("strike", "Lashkar Gah", "United States") in triples(extractor, "B-52s struck Taliban positions in Lashkar Gah on Friday.", date(2021, 8, 13))
+    text = "But Kunduz police insist the city is fully under their control."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 7, 23))
