@@ -1227,6 +1227,8 @@ class _ArticleRun:
             or (P.SUBJECT_ONLY_GAP_RE.fullmatch(gap) and self._territorial_subject(analysis, last.end, start)))  # "In Mazar-i-Sharif the Taliban took over"
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
+        if P.MEMBERS_OF_BEFORE_RE.search(analysis, clause[0], last.start):
+            possessor = True  # "elements of the 207th Zafar Corps held out": the garrison standing for its city
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         return _after_own_verb(analysis, _with_conjoined_before(analysis, last, before[:-1]), others)

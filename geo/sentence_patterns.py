@@ -453,6 +453,7 @@ DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
 HOLDING_ON_RE = re.compile(r"(?:held|holding|hung|hanging|managed|able)\b", re.IGNORECASE)
 OWN_BORDER_RE = re.compile(r"\b(?:along|on|to|at)\s+(?:the|its|their)\s+(?:(?:own\s+)?side\s+of\s+the\s+)?(?:\w+\s+)?(?:border|frontier)(?:\s+(?:fence|areas?|regions?|crossings?|posts?))?\b", re.IGNORECASE)
+MEMBERS_OF_BEFORE_RE = re.compile(r"\b(?:elements|soldiers|troops|units|remnants|members|officers|commanders|men|the\s+rest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 EXAMPLE_IMPERATIVE_RE = re.compile(r"\W*(?:take|look\s+at|consider)\b(?!\s+(?:over|control|back)\b)", re.IGNORECASE)
 PART_ABANDONED_BEFORE_RE = re.compile(r"\b(?:positions|posts|checkpoints|check\s+posts|outposts|bases|districts|villages|trenches|lines)\s+(?:had|have|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 CIVILIAN_SUBJECT_BEFORE_RE = re.compile(r"\b(?:crowds?|civilians|residents|passengers|protesters|demonstrators|families|looters|people|shopkeepers|shop\s+owners|owners|traders|merchants|businesses|shops|vendors|farmers|students|journalists|aid\s+workers|doctors|patients)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -3826,3 +3826,14 @@ def test_session_17_posts_abandoned_examples_border_deployments_and_circling_bom
     assert ("strike", "Lashkar Gah", "United States") in triples(extractor, "B-52s struck Taliban positions in Lashkar Gah on Friday.", date(2021, 8, 13))
     text = "But Kunduz police insist the city is fully under their control."
     assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 7, 23))
+
+
+def test_session_17_a_corps_stands_for_its_city_and_falls_told_as_going(extractor):
+    got = triples(extractor, "In Herat, elements of the 207th Zafar Corps held out at their headquarters through the night of 12-13 August.", date(2021, 9, 1))
+    assert ("held", "Herat", "Afghan government forces") in got
+    got = triples(extractor, "The 205th Atal Corps held out at the airport for another day before it, too, surrendered.", date(2021, 8, 14))
+    assert ("held", "Kandahar", "Afghan government forces") in got
+    text = "Kunduz fell on Friday. The captain's home city, Mazar-e-Sharif, went two days later, on Saturday the 14th."
+    assert ("captured", "Mazar-i-Sharif", "Taliban") in triples(extractor, text, date(2021, 8, 25))
+    text = "Between 7 and 11 August the Taliban took seven northern and north-eastern provincial capitals: Sheberghan, Kunduz and Taloqan."
+    assert {("captured", c, "Taliban") for c in ("Sheberghan", "Kunduz", "Taloqan")} <= triples(extractor, text, date(2021, 8, 20))
