@@ -657,6 +657,8 @@ class _ArticleRun:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if not targets:
                         sieges_before_fall.append(match)
+                if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
+                    targets = self._fronted_city(analysis, clause, hits, match)  # "In Kandahar city, clashes continued in PD-6 and PD-7 areas"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
@@ -713,6 +715,20 @@ class _ArticleRun:
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions, triggers
+
+    def _fronted_city(self, analysis: str, clause: tuple[int, int], hits: list[_Hit], match: re.Match) -> list[_Hit]:
+        """The capital named in a locative phrase that opens the sentence or the trigger's clause, when no other capital
+        or province is named between it and the trigger ("Meanwhile, in the southern city of Lashkar Gah, the Taliban
+        have reached the gates of the governor's compound")."""
+        for start in dict.fromkeys((clause[0], 0)):
+            fronted = P.FRONTED_CITY_RE.match(analysis, start)
+            if fronted is None or fronted.end() > match.start():
+                continue
+            named = [h for h in hits if fronted.start() <= h.start < fronted.end() and h.place.kind == CAPITAL]
+            between = [h for h in hits if fronted.end() <= h.start < match.start() and h.place.kind in (CAPITAL, PROVINCE)]
+            if named and not between:
+                return [named[-1]]
+        return []
 
     def _our_speaker(self, analysis: str, end: int) -> str | None:
         """Who says "our" before end: "official" or "side" (the one that takes territory), the nearer of the two when

@@ -17,7 +17,7 @@ NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|s
 FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
-CITY_PART_GAP_RE = re.compile(r"\s*(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner)\s+)*(?:(?P<districts>(?:police\s+)?districts?)|"
+CITY_PART_GAP_RE = re.compile(r"\s*(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
                               r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?)\s+of\s+(?:the\s+)?")
 CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -533,6 +533,12 @@ AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+th
 THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
+# "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
+FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+)?"
+                             r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+city)?\s*,", re.IGNORECASE)
+# what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
+CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]?\d+|police\s+districts?|neighbou?rhoods?|suburbs|outskirts|edges?|gates?|prison|jail"
+                                 r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar)\b", re.IGNORECASE)
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)

@@ -3837,3 +3837,15 @@ def test_session_17_a_corps_stands_for_its_city_and_falls_told_as_going(extracto
     assert ("captured", "Mazar-i-Sharif", "Taliban") in triples(extractor, text, date(2021, 8, 25))
     text = "Between 7 and 11 August the Taliban took seven northern and north-eastern provincial capitals: Sheberghan, Kunduz and Taloqan."
     assert {("captured", c, "Taliban") for c in ("Sheberghan", "Kunduz", "Taloqan")} <= triples(extractor, text, date(2021, 8, 20))
+
+
+def test_session_17_fighting_over_parts_of_a_city_named_up_front(extractor):
+    aug11 = date(2021, 8, 11)
+    text = "In Kandahar city, clashes continued in PD-6 and PD-7 areas on Tuesday."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug11)
+    text = "Meanwhile, in the southern city of Lashkar Gah, the Taliban have reached the gates of the governor's compound, a local official said."
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug11)
+    text = "Helmand: Clearing operations are ongoing in the fifth and sixth police districts (PD5, PD6) of Lashkargah city."
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug11)
+    # a district of the province named after the fronted name is not the city
+    assert ("contested", "Kandahar", "Taliban") not in triples(extractor, "In Kandahar, clashes continued in Arghandab district on Tuesday.", aug11)
