@@ -3849,3 +3849,10 @@ def test_session_17_fighting_over_parts_of_a_city_named_up_front(extractor):
     assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug11)
     # a district of the province named after the fronted name is not the city
     assert ("contested", "Kandahar", "Taliban") not in triples(extractor, "In Kandahar, clashes continued in Arghandab district on Tuesday.", aug11)
+
+
+def test_session_17_haqqani_leaders_are_the_taliban_and_a_cooperation_office_is_a_mission(extractor):
+    text = "Anas Haqqani, one of the leaders of the Haqqani network, met the former president Hamid Karzai and Abdullah Abdullah in Kabul on Wednesday."
+    assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 20))
+    text = "Switzerland said on Sunday that it had temporarily closed its cooperation office in Kabul."
+    assert ("diplomatic", "Kabul", "Switzerland") in triples(extractor, text, date(2021, 8, 20))
