@@ -401,8 +401,11 @@ class _ArticleRun:
             ]
             resolved = []
             for expression in found:
-                if expression.date_start is None:
-                    reference = self._reference_before(index, resolved)
+                if expression.kind == "weekday" and P.SAME_BEFORE_RE.search(self.text, max(0, expression.start - 12), expression.start) \
+                        and (same := self._same_weekday_before(index, resolved, expression.event_date)):
+                    expression = replace(expression, date_start=same, date_end=same, event_date=same, precision=DAY)
+                elif expression.date_start is None:
+                    reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "days_later"))
                     expression = resolve_relative(expression, reference)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     # "Monday 9 August ... On Tuesday", written weeks later; "Kandahar had fallen overnight" (into that day) or "went overnight" (after it)
@@ -421,9 +424,15 @@ class _ArticleRun:
             self._dates[index] = resolved
         return self._dates[index]
 
-    def _reference_before(self, index: int, resolved: list[DateExpression]) -> date:
+    def _reference_before(self, index: int, resolved: list[DateExpression], *, later: bool = False) -> date:
         # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
-        return self._last_day_named(index, resolved) or self._section_day(index)
+        named = self._last_day_named(index, resolved)
+        if named is None and later:
+            # a paragraph opening "The following day the Taliban entered Bamiyan" goes on from the day the one before
+            # ended on; counted from the writing it would be a day not yet come
+            named = next((e.event_date for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1)
+                          for e in reversed(self.dates_in(previous)) if e.precision == DAY and e.event_date is not None), None)
+        return named or self._section_day(index)
 
     def _last_date_before(self, index: int, resolved: list[DateExpression]) -> DateExpression | None:
         """The last date the text has named before this point, in the sentence or earlier in its paragraph."""
@@ -435,6 +444,18 @@ class _ArticleRun:
             dated = self.dates_in(previous)
             if dated:
                 return dated[-1]
+        return None
+
+    def _same_weekday_before(self, index: int, resolved: list[DateExpression], weekday_of: date | None) -> date | None:
+        """The day last named with the weekday of `weekday_of`, in this sentence or up to a few before it: "When the
+        assault came on Sunday, August 8, ... That same Sunday brought the loss of Sar-e Pul": the 8th."""
+        if weekday_of is None:
+            return None
+        earlier = [resolved] + [self.dates_in(previous) for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1)]
+        for expressions in earlier:
+            for e in reversed(expressions):
+                if e.precision == DAY and e.event_date is not None and e.event_date.weekday() == weekday_of.weekday():
+                    return e.event_date
         return None
 
     def _last_day_named(self, index: int, resolved: list[DateExpression]) -> date | None:
@@ -1045,7 +1066,7 @@ class _ArticleRun:
         fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
             trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT and self._territorial_subject(analysis, clause[0], start))
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
-                          transfer=trigger.transfer)
+                          transfer=trigger.transfer, held=trigger.event_type == V.HELD)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
         if trigger.only_earlier:
@@ -1194,6 +1215,8 @@ class _ArticleRun:
             gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
         if (event_type == V.HELD or (event_type == V.CONTESTED and P.FOUGHT_OVER_BUILDING_RE.search(gap))) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
+        if event_type == V.CAPTURED and P.GOVERNOR_SEAT_GAP_RE.fullmatch(gap):
+            gap = ""  # "entered the governor office of Lashkargah": the city's seat taken
         if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
                 not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")):
             gap = ""  # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city": in the city itself
@@ -1209,7 +1232,8 @@ class _ArticleRun:
         in_subject = bool(P.OF_END_RE.search(analysis, max(0, end - 4), end) or P.RELATIVE_VERB_BEFORE_RE.search(analysis, max(0, end - 50), end))
         return _before_own_predicate(analysis, _with_conjoined_after(analysis, first, after[1:]), others, new_clauses=not in_subject)
 
-    def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False) -> list[_Hit]:
+    def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False,
+              held: bool = False) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
         if not before:
             return []
@@ -1245,6 +1269,8 @@ class _ArticleRun:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if P.MEMBERS_OF_BEFORE_RE.search(analysis, clause[0], last.start):
             possessor = True  # "elements of the 207th Zafar Corps held out": the garrison standing for its city
+        if held and P.GARRISON_SUBJECT_RE.fullmatch(analysis, clause[0], last.start) and P.AUXILIARIES_GAP_RE.fullmatch(gap):
+            possessor = True  # "Troops in Herat held out through the night": the holding side, posted there
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         return _after_own_verb(analysis, _with_conjoined_before(analysis, last, before[:-1]), others)

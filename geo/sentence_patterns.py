@@ -66,6 +66,12 @@ CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutt
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Government forces in Herat were holding out", "Troops in Kandahar held on": the whole subject is the holding side
+# posted in the place (nothing before it but a time or a connective), and only auxiliaries stand before the predicate
+GARRISON_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:on|by|late|early|overnight|and|but|yet|still|meanwhile)\b[\w\s'\u2019-]{0,25},?\s*)?(?:the\s+)?(?:(?:government|afghan|security|national|army|special|elite|local|remaining|last)\s+){0,3}"
+    r"(?:troops|soldiers|forces|commandos|police(?:men)?|units|army|garrison|defenders)\s+(?:(?:still\s+)?(?:in|at|inside)\s+)(?:the\s+(?:city\s+of\s+)?)?", re.IGNORECASE)
+AUXILIARIES_GAP_RE = re.compile(r"(?:\s+(?:base|headquarters|barracks))?\s+(?:(?:had|have|has|were|was|are|is|been|still|also|again|managed\s+to|\w+ly)\s+){0,3}", re.IGNORECASE)
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
 GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
@@ -165,7 +171,7 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
@@ -340,6 +346,7 @@ SENTENCE_BREAK_RE = re.compile(r"[;:]")
 FIGURE_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019-]+){1,4}?(?=,)")
 LIST_JOINT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 THE_RE = re.compile(r"(?:[Tt]he\s+)?")
+SAME_BEFORE_RE = re.compile(r"\b(?:that|the|this)\s+(?:very\s+)?same\s+$", re.IGNORECASE)  # "that same Sunday"
 SPACED_THE_RE = re.compile(r"\s*(?:[Tt]he\s+)?")
 # "the first evacuation flights ... would take off on Monday", "was due to leave": announced, not done
 FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:(?:was|were|is|are)\s+(?:due|scheduled|expected|set|planned)\s+to|(?:would|will)\s+(?:take\s+off|leave|depart|begin|start|fly)|(?:would|will|could|may|might)\s+be\s+(?:organi[sz]ed|arranged|sent|laid\s+on|provided|made\s+available)|to\s+(?:begin|start|resume))\b", re.IGNORECASE)
@@ -352,6 +359,8 @@ NO_REPORTS_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+)?reports?\s+(?
 FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\u2019]s|gate|citadel|fort)\b", re.IGNORECASE)
 # "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
+# "Taliban fighters entered the governor office of Lashkargah": the seat of the province taken is its city taken
+GOVERNOR_SEAT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:provincial\s+)?governor(?:['\u2019]s|s['\u2019]?)?\s+(?:office|compound|house|residence|palace|headquarters)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",

@@ -134,7 +134,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+(?!(?:next|following|same|previous|day|night|morning|evening|afternoon)\b)|(?-i:[A-Z]))", transfer=True),
     Trigger(CAPTURED, LEFT, r"\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
-    Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse)\b(?!\s+of)", passive=True),
+    Trigger(CAPTURED, LEFT, r"['\u2019]s\s+(?:\w+\s+)?(?:fall|capture|surrender|collapse|handover|hand-over)\b(?!\s+of)", passive=True),
     # "Having lost Ghazni and Herat on 12 August, the government ...": the subject after the comma lost them
     Trigger(CAPTURED, RIGHT, r"\bhaving\s+(?:(?!nearly\b|almost\b)\w+ly\s+)?lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
@@ -149,7 +149,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\bwith\s+(?=(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+(?:now\s+|also\s+)?(?:gone|fallen|taken|lost)\b(?!\s+by\s+(?!(?:the\s+)?(?:<SIDE>|insurgents|militants)\b))(?![^.;]*\b(?:would|could|might)\b))"),
     # "In Mazar-i-Sharif the Taliban took over on 14 August": taking over with no object, the place fronted
     Trigger(CAPTURED, LEFT, r"\b(?:took|(?:have|has|had)\s+taken)\s+over\b(?=\s+(?:on|without|overnight|early|late|within|peacefully|quietly|that\s+(?:morning|afternoon|evening|night|day|weekend)|the\s+(?:same|next|following)\s+(?:morning|afternoon|evening|night|day|week|weekend)|in\s+(?:the\s+)?(?:early|small|morning|afternoon|evening|night|mid)\b)|\s*[.;,])"),
-    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:full\s+|effective\s+)?(?:control\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:[\"\u201c](?=(?:full|effective|complete|total)\s+control[\"\u201d]\s+(?:of|over)\b))?(?:full\s+|effective\s+|complete\s+|total\s+)?(?:control[\"\u201d]?\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|shape|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)|(?:up\s+)?positions?\b|hostages?\b|prisoners?\b|captive\b|into\s+custody\b)|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
@@ -220,6 +220,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the city's defenders simply melted away", "In Sar-e Pul, security forces melted away on Sunday"
     Trigger(CAPTURED, EITHER, r"\b(?:defenders|defences|forces|troops|soldiers|army|police|garrison|units|commandos)\s+(?:\w+\s+){0,2}?melt(?:ed|s)?\s+away\b(?:\s+from\b)?", loss=True, transfer=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
+    # "Pul-i-Khumri lasted until August 10": a city's end, dated
+    Trigger(CAPTURED, LEFT, r"\blasted\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Aug|Sept?|July|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b)"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+(?:hands|control)\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?(?:into|onto(?=\s+the\s+(?:military|civilian)\s+side\b))\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b", arrival=True),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+hope|\s+on\s+(?:him|her|them|it|us|me|the\s+(?:idea|hope|plan|city|country)))", transfer=True, passive=True),

@@ -3856,3 +3856,41 @@ def test_session_17_haqqani_leaders_are_the_taliban_and_a_cooperation_office_is_
     assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 20))
     text = "Switzerland said on Sunday that it had temporarily closed its cooperation office in Kabul."
     assert ("diplomatic", "Kabul", "Switzerland") in triples(extractor, text, date(2021, 8, 20))
+
+
+def test_session_18_the_holding_side_posted_in_a_city_holds_it(extractor):
+    aug14 = date(2021, 8, 14)
+    for text, city in (("Troops in Herat held out through the night.", "Herat"),
+                       ("On Friday, government troops in Lashkar Gah were still holding out.", "Lashkar Gah"),
+                       ("Soldiers at the Zafar Corps base held out through the night.", "Herat")):
+        assert ("held", city, "Afghan government forces") in triples(extractor, text, aug14), text
+    # a place inside what someone said, or the other side posted there, is not held
+    for text in ("Police in Kandahar said the army held out.", "Taliban fighters in Herat held out."):
+        assert not any(t[0] == "held" for t in triples(extractor, text, aug14)), text
+
+
+def test_session_18_a_paragraph_opening_the_next_day_counts_from_the_one_before(extractor):
+    text = ("Jalalabad fell to the Taliban early on Aug. 15, and the Taliban entered Kabul hours later.\n\n"
+            "The following day the Taliban entered Bamiyan without resistance, according to residents.")
+    assert ("captured", "Bamyan", "Taliban", "2021-08-16") in found(extractor, text, date(2021, 8, 26))
+    text = ("When the assault came on the morning of Sunday, August 8, the police pulled back to the airport and Kunduz fell.\n\n"
+            "That same Sunday brought the loss of Sar-e Pul.")
+    assert ("captured", "Sar-e Pol", "Taliban", "2021-08-08") in found(extractor, text, date(2021, 9, 10))
+
+
+def test_session_18_the_governors_seat_and_his_citys_handover(extractor):
+    aug20 = date(2021, 8, 20)
+    text = "On Friday, Taliban fighters entered the governor office of Lashkargah, centre of Helmand province."
+    assert ("captured", "Lashkar Gah", "Taliban") in triples(extractor, text, aug20)
+    for text in ("Ghazni’s governor negotiated the city’s handover on 12 August and was promptly detained.",
+                 "Ghazni’s governor negotiated the handover of his city on Aug. 12."):
+        assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(extractor, text, aug20), text
+    # an attack on the seat is a fight for the city, not its fall
+    assert ("captured", "Ghazni", "Taliban") not in triples(extractor, "Taliban fighters attacked the governor's compound in Ghazni on Thursday.", aug20)
+
+
+def test_session_18_quoted_complete_control_and_a_city_that_lasted_until_a_day(extractor):
+    text = 'On Monday, the Taliban declared that they had taken "complete control" of the Panjshir, a claim the resistance rejected.'
+    assert ("captured", "Panjshir", "Taliban") in triples(extractor, text, date(2021, 9, 8))
+    text = "Pul-i-Khumri lasted until August 10; most of its defenders pulled back to the Kelagai base."
+    assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 20))
