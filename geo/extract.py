@@ -642,7 +642,8 @@ class _ArticleRun:
             return mentions, triggers
         name_starts = {h.start for h in hits}  # places named, not referred to ("its edges")
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
-        analysis, masked, self.descriptions[index] = _mask_appositives(sentence, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern)
+        renamed, hits = _one_of_two_names(sentence, hits)
+        analysis, masked, self.descriptions[index] = _mask_appositives(renamed, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern)
         hits = [h for h in hits if not _inside(h, masked)]
         kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
@@ -2060,6 +2061,20 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
 
 def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
     return any(a <= hit.start < b for a, b in masked)
+
+
+def _one_of_two_names(sentence: str, hits: list[_Hit]) -> tuple[str, list[_Hit]]:
+    """The sentence with the first of two names for one place blanked ("Firozkoh, or Chaghcharan, the capital of
+    Ghor": the place once, so the list it stands in still reads as one), and the hits without it."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.places == hit.places and previous.start != hit.start and P.OR_NAME_GAP_RE.fullmatch(sentence, previous.end, hit.start):
+            sentence = sentence[: previous.start] + " " * (hit.start - previous.start) + sentence[hit.start :]
+            kept[-1] = hit
+            continue
+        kept.append(hit)
+    return sentence, kept
 
 
 def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:

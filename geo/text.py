@@ -111,7 +111,7 @@ def sentences(text: str) -> list[Span]:
                 result.append(Span(l_start, l_start + len(prefix), index, heading=True))
                 start = l_start + len(prefix)
                 start += len(text[start:l_end]) - len(text[start:l_end].lstrip())
-            for match in _BOUNDARY.finditer(text, l_start, l_end):
+            for match in _BOUNDARY.finditer(text, start, l_end):
                 end = match.end()
                 following = _NEXT_STARTS_SENTENCE.match(text, end, l_end)
                 if not following or _is_abbreviation(text, match.start()):

@@ -2864,7 +2864,9 @@ def test_fighting_at_a_building_of_the_city_last_named_and_a_siege_before_a_surr
     assert ("contested", "Lashkar Gah", "Taliban", "2021-08-10") in found(
         extractor, "Lashkar Gah is tense. Officials said fighting continued near the governor's compound on Tuesday.", published)
     assert ("contested", "Farah", "Taliban") in triples(extractor, "Farah fell in the evening, after the governor's compound came under attack in the morning.", published)
-    assert not any(r[0] == "contested" for r in found(extractor, "Herat fell on Thursday. Kandahar's police headquarters came under attack.", published))
+    # the building is Kandahar's, so the attack is a fight for Kandahar, not for Herat named before
+    rows = found(extractor, "Herat fell on Thursday. Kandahar's police headquarters came under attack.", published)
+    assert not any(r[0] == "contested" and r[1] == "Herat" for r in rows) and any(r[:2] == ("contested", "Kandahar") for r in rows)
     assert ("contested", "Maymana", "Taliban") in triples(extractor, "Maimana surrendered on Saturday after being encircled for weeks.", published)
 
 
@@ -3894,3 +3896,28 @@ def test_session_18_quoted_complete_control_and_a_city_that_lasted_until_a_day(e
     assert ("captured", "Panjshir", "Taliban") in triples(extractor, text, date(2021, 9, 8))
     text = "Pul-i-Khumri lasted until August 10; most of its defenders pulled back to the Kelagai base."
     assert ("captured", "Pul-e Khumri", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 20))
+
+
+def test_session_18_a_fought_over_building_of_the_city_and_its_entrances(extractor):
+    aug12 = date(2021, 8, 12)
+    for text in ("Kandahar’s prison was stormed overnight, officials said.", "The Taliban stormed Kandahar's prison overnight."):
+        assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug12), text
+    text = "Taliban fighters attacked the entrances of the Panjshir valley overnight Monday."
+    assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, date(2021, 8, 31))
+    assert ("contested", "Maymana", "Taliban") in triples(extractor, "Maymana? It has been encircled since the start of July.", aug12)
+    assert not triples(extractor, "Maymana is a small town. It has been surrounded by mountains for ever.", aug12)
+
+
+def test_session_18_calm_and_completely_held_and_an_embassy_also_working(extractor):
+    text = "Officials said Mazar-e-Sharif was calm and completely under the control of the security forces."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, date(2021, 8, 8))
+    aug17 = date(2021, 8, 17)
+    for text in ("Pakistan's embassy in Kabul is also functioning, the ministry said.", "The Pakistani embassy in Kabul is still operational."):
+        assert ("diplomatic", "Kabul", "Pakistan") in triples(extractor, text, aug17), text
+    assert not triples(extractor, "The Indian embassy in Kabul was working on visas for Afghans.", aug17)
+
+
+def test_session_18_two_names_for_one_place_in_a_list(extractor):
+    text = ("Qalat-e Ghilzai, the capital of Zabul, Tirin Kot in Uruzgan and Firozkoh, or Chaghcharan, the capital of central Ghor "
+            "province, were also surrendered to the Taliban yesterday, local officials said.")
+    assert {("captured", c, "Taliban") for c in ("Qalat", "Tarinkot", "Chaghcharan")} <= triples(extractor, text, date(2021, 8, 14))

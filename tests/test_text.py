@@ -52,3 +52,11 @@ def test_sentences_are_ordered_non_overlapping_and_inside_the_text(parts):
         assert span.text(text).strip()
         position = span.end
     assert all(start < end for start, end in paragraphs(text))
+
+
+def test_a_heading_repeated_over_paragraphs_is_not_split_again():
+    # found by hypothesis: the sentence ends inside a repeated heading made spans that ran backwards
+    text = "\n\n".join(["? ? ? S"] * 3)
+    spans = sentences(text)
+    assert all(span.start < span.end for span in spans)
+    assert [span.text(text) for span in spans if span.heading] == ["? ? ? S"] * 3
