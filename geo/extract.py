@@ -746,8 +746,10 @@ class _ArticleRun:
             fronted = P.FRONTED_CITY_RE.match(analysis, start)
             if fronted is None or fronted.end() > match.start():
                 continue
-            named = [h for h in hits if fronted.start() <= h.start < fronted.end() and h.place.kind == CAPITAL]
-            between = [h for h in hits if fronted.end() <= h.start < match.start() and h.place.kind in (CAPITAL, PROVINCE)]
+            named = [h for h in hits if fronted.start() <= h.start < fronted.end() and (
+                h.place.kind == CAPITAL or (h.place.kind == PROVINCE and P.PROVINCE_WORD_AFTER_RE.match(analysis, h.end)))]
+            between = [h for h in hits if fronted.end() <= h.start < match.start() and h.place.kind in (CAPITAL, PROVINCE)
+                       and not P.LANDMARK_BEFORE_RE.search(analysis, max(0, h.start - 30), h.start)]  # (not "north of the capital")
             if named and not between:
                 return [named[-1]]
         return []
@@ -1051,13 +1053,15 @@ class _ArticleRun:
             and P.CONTAINER_BETWEEN_RE.fullmatch(analysis, candidates[i - 1].end, h.start))]  # "Sharana in Paktika": one place
         still_held = trigger.control_state and bool(P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()))
         foreign_held = trigger.control_state and self._foreign_controller(match, analysis, clause) is not None
+        # "Kunduz airport is under the full control of ANDSF": the city's last foothold, held
+        government_held = trigger.control_state and self._territorial_actors(trigger, match, analysis, clause)[0] in self.x.government_side
         candidates = [
             h for h in candidates
             if not _modifier_use(analysis, h) or (trigger.event_type in (V.CONTESTED, V.HELD) and P.EDGE_POSSESSIVE_RE.match(analysis, h.end))
             or (trigger.event_type == V.HELD and P.AIRPORT_AFTER_RE.match(analysis, h.end))  # "still holding Kunduz airport": the city's last foothold
             or (trigger.event_type == V.HELD and P.ATTACK_ON_END_RE.search(match.group()) and P.POSSESSIVE_NOUN_RE.match(analysis, h.end))
             or (trigger.event_type == V.CAPTURED and P.AIRPORT_AFTER_RE.match(analysis, h.end) and self._territorial_subject(analysis, clause[0], match.start()))
-            or (trigger.control_state and P.AIRPORT_AFTER_RE.match(analysis, h.end) and (still_held or foreign_held))
+            or (trigger.control_state and P.AIRPORT_AFTER_RE.match(analysis, h.end) and (still_held or foreign_held or government_held))
         ]  # "fighting in Kandahar's suburbs" is fighting at Kandahar; "the Taliban took full control of Kabul airport": the last of the city;
         # "still in control of the city's airport": the city's last foothold; "US forces, who are in control of Kabul airport": their deployment
         start, end = match.start(), match.end()
@@ -1216,6 +1220,8 @@ class _ArticleRun:
             gap = ""  # "soldiers who had held out at the airport outside Kunduz city": the city's airport
         if (event_type == V.HELD or (event_type == V.CONTESTED and P.FOUGHT_OVER_BUILDING_RE.search(gap))) and P.BUILDING_IN_GAP_RE.fullmatch(gap) and not P.CIVIL_BUILDING_RE.search(gap):
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
+        if event_type in (V.CONTESTED, V.HELD) and (P.POSITIONS_IN_GAP_RE.fullmatch(gap) or P.AT_THE_MOUTH_GAP_RE.fullmatch(gap)):
+            gap = ""  # "attacked government positions in Kunduz": fighting at Kunduz
         if event_type == V.CAPTURED and P.GOVERNOR_SEAT_GAP_RE.fullmatch(gap):
             gap = ""  # "entered the governor office of Lashkargah": the city's seat taken
         if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
@@ -1260,6 +1266,8 @@ class _ArticleRun:
             possessor = True
         if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
+        if held and P.SITUATION_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+            possessor = True  # "the security situation in Herat city is normal and under control of the ANDSF"
         if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)
                          and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
             possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
@@ -1306,6 +1314,9 @@ class _ArticleRun:
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
+        attempted = trigger.event_type == V.CONTESTED and bool(self.x.vocabulary.repelled_re.search(analysis, match.end())) and bool(P.TRIED_TO_RE.search(moods))
+        if attempted:
+            moods = P.TRIED_TO_RE.sub(" ", moods)  # "tried to force their way into Lashkar Gah but were beaten back": an attack, repelled
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
             return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
         if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.search(match.group())) or (
@@ -1402,7 +1413,7 @@ class _ArticleRun:
                 a <= repelled_after.start() < b for a, b in self.hold_spans)
             if told_apart and P.ONGOING_VERB_RE.search(match.group()):
                 pass  # "Clashes raged in Lashkargah ..., while security forces said they had repelled an attack on the prison": both
-            elif P.ENTRY_RE.search(match.group()) or (repelled_after and repelled_after.start() >= clause[1]
+            elif (P.ENTRY_RE.search(match.group()) and not attempted) or (repelled_after and repelled_after.start() >= clause[1]
                                                      and P.WHERE_CLAUSE_START_RE.match(analysis, clause[1])):
                 # "broke into Qala-i-Naw ... before commandos drove them back": inside, then out; "fighting continued
                 # in Kandahar, where government forces said they had pushed the Taliban back": fought over, and held
@@ -1960,8 +1971,10 @@ class _ArticleRun:
                                            and bool(P.SINCE_AFTER_RE.match(sentence, trigger_pos + len(trigger_text))))  # "in Taliban hands since Saturday"
                                        or (event_type == V.CAPTURED and bool(P.SINCE_END_RE.search(trigger_text))),  # "which they have held since Thursday"
                                        until=None if dates_until is None else span.start + dates_until)
-        if event_type in (V.EVACUATION, V.DEPLOYMENT) and (running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
-            expression, basis = running, "sentence"  # "France has evacuated close to 1,000 people since Tuesday": from then until now
+        if (event_type in (V.EVACUATION, V.DEPLOYMENT) or (event_type in (V.CONTESTED, V.HELD) and P.STILL_SO_RE.search(trigger_text))) and (
+                running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
+            # "France has evacuated close to 1,000 people since Tuesday", "Kunduz has been encircled since late June": from then until now
+            expression, basis = running, "sentence"
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase

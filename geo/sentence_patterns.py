@@ -65,6 +65,8 @@ ING_START_RE = re.compile(r"\w{3,}ing\b")  # "flying out", "bringing diplomats h
 CLOSING_ANNOUNCED_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:closing|shutting|suspending)\b", re.IGNORECASE)
 SOCIAL_MEDIA_RE = re.compile(r"\bsocial\s+media\b", re.IGNORECASE)
 # "the defenders of Lashkar Gah held out until 13 August": the city held (or, surrendering, was given up)
+# "The security situation of Mazar-e-Sharif city is fully under the control of the ANDSF": the city's state
+SITUATION_BEFORE_RE = re.compile(r"\b(?:security\s+)?situation\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Government forces in Herat were holding out", "Troops in Kandahar held on": the whole subject is the holding side
 # posted in the place (nothing before it but a time or a connective), and only auxiliaries stand before the predicate
@@ -83,6 +85,7 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
                                     r"\s+(?:[\w.'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)(?:[^.;]{0,80}?[;,]\s+the\s+last\s+of\s+them)?\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
+TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b", re.IGNORECASE)
 FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
@@ -316,6 +319,7 @@ ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|conclud(?:ing|ed)|the\s+end
 AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
+STILL_SO_RE = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are|remains?)\b", re.IGNORECASE)  # a state that lasts to the writing
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
 LINE_RE = re.compile(r"[^\n]+")
@@ -530,6 +534,7 @@ STRIKE_DELIVERY_RE = re.compile(r"(?:conduct|carr|deliver|launch)", re.IGNORECAS
 # what else could be "theirs" in a sentence: "Most shops closed, but the Chinese kept theirs open"
 OTHER_OWNED_RE = re.compile(r"\b(?:shops|stores|businesses|schools|offices|markets|banks|restaurants|borders|crossings|homes|houses|doors|gates|airspace|airports)\b", re.IGNORECASE)
 VALLEY_AFTER_RE = re.compile(r"\s+[Vv]alley\b")  # "the Panjshir valley"
+PROVINCE_WORD_AFTER_RE = re.compile(r"\s+(?:[Vv]alley|[Pp]rovince)\b")  # "In the Panjshir valley,", "In Helmand province,"
 CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\b", re.IGNORECASE)
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
 LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+border|embassy|consulate)\b", re.IGNORECASE)  # a nationality naming a place
@@ -544,11 +549,16 @@ THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 # "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
-FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+)?"
-                             r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+city)?\s*,", re.IGNORECASE)
+FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"
+                             r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,", re.IGNORECASE)
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
 CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]?\d+|police\s+districts?|neighbou?rhoods?|suburbs|outskirts|edges?|gates?|prison|jail"
-                                 r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar)\b", re.IGNORECASE)
+                                 r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar|positions|front\s?lines?|defen[cs]es)\b", re.IGNORECASE)
+# "clashed near Gulbahar, at the mouth of the Panjshir valley": a spot the gazetteer does not know, placed at the edge of one it does
+AT_THE_MOUTH_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:near|in|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:area|district|village))?,?\s+"
+                                 r"(?:at|near|on)\s+the\s+(?:mouth|entrances?|approaches|edges?|outskirts|gates?)\s+(?:of|to)\s+(?:the\s+)?", re.IGNORECASE)
+# "attacked government positions in Kunduz", "pushed back attacks on army positions around Lashkar Gah": where the fighting was
+POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:positions|front\s?lines?|defen[cs]es|forces|troops|soldiers|units)\s+(?:in|inside|around|near|outside|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)

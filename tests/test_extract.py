@@ -3921,3 +3921,35 @@ def test_session_18_two_names_for_one_place_in_a_list(extractor):
     text = ("Qalat-e Ghilzai, the capital of Zabul, Tirin Kot in Uruzgan and Firozkoh, or Chaghcharan, the capital of central Ghor "
             "province, were also surrendered to the Taliban yesterday, local officials said.")
     assert {("captured", c, "Taliban") for c in ("Qalat", "Tarinkot", "Chaghcharan")} <= triples(extractor, text, date(2021, 8, 14))
+
+
+def test_session_18_positions_attacked_in_a_place_and_a_valley_named_up_front(extractor):
+    aug31 = date(2021, 8, 31)
+    assert ("contested", "Kunduz", "Taliban") in triples(extractor, "Taliban fighters attacked government positions in Kunduz overnight.", aug31)
+    text = "In the Panjshir Valley, north of the capital, Taliban fighters attacked resistance positions in the Gulbahar area overnight."
+    got = triples(extractor, text, aug31)
+    assert ("contested", "Panjshir", "Taliban") in got and not any(t[1] == "Kabul" for t in got)
+    text = "Taliban fighters attacked resistance positions near Gulbahar, at the mouth of the Panjshir valley, on Monday night."
+    assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, aug31)
+
+
+def test_session_18_partly_entered_all_but_encircled_and_a_repelled_attempt(extractor):
+    aug10 = date(2021, 8, 10)
+    text = "Farah: The enemy entered some parts of Farah city last night; clearing operations are underway to push them out."
+    assert ("contested", "Farah", "Taliban") in triples(extractor, text, aug10)
+    assert not any(t[0] == "captured" for t in triples(extractor, text, aug10))
+    # a siege that still goes on runs from its start to the writing
+    assert ("contested", "Kunduz", "Taliban", "2021-08-10") in found(extractor, "Kunduz city has been all but encircled since late June.", aug10)
+    text = ("In the southwest, Taliban fighters tried to force their way into the northern edge of Lashkar Gah, the capital of "
+            "Helmand province, late on Friday but were beaten back after several hours.")
+    assert triples(extractor, text, aug10) == {("held", "Lashkar Gah", "Afghan government forces")}
+    assert not triples(extractor, "Taliban fighters tried to force their way into the northern edge of Lashkar Gah on Friday.", aug10)
+
+
+def test_session_18_an_airport_or_the_security_situation_under_government_control(extractor):
+    aug10 = date(2021, 8, 10)
+    text = "The headquarters of 217th Pamir Corps and Kunduz airport are under the full control of ANDSF, and reinforcement has been sent."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, aug10)
+    assert not triples(extractor, "Kunduz airport is under the control of the Taliban.", aug10)
+    text = "Balkh: The security situation of Mazar-e-Sharif city is fully under the control of the ANDSF."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, aug10)
