@@ -586,18 +586,19 @@ class _ArticleRun:
                 return dated[0], "paragraph-after"
         return None, "publication"
 
-    def _running_since(self, index: int, clause: tuple[int, int]) -> DateExpression | None:
+    def _running_since(self, index: int, clause: tuple[int, int], *, in_period: bool = False) -> DateExpression | None:
         """For a clause whose only date says when something began ("since Tuesday", "since August 14"), the
         window from that day to the day of writing; None otherwise."""
         in_clause = [e for e in self.dates_in(index) if clause[0] <= e.start < clause[1] and e.date_start is not None]
         if len(in_clause) != 1 or not self._is_onset(in_clause[0]):
             return None
-        return self._since_window(index, in_clause[0])
+        return self._since_window(index, in_clause[0], in_period=in_period)
 
-    def _since_window(self, index: int, onset: DateExpression) -> DateExpression | None:
-        """The window from the day something began to the day of writing; None if it began later."""
+    def _since_window(self, index: int, onset: DateExpression, *, in_period: bool = False) -> DateExpression | None:
+        """The window from the day something began to the day of writing; None if it began later (or, with
+        in_period, before the theatre's period: "in government hands since November 2001" dates no hold)."""
         now = self._section_day(index)
-        if onset.date_start > now:
+        if onset.date_start > now or (in_period and self.x.period is not None and onset.date_start < self.x.period[0]):
             return None
         precision = DAY if onset.date_start == now else WEEK if (now - onset.date_start).days <= 7 else MONTH
         return DateExpression(onset.start, onset.end, onset.phrase, onset.kind, onset.date_start, now, precision, now)
@@ -734,6 +735,8 @@ class _ArticleRun:
             if trigger.event_type not in V.TERRITORIAL:
                 clause = _clause_of(clauses, match.start())
                 clause = (clause[0], max(clause[1], _clause_of(clauses, match.end() - 1)[1]))  # "US troops, who now control Kabul airport"
+                if trigger.event_type == V.DEPLOYMENT and (aside := P.RELATIVE_ASIDE_RE.match(analysis, match.end())):
+                    clause = (clause[0], max(clause[1], aside.end()))  # "Turkish soldiers, who have served at Hamid Karzai International Airport, ..."
                 free = [h for h in hits if h.start not in self.claimed_places]
                 mentions.extend(self._non_territorial(index, span, sentence, analysis, trigger, match, free, clause, triggers))
         return mentions, triggers
@@ -1071,7 +1074,7 @@ class _ArticleRun:
         fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
             trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT and self._territorial_subject(analysis, clause[0], start))
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
-                          transfer=trigger.transfer, held=trigger.event_type == V.HELD)
+                          transfer=trigger.transfer, held_until=end if trigger.event_type == V.HELD else None)
         if trigger.direction == V.LOCATIVE:
             return self._locative_targets(analysis, candidates, match, others)
         if trigger.only_earlier:
@@ -1222,7 +1225,8 @@ class _ArticleRun:
             gap = ""  # "beat off an assault on the governor's compound in Lashkar Gah": the city held; "an attack on the prison of ...": fought over
         if event_type in (V.CONTESTED, V.HELD) and (P.POSITIONS_IN_GAP_RE.fullmatch(gap) or P.AT_THE_MOUTH_GAP_RE.fullmatch(gap)):
             gap = ""  # "attacked government positions in Kunduz": fighting at Kunduz
-        if event_type == V.CAPTURED and P.GOVERNOR_SEAT_GAP_RE.fullmatch(gap):
+        if event_type == V.CAPTURED and P.GOVERNOR_SEAT_GAP_RE.fullmatch(gap) and not P.NOT_A_FIGHTING_SUBJECT_RE.search(
+                analysis, max(0, end - 80), min(len(analysis), first.end + 40)):
             gap = ""  # "entered the governor office of Lashkargah": the city's seat taken
         if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
                 not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")):
@@ -1240,7 +1244,7 @@ class _ArticleRun:
         return _before_own_predicate(analysis, _with_conjoined_after(analysis, first, after[1:]), others, new_clauses=not in_subject)
 
     def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False,
-              held: bool = False) -> list[_Hit]:
+              held_until: int | None = None) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
         if not before:
             return []
@@ -1266,7 +1270,7 @@ class _ArticleRun:
             possessor = True
         if fronted_ok and P.DEFENDERS_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True
-        if held and P.SITUATION_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
+        if held_until is not None and P.SITUATION_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the security situation in Herat city is normal and under control of the ANDSF"
         if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)
                          and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
@@ -1278,8 +1282,9 @@ class _ArticleRun:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
         if P.MEMBERS_OF_BEFORE_RE.search(analysis, clause[0], last.start):
             possessor = True  # "elements of the 207th Zafar Corps held out": the garrison standing for its city
-        if held and P.GARRISON_SUBJECT_RE.fullmatch(analysis, clause[0], last.start) and P.AUXILIARIES_GAP_RE.fullmatch(gap):
-            possessor = True  # "Troops in Herat held out through the night": the holding side, posted there
+        if (held_until is not None and P.GARRISON_SUBJECT_RE.fullmatch(analysis, clause[0], last.start) and P.AUXILIARIES_GAP_RE.fullmatch(gap)
+                and not P.ELSEWHERE_AFTER_RE.match(analysis, held_until)):
+            possessor = True  # "Troops in Herat held out through the night": the holding side, posted there (not "... held out in Shindand")
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         return _after_own_verb(analysis, _with_conjoined_before(analysis, last, before[:-1]), others)
@@ -1366,6 +1371,11 @@ class _ArticleRun:
             return []  # "the city is under full control": the government's word ("Atta told reporters ..."), not the Taliban's
         if trigger.arrival and P.TRAVELLER_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()):
             return []  # "We drove into Herat on 31 July": the writer's journey
+        lead = min(hit.start, match.start())
+        if P.HANDOVER_RE.search(match.group()) and P.HANDOVER_NOT_MADE_BEFORE_RE.search(analysis, max(0, lead - 60), lead):
+            return []  # "Talks on Kandahar's handover began", "rejected the handover of his city": none made
+        if P.LASTED_RE.match(match.group()) and not (hit.end <= match.start() and P.SUBJECT_RIGHT_BEFORE_RE.fullmatch(analysis, hit.end, match.start())):
+            return []  # "Kandahar's curfew lasted until Monday": not the city
         if trigger.needs_attacker and P.STRIKE_VERB_RE.search(analysis, clause[0], match.start()):
             return []  # "Air Force jets struck Taliban positions on the western edge of Kandahar": a strike
         if trigger.needs_attacker and not self.x.vocabulary.attacker_re.search(scope):
@@ -1972,7 +1982,7 @@ class _ArticleRun:
                                        or (event_type == V.CAPTURED and bool(P.SINCE_END_RE.search(trigger_text))),  # "which they have held since Thursday"
                                        until=None if dates_until is None else span.start + dates_until)
         if (event_type in (V.EVACUATION, V.DEPLOYMENT) or (event_type in (V.CONTESTED, V.HELD) and P.STILL_SO_RE.search(trigger_text))) and (
-                running := self._running_since(index, (span.start + clause[0], span.start + clause[1]))):
+                running := self._running_since(index, (span.start + clause[0], span.start + clause[1]), in_period=event_type in (V.CONTESTED, V.HELD))):
             # "France has evacuated close to 1,000 people since Tuesday", "Kunduz has been encircled since late June": from then until now
             expression, basis = running, "sentence"
         if expression is not None:

@@ -17,8 +17,8 @@ NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|s
 FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
-CITY_PART_GAP_RE = re.compile(r"\s*(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
-                              r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?|entrances?|approaches|mouth)\s+of\s+(?:the\s+)?")
+CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
+                              r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?|entrances?|approaches|mouth)\s+(?:of|(?<=entrance\s)to|(?<=entrances\s)to|(?<=approaches\s)to)\s+(?:the\s+)?")
 CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "fighting in Andarab, in neighbouring Baghlan": a place the gazetteer does not know, then the province it lies in.
@@ -73,6 +73,8 @@ DEFENDERS_BEFORE_RE = re.compile(r"\b(?:defenders|garrisons?|defen[cs]e)\s+(?:of
 GARRISON_SUBJECT_RE = re.compile(
     r"\W*(?:(?:on|by|late|early|overnight|and|but|yet|still|meanwhile)\b[\w\s'\u2019-]{0,25},?\s*)?(?:the\s+)?(?:(?:government|afghan|security|national|army|special|elite|local|remaining|last)\s+){0,3}"
     r"(?:troops|soldiers|forces|commandos|police(?:men)?|units|army|garrison|defenders)\s+(?:(?:still\s+)?(?:in|at|inside)\s+)(?:the\s+(?:city\s+of\s+)?)?", re.IGNORECASE)
+# "Troops in Herat held out in Shindand district": where they held out is somewhere else
+ELSEWHERE_AFTER_RE = re.compile(r"\s+(?:in|at|inside|near|on)\s+(?!(?:the\s+)?(?:city|town|capital|airport|airfield|governor|night|day|morning|evening|end)\b)", re.IGNORECASE)
 AUXILIARIES_GAP_RE = re.compile(r"(?:\s+(?:base|headquarters|barracks))?\s+(?:(?:had|have|has|were|was|are|is|been|still|also|again|managed\s+to|\w+ly)\s+){0,3}", re.IGNORECASE)
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
 GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -180,7 +182,7 @@ ANAPHOR_RE = re.compile(
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
-    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?:mountains|hills|walls))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
+    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:insurgents|militants|fighters|enemy)\b))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
 ANAPHOR_SENTENCES_BACK = 3
 MAX_CAPS_HEADING_WORDS = 10  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
@@ -319,6 +321,9 @@ ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|conclud(?:ing|ed)|the\s+end
 AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
 ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
+HANDOVER_RE = re.compile(r"\bhand-?over\b", re.IGNORECASE)
+LASTED_RE = re.compile(r"lasted\b", re.IGNORECASE)
+SUBJECT_RIGHT_BEFORE_RE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # "Pul-i-Khumri lasted until", "Pul-i-Khumri, the cement town, lasted until"
 STILL_SO_RE = re.compile(r"\b(?:has|have)\s+been\b|\b(?:is|are|remains?)\b", re.IGNORECASE)  # a state that lasts to the writing
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 ONSET_BEFORE_RE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -365,6 +370,10 @@ FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\
 # "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
 # "Taliban fighters entered the governor office of Lashkargah": the seat of the province taken is its city taken
+# "Talks on Kandahar's handover", "rejected the handover of his city": a handover not made
+HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:talks?|negotiations?|discuss(?:ed|es|ing|ion)?|reject(?:ed|s|ing)?|refus(?:ed|es|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|offer(?:ed|s|ing)?|possible|peaceful|planned|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+# a suicide bomber or a delegation entering the governor's office takes no city
+NOT_A_FIGHTING_SUBJECT_RE = re.compile(r"\b(?:bombers?|delegat(?:ion|es)|negotiators?|envoys?|elders|journalists?|reporters?|visitors?)\b|\bfor\s+talks\b", re.IGNORECASE)
 GOVERNOR_SEAT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:provincial\s+)?governor(?:['\u2019]s|s['\u2019]?)?\s+(?:office|compound|house|residence|palace|headquarters)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -553,12 +562,12 @@ FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\
                              r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,", re.IGNORECASE)
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
 CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]?\d+|police\s+districts?|neighbou?rhoods?|suburbs|outskirts|edges?|gates?|prison|jail"
-                                 r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar|positions|front\s?lines?|defen[cs]es)\b", re.IGNORECASE)
+                                 r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar|(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national)\s+(?:forces['\u2019]?\s+)?(?:positions|front\s?lines?|defen[cs]es)\b(?!\s+(?:in|near|around|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:districts?|villages?)\b))\b", re.IGNORECASE)
 # "clashed near Gulbahar, at the mouth of the Panjshir valley": a spot the gazetteer does not know, placed at the edge of one it does
 AT_THE_MOUTH_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:near|in|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:area|district|village))?,?\s+"
                                  r"(?:at|near|on)\s+the\s+(?:mouth|entrances?|approaches|edges?|outskirts|gates?)\s+(?:of|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "attacked government positions in Kunduz", "pushed back attacks on army positions around Lashkar Gah": where the fighting was
-POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:positions|front\s?lines?|defen[cs]es|forces|troops|soldiers|units)\s+(?:in|inside|around|near|outside|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national|their|its)\s+(?:forces['\u2019]?\s+|security\s+)?(?:positions|front\s?lines?|defen[cs]es|forces|troops|soldiers|units|checkpoints)\s+(?:in|inside|around|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)

@@ -3953,3 +3953,61 @@ def test_session_18_an_airport_or_the_security_situation_under_government_contro
     assert not triples(extractor, "Kunduz airport is under the control of the Taliban.", aug10)
     text = "Balkh: The security situation of Mazar-e-Sharif city is fully under the control of the ANDSF."
     assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, aug10)
+
+
+def test_session_19_no_handover_made_no_seat_taken_and_no_hold_elsewhere(extractor):
+    aug10, aug14, aug20 = date(2021, 8, 10), date(2021, 8, 14), date(2021, 8, 20)
+    for text in ("Talks on Kandahar's handover began on Tuesday.", "The governor of Ghazni rejected the handover of his city on Tuesday.",
+                 "Officials in Laghman said talks over a handover of Mehtarlam were under way."):
+        assert not any(t[0] == "captured" for t in triples(extractor, text, aug10)), text
+    for text in ("A suicide bomber entered the governor's compound in Lashkar Gah on Tuesday.",
+                 "A Taliban delegation entered the governor's office in Mazar-i-Sharif for talks with elders."):
+        assert not any(t[0] == "captured" for t in triples(extractor, text, aug20)), text
+    for text in ("Troops in Herat held out in Shindand district.", "Officials said Herat was calm and partly under the control of the security forces."):
+        assert ("held", "Herat", "Afghan government forces") not in triples(extractor, text, aug14), text
+    assert not triples(extractor, "Kandahar's curfew lasted until Monday.", aug20)
+
+
+def test_session_19_positions_crowds_and_a_hold_older_than_the_war(extractor):
+    aug14 = date(2021, 8, 14)
+    for text in ("In Kandahar province, Taliban fighters attacked government positions in the districts around the city.",
+                 "In Helmand province, Taliban fighters attacked government positions in Nad-e Ali district."):
+        assert not any(t[0] == "contested" and t[1] in ("Kandahar", "Lashkar Gah") for t in triples(extractor, text, aug14)), text
+    # bombers hitting positions in a city strike it; they do not fight for it
+    assert triples(extractor, "US B-52 bombers attacked Taliban positions in Lashkar Gah overnight.", aug14) == {("strike", "Lashkar Gah", "United States")}
+    text = "Thousands gathered at Kabul airport on Monday. It has been surrounded by crowds since Sunday."
+    assert not any(t[0] == "contested" for t in triples(extractor, text, date(2021, 8, 17)))
+    # a hold that began before the theatre's period is no window for it
+    text = "Kabul, which has been in government hands since November 2001, remains secure."
+    assert all(m["date_start"] >= "2021-05-01" for m in extractor.extract(Article("synthetic.txt", text, date(2021, 8, 10))))
+    assert ("contested", "Maymana", "Taliban", "2021-08-10") in found(extractor, "Maymana has been under siege since the start of July.", date(2021, 8, 10))
+    [siege] = extractor.extract(Article("synthetic.txt", "Maymana has been under siege since the start of July.", date(2021, 8, 10)))
+    assert siege["date_start"] == "2021-07-01"
+
+
+def test_session_19_flights_out_and_troops_serving_at_the_airport(extractor):
+    for text, country, day in (
+            ("On Tuesday evening a Polish C-17 lifted off from Kabul with all 150 passengers on board.", "Poland", date(2021, 8, 24)),
+            ("RAF flights have already brought several hundred British nationals and Afghan staff out of Kabul.", "United Kingdom", date(2021, 8, 18)),
+            ("A Qatari Air Force C-17 flew the Qatari ambassador and about 120 embassy staff and Afghan employees out of Kabul on Monday.",
+             "Qatar", date(2021, 8, 17))):
+        assert ("evacuation", "Kabul", country) in triples(extractor, text, day), text
+    for text, country, day in (
+            ("Azerbaijani peacekeepers, who have served with the Turkish contingent at the airport, will leave with them.", "Azerbaijan", date(2021, 8, 25)),
+            ("Canadian special forces, who had worked at the airport gates since mid-August, left on Thursday.", "Canada", date(2021, 8, 26)),
+            ("Some 500 Turkish soldiers, who have been serving at Hamid Karzai International Airport for six years, began returning home.",
+             "Turkey", date(2021, 8, 27)),
+            ("Australian troops work alongside their US and British counterparts at the Afghan capital's besieged airport.", "Australia", date(2021, 8, 19))):
+        assert ("deployment", "Kabul", country) in triples(extractor, text, day), text
+    # the edge of an airport named nowhere is not Kabul's
+    text = "The German soldiers who garrisoned Camp Marmal, on the edge of the airport, for almost two decades left at the end of June."
+    assert not triples(extractor, text, date(2021, 8, 10))
+
+
+def test_no_trigger_pattern_carries_a_formatted_tuple_for_a_quantifier():
+    """In an rf-string "{0,2}" formats the tuple (0, 2) into the pattern; quantifiers there need doubled braces."""
+    import geo.sentence_patterns as P
+    import geo.vocabulary as V
+
+    patterns = [t.pattern for t in V.TRIGGERS] + [value.pattern for value in vars(P).values() if isinstance(value, re.Pattern)]
+    assert not [p for p in patterns if re.search(r"\(\d+, \d+\)", p)]
