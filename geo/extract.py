@@ -1929,6 +1929,8 @@ class _ArticleRun:
                 subject = [a for a in subject if a != x.territorial_actor]
         if subject:
             return list(dict.fromkeys(subject))
+        if talks and P.BOTH_SIDES_RE.search(analysis, clause[0], clause[1]):
+            return [x.territorial_actor]  # "Talks between the two sides in Charikar broke down": the Taliban met the valley's envoys
         after_found = [f for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
         if after_found and event_type == V.STRIKE:  # "Air strikes by US and Afghan aircraft": every air force of the list
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, after_found)))

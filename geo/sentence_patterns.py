@@ -127,6 +127,8 @@ OFFICIAL_RE = re.compile(r"\b(?:governor|government|ministry|minister|officials?
 ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|for)\s+[\"\u201c]?$", re.IGNORECASE)
 GERUND_RE = re.compile(r"\w+ing\b")
 COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
+# "Delegations from both sides met in Charikar": the parties go unnamed, but the side that takes territory is one of them
+BOTH_SIDES_RE = re.compile(r"\b(?:both|the\s+two|either)\s+sides\b", re.IGNORECASE)
 TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
 # "from Kabul to Tashkent, Uzbekistan, where ...", "shuttling between Kabul and Tashkent": a country or city on a route
 ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards)\s+[A-Z][\w-]*,\s+$")

@@ -4011,3 +4011,13 @@ def test_no_trigger_pattern_carries_a_formatted_tuple_for_a_quantifier():
 
     patterns = [t.pattern for t in V.TRIGGERS] + [value.pattern for value in vars(P).values() if isinstance(value, re.Pattern)]
     assert not [p for p in patterns if re.search(r"\(\d+, \d+\)", p)]
+
+
+def test_session_19_talks_between_both_sides_held_in_a_city(extractor):
+    sep2 = date(2021, 9, 2)
+    for text in ("Delegations from both sides met in Charikar, the capital of Parwan province, earlier this week.",
+                 "Talks between the two sides in Charikar broke down at the end of August.",
+                 "Talks that began last week in Charikar between the Taliban and Panjshir elders appear to have stalled."):
+        assert ("diplomatic", "Charikar", "Taliban") in triples(extractor, text, sep2), text
+    # talks with nobody who takes or holds territory named, and no sides, are nobody's report
+    assert not triples(extractor, "Talks between the two companies in Charikar broke down at the end of August.", sep2)
