@@ -366,6 +366,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(EVACUATION, RIGHT, r"\b(?:flew|flown)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?[\d,]+\s+(?:(?-i:[A-Z][a-z]+(?:ans|is|ese|ons))|evacuees|people|nationals|citizens|passengers|refugees)\b(?=(?:\s+\S+){0,14}?\s+(?:to|out\s+of)\b)"),
     # "Canadian diplomatic staff have been safely moved out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff|consular\s+staff)\s+(?:\S+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?moved\s+out\s+of\b"),
+    # "brought back about 50 diplomats from its consulate in Kandahar", "pulled 50 diplomats out of its Kandahar consulate";
+    # "has taken out thousands since 15 August"
+    Trigger(EVACUATION, RIGHT, r"\b(?:brought|brings?|bringing|flew|fly|flies|flying|flown|pulled|pulls?|pulling)\s+(?:back\s+|home\s+)?(?:\S+\s+){0,6}?(?:diplomats|staff|personnel|nationals|citizens|officials|employees)\b"
+            r"(?=(?:\s+\S+){0,6}?\s+(?:out\s+of|from)\s+(?:its|their|the|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:\S+\s+){0,2}?(?:consulate|embassy|mission)\b)"
+            r"|\btaken\s+out\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?(?:thousands|hundreds|[\d,]{3,})\b"),
     # "A Spanish A400M carried the first group out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:took|carried|flew|brought)\s+(?:the\s+)?(?:first|second|third|next|last)\s+(?:group|batch)\s+(?:of\s+\w+\s+)?(?:out|from|to)\b"),
     # -- diplomatic ---------------------------------------------------------------------------

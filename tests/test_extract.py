@@ -4021,3 +4021,12 @@ def test_session_19_talks_between_both_sides_held_in_a_city(extractor):
         assert ("diplomatic", "Charikar", "Taliban") in triples(extractor, text, sep2), text
     # talks with nobody who takes or holds territory named, and no sides, are nobody's report
     assert not triples(extractor, "Talks between the two companies in Charikar broke down at the end of August.", sep2)
+
+
+def test_session_19_staff_brought_home_from_a_consulate(extractor):
+    for text, day in (("Japan brought back about 40 diplomats and security personnel from its consulate in Kandahar on a military flight.", date(2021, 7, 15)),
+                      ("Japan pulled about 40 diplomats and security staff out of its Kandahar consulate on a military flight on 11 July.", date(2021, 8, 2))):
+        assert ("evacuation", "Kandahar", "Japan") in triples(extractor, text, day), text
+    assert ("evacuation", "Kabul", "South Korea") in triples(extractor, "South Korea's air force has taken out hundreds since 20 August.", date(2021, 8, 25))
+    # the other side pulling officials out of a building evacuates nobody
+    assert not any(t[0] == "evacuation" for t in triples(extractor, "Taliban fighters pulled officials out of the governor's office in Kunduz.", date(2021, 8, 10)))
