@@ -516,7 +516,10 @@ CLAUSE_BOUNDARY_RE = re.compile(
 )
 # Words that cannot sit between a trigger and its argument.
 GAP_BLOCKER_RE = re.compile(
-    r"\b(?:said|says|told|according|reported|announced|while|but|although|though|because|after|before|since|when|which|who|where|whose|that|if|unless|amid|despite|then|also\s+said)\b",
+    r"\b(?:said|says|told|according|reported|announced|while|but|although|though|because|after|before|since(?!\s+(?:dawn|daybreak|first\s+light|"
+    r"(?:early\s+|late\s+)?(?:this\s+)?(?:morning|afternoon|evening|midnight|noon)|(?:early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday|last\s+(?:night|week)|the\s+(?:weekend|start\s+of|beginning\s+of)|(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d)\b)|"
+    r"when|which|who|where|whose|that|if|unless|amid|despite|then|also\s+said)\b",
     re.IGNORECASE,
 )
 # Double quotes, and a single quote opening a word: never part of a phrase ("Taliban's" keeps its apostrophe).

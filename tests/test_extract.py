@@ -4030,3 +4030,12 @@ def test_session_19_staff_brought_home_from_a_consulate(extractor):
     assert ("evacuation", "Kabul", "South Korea") in triples(extractor, "South Korea's air force has taken out hundreds since 20 August.", date(2021, 8, 25))
     # the other side pulling officials out of a building evacuates nobody
     assert not any(t[0] == "evacuation" for t in triples(extractor, "Taliban fighters pulled officials out of the governor's office in Kunduz.", date(2021, 8, 10)))
+
+
+def test_session_19_since_a_time_between_a_fight_and_its_place(extractor):
+    aug14 = date(2021, 8, 14)
+    for text in ("Heavy clashes since dawn in Kunduz city, around the main roundabout.",
+                 "The longest holdout was Maimana. Encircled since early July, the Faryab capital held out for weeks."):
+        assert any(t[0] == "contested" and t[1] in ("Kunduz", "Maymana", "Faryab") for t in triples(extractor, text, aug14)), text
+    # "since" opening a clause of its own still keeps a place out of the fight
+    assert ("contested", "Kunduz", "Taliban") not in triples(extractor, "Heavy clashes have been reported since the governor left for Kunduz.", aug14)
