@@ -1213,6 +1213,8 @@ class _ArticleRun:
         gap = analysis[end : first.start]
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
+        if P.NEW_CONJUNCT_GAP_RE.search(gap):
+            return []  # "the Salma Dam, which the Taliban overran in early August, and the Zaranj-Delaram highway": the next item, not the object
         if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or _is_airport(first)):
@@ -1397,6 +1399,8 @@ class _ArticleRun:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
             if holder in self.x.government_side:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
+        if P.NO_REPORT_OF_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
+            return []  # "no independent report of fighting near the city": none reported
         if event_type == V.HELD:
             denial = V.DENIAL_RE.search(analysis, 0, match.start())
             if denial and not P.SAYING_BREAK_RE.search(analysis, denial.end(), match.start()):

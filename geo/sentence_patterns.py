@@ -366,6 +366,7 @@ FUTURE_AFTER_RE = re.compile(r"(?:\s+(?!said\b|says\b)[\w'\u2019-]+){0,5}?\s+(?:
 # "since the US began withdrawing its forces" (but not "Since Saturday Britain has deployed")
 SINCE_CLAUSE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?!(?:" + WEEKDAY_NAME + r"|last|early|late|mid|then|yesterday|today|\d)\b)"
                                     r"(?:[\w.'\u2019-]+\s+){1,2}$", re.IGNORECASE)
+NO_REPORT_OF_BEFORE_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+|confirmed\s+)?reports?\s+of\s+(?:any\s+)?$", re.IGNORECASE)  # "no independent report of fighting near the city"
 NO_REPORTS_RE = re.compile(r"\bno\s+(?:credible\s+|independent\s+)?reports?\s+(?:of|that)\b", re.IGNORECASE)  # "found no credible report of Pakistani air strikes"
 # a building whose loss or defence is a fight for the city: "an attack on the central prison of Lashkargah" (not a minister's residence)
 FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\u2019]s|gate|citadel|fort)\b", re.IGNORECASE)
@@ -560,6 +561,7 @@ THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 # "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
+NEW_CONJUNCT_GAP_RE = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
 FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"
                              r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,", re.IGNORECASE)
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"

@@ -4039,3 +4039,14 @@ def test_session_19_since_a_time_between_a_fight_and_its_place(extractor):
         assert any(t[0] == "contested" and t[1] in ("Kunduz", "Maymana", "Faryab") for t in triples(extractor, text, aug14)), text
     # "since" opening a clause of its own still keeps a place out of the fight
     assert ("contested", "Kunduz", "Taliban") not in triples(extractor, "Heavy clashes have been reported since the governor left for Kunduz.", aug14)
+
+
+def test_session_19_the_next_item_of_a_list_no_report_and_troops_flown_out(extractor):
+    text = ("India has invested in Afghanistan, including the Salma Dam in Herat's Chishti Sharif district, which the Taliban overran "
+            "in early August, and the Zaranj-Delaram highway.")
+    assert not any(t[0] == "captured" for t in triples(extractor, text, date(2021, 8, 17)))
+    text = "Mazar-i-Sharif will be next, a Taliban channel said. There was no independent report of fighting near the city."
+    assert not triples(extractor, text, date(2021, 8, 8))
+    aug28 = date(2021, 8, 28)
+    assert not triples(extractor, "The British flew their last troops out on Saturday.", aug28)
+    assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, "The British flew their last evacuees out on Saturday.", aug28)
