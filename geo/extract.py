@@ -1187,16 +1187,20 @@ class _ArticleRun:
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
-        located = [h for h in candidates if P.LOCATIVE_PREP_RE.search(analysis[max(0, h.start - 40) : h.start])]
+        located = [h for h in candidates if P.LOCATIVE_PREP_RE.search(analysis[max(0, h.start - 40) : h.start])
+                   or (h.start >= match.end() and P.AT_THE_MOUTH_GAP_RE.fullmatch(analysis, match.end(), h.start))]
         best = None
         for hit in located:
             if hit.start >= match.end():
                 gap, a, b = analysis[match.end() : hit.start], match.end(), hit.start
             else:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
+            if P.AT_THE_MOUTH_GAP_RE.fullmatch(gap):
+                gap = ""  # "clashed near Gulbahar, at the mouth of the Panjshir valley": at the valley's edge
             if not _gap_ok(P.REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
-            if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)):
+            if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)
+                                             or P.DRIVEN_INTO_GAP_RE.search(gap)):
                 continue  # "clashes in districts near Sheberghan", "fighting in Andarab, in neighbouring Baghlan": not there
             distance = len(P.WORD_RE.findall(gap))
             if best is None or distance < best[0]:
@@ -1213,8 +1217,6 @@ class _ArticleRun:
         gap = analysis[end : first.start]
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
-        if P.NEW_CONJUNCT_GAP_RE.search(gap):
-            return []  # "the Salma Dam, which the Taliban overran in early August, and the Zaranj-Delaram highway": the next item, not the object
         if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):
             gap = ""  # "still hold the airport in Kunduz": the city's last foothold
         if event_type == V.HELD and P.AT_HOLDOUT_RE.fullmatch(gap) and (P.AIRPORT_AFTER_RE.match(analysis, first.end) or _is_airport(first)):
@@ -1228,7 +1230,7 @@ class _ArticleRun:
         if event_type in (V.CONTESTED, V.HELD) and (P.POSITIONS_IN_GAP_RE.fullmatch(gap) or P.AT_THE_MOUTH_GAP_RE.fullmatch(gap)):
             gap = ""  # "attacked government positions in Kunduz": fighting at Kunduz
         if event_type == V.CAPTURED and P.GOVERNOR_SEAT_GAP_RE.fullmatch(gap) and not P.NOT_A_FIGHTING_SUBJECT_RE.search(
-                analysis, max(0, end - 80), min(len(analysis), first.end + 40)):
+                analysis, max(0, end - 80), end - len(analysis[:end].split()[-1])) and not P.FOR_TALKS_AFTER_RE.match(analysis, first.end):
             gap = ""  # "entered the governor office of Lashkargah": the city's seat taken
         if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
                 not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")):
@@ -1933,8 +1935,9 @@ class _ArticleRun:
                 subject = [a for a in subject if a != x.territorial_actor]
         if subject:
             return list(dict.fromkeys(subject))
-        if talks and P.BOTH_SIDES_RE.search(analysis, clause[0], clause[1]):
-            return [x.territorial_actor]  # "Talks between the two sides in Charikar broke down": the Taliban met the valley's envoys
+        if talks and P.BOTH_SIDES_RE.search(analysis, clause[0], clause[1]) and not P.MODAL_RE.search(analysis, clause[0], clause[1]) \
+                and self._party_named_before(index) == x.territorial_actor:
+            return [x.territorial_actor]  # "The Taliban want a deal. Talks between the two sides in Charikar broke down": they were one side
         after_found = [f for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
         if after_found and event_type == V.STRIKE:  # "Air strikes by US and Afghan aircraft": every air force of the list
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, after_found)))
@@ -1957,6 +1960,16 @@ class _ArticleRun:
             if publisher:
                 return [publisher[0]]
         return [x.unidentified_actor]
+
+    def _party_named_before(self, index: int, back: int = 6) -> str | None:
+        """The actor named in the nearest of the `back` sentences before this one that names any (the side that takes
+        territory if it is among them): who "both sides" or "the two sides" takes in."""
+        for earlier in range(index - 1, max(-1, index - 1 - back), -1):
+            found = [self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(self.spans[earlier].text(self.text))]
+            found = [a.name for a in found if a is not None]
+            if found:
+                return self.x.territorial_actor if self.x.territorial_actor in found else found[-1]
+        return None
 
     def _external_actor_before(self, index: int, *, back: int, keep=None, organisations: bool = True) -> str | None:
         """The foreign actor last named in the nearest of the `back` sentences before this one, in the same paragraph

@@ -74,7 +74,7 @@ GARRISON_SUBJECT_RE = re.compile(
     r"\W*(?:(?:on|by|late|early|overnight|and|but|yet|still|meanwhile)\b[\w\s'\u2019-]{0,25},?\s*)?(?:the\s+)?(?:(?:government|afghan|security|national|army|special|elite|local|remaining|last)\s+){0,3}"
     r"(?:troops|soldiers|forces|commandos|police(?:men)?|units|army|garrison|defenders)\s+(?:(?:still\s+)?(?:in|at|inside)\s+)(?:the\s+(?:city\s+of\s+)?)?", re.IGNORECASE)
 # "Troops in Herat held out in Shindand district": where they held out is somewhere else
-ELSEWHERE_AFTER_RE = re.compile(r"\s+(?:in|at|inside|near|on)\s+(?!(?:the\s+)?(?:city|town|capital|airport|airfield|governor|night|day|morning|evening|end)\b)", re.IGNORECASE)
+ELSEWHERE_AFTER_RE = re.compile(r"\s+(?:in|at|inside|near|on)\s+(?!(?:the\s+)?(?:(?:city|town|provincial|main|police|army|corps)['\u2019]?s?\s+)?(?:city|town|capital|airport|airfield|governor|night|day|morning|evening|end|police|headquarters|compound|corps|base|citadel|prison|barracks|provincial)\b)", re.IGNORECASE)
 AUXILIARIES_GAP_RE = re.compile(r"(?:\s+(?:base|headquarters|barracks))?\s+(?:(?:had|have|has|were|was|are|is|been|still|also|again|managed\s+to|\w+ly)\s+){0,3}", re.IGNORECASE)
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
 GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -128,6 +128,9 @@ ACCUSED_BEFORE_RE = re.compile(r"\b(?:accused\s+of|charged\s+with|blamed\s+for|f
 GERUND_RE = re.compile(r"\w+ing\b")
 COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
 # "Delegations from both sides met in Charikar": the parties go unnamed, but the side that takes territory is one of them
+# "Fighting since Sunday in nearby districts has sent thousands fleeing into Lashkar Gah": where the fighting drove people, not where it was
+DRIVEN_INTO_GAP_RE = re.compile(r"\b(?:sent|sending|pushed|pushing|driven|drove|driving|forced|forcing|displaced)\b[^.;]*\b(?:into|to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+MODAL_RE = re.compile(r"\b(?:could|would|will|may|might|plan(?:s|ned)?\s+to|(?:is|are|were|was)\s+(?:expected|due|scheduled)\s+to)\b", re.IGNORECASE)
 BOTH_SIDES_RE = re.compile(r"\b(?:both|the\s+two|either)\s+sides\b", re.IGNORECASE)
 TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
 # "from Kabul to Tashkent, Uzbekistan, where ...", "shuttling between Kabul and Tashkent": a country or city on a route
@@ -374,9 +377,10 @@ FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
 # "Taliban fighters entered the governor office of Lashkargah": the seat of the province taken is its city taken
 # "Talks on Kandahar's handover", "rejected the handover of his city": a handover not made
-HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:talks?|negotiations?|discuss(?:ed|es|ing|ion)?|reject(?:ed|s|ing)?|refus(?:ed|es|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|offer(?:ed|s|ing)?|possible|peaceful|planned|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:(?:talks?|negotiations?)\s+(?:on|about|over|for)|discuss(?:ed|es|ing|ion)?|reject(?:ed|s|ing)?|refus(?:ed|es|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|offer(?:ed|s|ing)?|possible|planned|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?)\b[^.;,]{0,40}$", re.IGNORECASE)
 # a suicide bomber or a delegation entering the governor's office takes no city
-NOT_A_FIGHTING_SUBJECT_RE = re.compile(r"\b(?:bombers?|delegat(?:ion|es)|negotiators?|envoys?|elders|journalists?|reporters?|visitors?)\b|\bfor\s+talks\b", re.IGNORECASE)
+NOT_A_FIGHTING_SUBJECT_RE = re.compile(r"\b(?:bombers?|delegat(?:ion|es)|negotiators?|envoys?|visitors?)\b[^,;.]{0,30}$", re.IGNORECASE)
+FOR_TALKS_AFTER_RE = re.compile(r"[^.;]{0,40}\bfor\s+talks\b", re.IGNORECASE)
 GOVERNOR_SEAT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:provincial\s+)?governor(?:['\u2019]s|s['\u2019]?)?\s+(?:office|compound|house|residence|palace|headquarters)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -561,7 +565,6 @@ THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 # "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
-NEW_CONJUNCT_GAP_RE = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
 FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"
                              r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,", re.IGNORECASE)
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
@@ -571,7 +574,7 @@ CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]
 AT_THE_MOUTH_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:near|in|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:area|district|village))?,?\s+"
                                  r"(?:at|near|on)\s+the\s+(?:mouth|entrances?|approaches|edges?|outskirts|gates?)\s+(?:of|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "attacked government positions in Kunduz", "pushed back attacks on army positions around Lashkar Gah": where the fighting was
-POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national|their|its)\s+(?:forces['\u2019]?\s+|security\s+)?(?:positions|front\s?lines?|defen[cs]es|forces|troops|soldiers|units|checkpoints)\s+(?:in|inside|around|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national|their|its)\s+(?:forces['\u2019]?\s+|security\s+)?(?:positions|front\s?lines?|defen[cs]es|forces|troops|soldiers|units|checkpoints)\s+(?:in|inside|around|outside|on\s+the\s+(?:outskirts|edges?)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)

@@ -4015,8 +4015,8 @@ def test_no_trigger_pattern_carries_a_formatted_tuple_for_a_quantifier():
 
 def test_session_19_talks_between_both_sides_held_in_a_city(extractor):
     sep2 = date(2021, 9, 2)
-    for text in ("Delegations from both sides met in Charikar, the capital of Parwan province, earlier this week.",
-                 "Talks between the two sides in Charikar broke down at the end of August.",
+    for text in ("The Taliban say they want a deal. Delegations from both sides met in Charikar, the capital of Parwan province, earlier this week.",
+                 "The Taliban massed near the valley. Talks between the two sides in Charikar broke down at the end of August.",
                  "Talks that began last week in Charikar between the Taliban and Panjshir elders appear to have stalled."):
         assert ("diplomatic", "Charikar", "Taliban") in triples(extractor, text, sep2), text
     # talks with nobody who takes or holds territory named, and no sides, are nobody's report
@@ -4050,3 +4050,41 @@ def test_session_19_the_next_item_of_a_list_no_report_and_troops_flown_out(extra
     aug28 = date(2021, 8, 28)
     assert not triples(extractor, "The British flew their last troops out on Saturday.", aug28)
     assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, "The British flew their last evacuees out on Saturday.", aug28)
+
+
+def test_session_19_review_killings_history_and_troops_are_no_airlift(extractor):
+    aug14, aug16 = date(2021, 8, 14), date(2021, 8, 16)
+    for text in ("US drone strikes have taken out hundreds of Taliban fighters this week, the Pentagon said.",
+                 "American air strikes have taken out more than 200 Taliban vehicles near Kandahar.",
+                 "Britain brought its last troops out of Kabul on Saturday.",
+                 "The US flew 3,000 Marines into Kabul on Thursday to help the embassy move its staff out of the city.",
+                 "Britain flew consular staff from its embassy in Islamabad into Kabul to help process evacuees."):
+        assert not any(t[0] == "evacuation" for t in triples(extractor, text, aug14)), text
+    for text in ("German troops, who were based at Mazar-i-Sharif airport until June, have all gone home.",
+                 "US soldiers, who served at Bagram's airfield in Parwan for two decades, have all left."):
+        assert not any(t[0] == "deployment" for t in triples(extractor, text, aug16)), text
+    assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, "The British flew their last paratroopers and diplomats out on Saturday.", aug14)
+    assert ("evacuation", "Kabul", "Qatar") in triples(extractor, "Qatar's air force has taken out thousands since 15 August.", date(2021, 8, 25))
+    # a road between two cities is neither
+    assert not triples(extractor, "The Taliban captured the Kabul-Kandahar highway on Friday.", aug14)
+
+
+def test_session_19_review_handovers_made_seats_taken_and_holds_inside(extractor):
+    aug14 = date(2021, 8, 14)
+    for text, city in (("After two days of talks with elders, Tarinkot's handover to the Taliban was completed on Friday.", "Tarinkot"),
+                       ("Elders negotiated the peaceful handover of Tarinkot to the Taliban on Friday.", "Tarinkot"),
+                       ("Taliban fighters entered the governor's compound in Kunduz on Sunday, local reporters said.", "Kunduz"),
+                       ("After talks brokered by tribal elders, Taliban fighters entered the governor's compound in Ghazni on Thursday.", "Ghazni")):
+        assert ("captured", city, "Taliban") in triples(extractor, text, aug14), text
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, "Troops in Lashkar Gah held out in the police headquarters for days.", aug14)
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, "The Taliban attacked army positions outside Lashkar Gah.", aug14)
+    # fighting elsewhere that drove people into a city is not a fight for it
+    assert not triples(extractor, "Fighting since Sunday in nearby districts has sent thousands fleeing into Lashkar Gah.", aug14)
+
+
+def test_session_19_review_both_sides_must_include_the_taliban(extractor):
+    aug25 = date(2021, 8, 25)
+    for text in ("Pakistani and Afghan government officials held border talks this week. Delegations from both sides met in Kandahar on Tuesday.",
+                 "Ghani and Abdullah have long been rivals. Talks between the two sides at the palace in Kabul ended without agreement.",
+                 "Talks between the two sides could be held in Kabul next week."):
+        assert not any(t[2] == "Taliban" for t in triples(extractor, text, aug25)), text
