@@ -4088,3 +4088,10 @@ def test_session_19_review_both_sides_must_include_the_taliban(extractor):
                  "Ghani and Abdullah have long been rivals. Talks between the two sides at the palace in Kabul ended without agreement.",
                  "Talks between the two sides could be held in Kabul next week."):
         assert not any(t[2] == "Taliban" for t in triples(extractor, text, aug25)), text
+
+
+def test_session_19_a_fight_near_a_spot_at_the_mouth_of_a_valley(extractor):
+    aug31 = date(2021, 8, 31)
+    for text in ("North of the capital, Taliban and resistance fighters clashed near Gulbahar, at the mouth of the Panjshir valley, overnight.",
+                 "Heavy fighting was reported near Gulbahar, at the entrance to the Panjshir valley."):
+        assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, aug31), text
