@@ -4095,3 +4095,13 @@ def test_session_19_a_fight_near_a_spot_at_the_mouth_of_a_valley(extractor):
     for text in ("North of the capital, Taliban and resistance fighters clashed near Gulbahar, at the mouth of the Panjshir valley, overnight.",
                  "Heavy fighting was reported near Gulbahar, at the entrance to the Panjshir valley."):
         assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, aug31), text
+
+
+def test_session_19_troops_holding_the_gates_and_a_corps_headquarters_held(extractor):
+    aug17 = date(2021, 8, 17)
+    assert ("deployment", "Kabul", "United Kingdom") in triples(extractor, "British paratroopers were holding the gates of Kabul airport.", aug17)
+    assert ("deployment", "Kabul", "United States") in triples(extractor, "The first US Marines reached Kabul airport on Friday.", aug17)
+    assert not triples(extractor, "US troops reached the outskirts of Kabul.", aug17)
+    text = ("Kunduz city is completely in the hands of the Taliban, except the airport and the 217th Pamir Corps headquarters, "
+            "where the army and commandos are still holding.")
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 8, 8))
