@@ -1959,7 +1959,24 @@ class _ArticleRun:
             publisher = [a.name for a in publisher if a and a.kind == "external" and a.name not in excluded]
             if publisher:
                 return [publisher[0]]
+        if event_type == V.DIPLOMATIC and P.THE_MISSION_RE.search(analysis, clause[0], match.end()):
+            home = self._home_country(index)
+            if home is not None:
+                return [home]  # "The embassy in Kabul was closed on 15 August" in a German weekly that names Germany throughout
         return [x.unidentified_actor]
+
+    def _home_country(self, index: int) -> str | None:
+        """The one foreign country an article has been about so far: named at least three times before this
+        sentence, and at least twice as often as any other."""
+        counts: dict[str, int] = {}
+        for found in self.x.actor_pattern.finditer(self.text, 0, self.spans[index].start):
+            actor = self.x.actor_of(found.group())
+            if actor is not None and actor.kind == "external" and not actor.organisation:
+                counts[actor.name] = counts.get(actor.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _party_named_before(self, index: int, back: int = 6) -> str | None:
         """The actor named in the nearest of the `back` sentences before this one that names any (the side that takes

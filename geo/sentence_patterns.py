@@ -130,6 +130,7 @@ COLLAPSE_RE = re.compile(r"\bcollaps", re.IGNORECASE)
 # "Delegations from both sides met in Charikar": the parties go unnamed, but the side that takes territory is one of them
 # "Fighting since Sunday in nearby districts has sent thousands fleeing into Lashkar Gah": where the fighting drove people, not where it was
 DRIVEN_INTO_GAP_RE = re.compile(r"\b(?:sent|sending|pushed|pushing|driven|drove|driving|forced|forcing|displaced)\b[^.;]*\b(?:into|to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+THE_MISSION_RE = re.compile(r"\b(?:the|its)\s+(?:embassy|consulate|mission|chancery)\b", re.IGNORECASE)
 MODAL_RE = re.compile(r"\b(?:could|would|will|may|might|plan(?:s|ned)?\s+to|(?:is|are|were|was)\s+(?:expected|due|scheduled)\s+to)\b", re.IGNORECASE)
 BOTH_SIDES_RE = re.compile(r"\b(?:both|the\s+two|either)\s+sides\b", re.IGNORECASE)
 TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)

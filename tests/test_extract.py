@@ -4105,3 +4105,14 @@ def test_session_19_troops_holding_the_gates_and_a_corps_headquarters_held(extra
     text = ("Kunduz city is completely in the hands of the Taliban, except the airport and the 217th Pamir Corps headquarters, "
             "where the army and commandos are still holding.")
     assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 8, 8))
+
+
+def test_session_19_the_embassy_of_the_country_an_article_is_about(extractor):
+    aug20 = date(2021, 8, 20)
+    text = ("German soldiers flew the last flight out on Thursday.\n\nBerlin has been criticised for acting late. Germany's defence minister "
+            "defended the operation, and German officials said more flights were planned.\n\nThe embassy in Kabul was closed on 15 August.")
+    assert ("diplomatic", "Kabul", "Germany") in triples(extractor, text, aug20)
+    # an article about several countries at once says nothing of whose embassy it was
+    text = ("German and French soldiers flew out on Thursday.\n\nGermany and France defended the operation; German and French officials "
+            "said more flights were planned.\n\nThe embassy in Kabul was closed on 15 August.")
+    assert not any(t[0] == "diplomatic" for t in triples(extractor, text, aug20))
