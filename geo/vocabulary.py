@@ -371,6 +371,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(EVACUATION, RIGHT, r"\b(?:brought|brings?|bringing|flew|fly|flies|flying|flown|pulled|pulls?|pulling)\s+(?:back\s+|home\s+)?(?:\S+\s+){0,6}?(?:diplomats|staff|personnel|nationals|citizens|officials|employees)\b"
             r"(?=(?:\s+\S+){0,6}?\s+(?:out\s+of|from)\s+(?:its|their|the|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:\S+\s+){0,2}?(?:consulate|embassy|mission)\b(?![^.;]{0,40}?\b(?:into|to)\s+(?-i:[A-Z])))"
             r"|\btaken\s+out\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?(?:thousands|hundreds|[\d,]{3,})\b(?=\s+(?:since|so\s+far|already)\b|\s*[.,;]|\s+of\s+(?:people|evacuees|its|their|civilians)\b)"),
+    # "Chinooks were shuttling diplomats from the embassy compound to the airport", "transferred the staff of the embassy to the airport"
+    Trigger(EVACUATION, RIGHT, r"\b(?:shuttl(?:e|es|ed|ing)|ferr(?:y|ies|ied|ying)|transferr(?:ed|ing)|mov(?:ed|ing)|airlift(?:ed|ing))\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:diplomats|staff|personnel|employees)\b"
+            r"(?=(?:\s+\S+){0,8}?\s+(?:from|of)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:embassy|chancery)\b(?:\s+\S+){0,8}?\s+to\s+(?:the\s+)?(?:\S+\s+)?(?:airport|airfield)\b)"),
     # "A Spanish A400M carried the first group out of Kabul"
     Trigger(EVACUATION, RIGHT, r"\b(?:took|carried|flew|brought)\s+(?:the\s+)?(?:first|second|third|next|last)\s+(?:group|batch)\s+(?:of\s+\w+\s+)?(?:out|from|to)\b"),
     # -- diplomatic ---------------------------------------------------------------------------

@@ -4116,3 +4116,12 @@ def test_session_19_the_embassy_of_the_country_an_article_is_about(extractor):
     text = ("German and French soldiers flew out on Thursday.\n\nGermany and France defended the operation; German and French officials "
             "said more flights were planned.\n\nThe embassy in Kabul was closed on 15 August.")
     assert not any(t[0] == "diplomatic" for t in triples(extractor, text, aug20))
+
+
+def test_session_19_diplomats_shuttled_from_the_embassy_to_the_airport(extractor):
+    aug15 = date(2021, 8, 15)
+    for text in ("US Chinooks were shuttling diplomats from the embassy compound to the airport all day.",
+                 "American helicopters transferred the staff of the United States embassy in the Wazir Akbar Khan area to the Kabul airport."):
+        assert ("evacuation", "Kabul", "United States") in triples(extractor, text, aug15), text
+    # a plan to move them is not a move
+    assert not triples(extractor, "The plan would move staff from the embassy to the airport if the city fell, a US official said.", aug15)
