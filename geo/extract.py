@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
+from itertools import chain
 
 from geo import sentence_patterns as P
 from geo import vocabulary as V
@@ -430,9 +431,13 @@ class _ArticleRun:
         if named is None and later:
             # a paragraph opening "The following day the Taliban entered Bamiyan" goes on from the day the one before
             # ended on; counted from the writing it would be a day not yet come
-            named = next((e.event_date for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1)
-                          for e in reversed(self.dates_in(previous)) if e.precision == DAY and e.event_date is not None), None)
+            named = next(self._days_named_before(index), None)
         return named or self._section_day(index)
+
+    def _days_named_before(self, index: int) -> Iterator[date]:
+        """The days named to the day in the few sentences before this one, the nearest first."""
+        for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1):
+            yield from _days_named(reversed(self.dates_in(previous)))
 
     def _last_date_before(self, index: int, resolved: list[DateExpression]) -> DateExpression | None:
         """The last date the text has named before this point, in the sentence or earlier in its paragraph."""
@@ -451,12 +456,8 @@ class _ArticleRun:
         assault came on Sunday, August 8, ... That same Sunday brought the loss of Sar-e Pul": the 8th."""
         if weekday_of is None:
             return None
-        earlier = [resolved] + [self.dates_in(previous) for previous in range(index - 1, max(-1, index - 1 - MONTH_CONTEXT_SENTENCES), -1)]
-        for expressions in earlier:
-            for e in reversed(expressions):
-                if e.precision == DAY and e.event_date is not None and e.event_date.weekday() == weekday_of.weekday():
-                    return e.event_date
-        return None
+        named = chain(_days_named(reversed(resolved)), self._days_named_before(index))
+        return next((day for day in named if day.weekday() == weekday_of.weekday()), None)
 
     def _last_day_named(self, index: int, resolved: list[DateExpression]) -> date | None:
         last = self._last_date_before(index, resolved)
@@ -1935,7 +1936,8 @@ class _ArticleRun:
                 subject = [a for a in subject if a != x.territorial_actor]
         if subject:
             return list(dict.fromkeys(subject))
-        if talks and P.BOTH_SIDES_RE.search(analysis, clause[0], clause[1]) and not P.MODAL_RE.search(analysis, clause[0], clause[1]) \
+        if talks and P.BOTH_SIDES_RE.search(analysis, clause[0], clause[1]) and not V.MODAL_RE.search(analysis, clause[0], clause[1]) \
+                and not P.SCHEDULED_TO_RE.search(analysis, clause[0], clause[1]) \
                 and self._party_named_before(index) == x.territorial_actor:
             return [x.territorial_actor]  # "The Taliban want a deal. Talks between the two sides in Charikar broke down": they were one side
         after_found = [f for f in x.actor_pattern.finditer(analysis, match.start(), min(clause[1], match.end() + 40)) if usable(f)]
@@ -2116,6 +2118,11 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     for last in pattern.finditer(text, start, end):
         pass
     return last
+
+
+def _days_named(expressions: Iterable[DateExpression]) -> Iterator[date]:
+    """The days of the expressions that name one to the day, in their order."""
+    return (e.event_date for e in expressions if e.precision == DAY and e.event_date is not None)
 
 
 def _inside(hit: _Hit, masked: list[tuple[int, int]]) -> bool:
