@@ -2605,6 +2605,11 @@ def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
                                            and named[0].place.iso_code in {p.iso_code for h in named[1:] for p in h.places}):
                 lead = colon
         if not lead:  # "Zaranj, Nimruz Province – entered by the Taliban"
+            predicate = P.PREDICATE_LEAD_RE.match(sentence)
+            named = [h for h in hits if predicate and h.end <= predicate.end()]
+            if (len(named) == 1 and named[0].place.kind in (CAPITAL, PROVINCE)
+                    and (named[0].start, named[0].end) == predicate.span("name")):
+                return named
             return []
     topic, seen = [], set()
     for hit in hits:

@@ -32,7 +32,7 @@ AND_OF_RE = re.compile(r"\band\s+of\s+(?:the\s+)?$")
 _DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u2014]{3,120}\s[\u2013\u2014]"
 DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
 DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]{3,200},", re.IGNORECASE)
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,200},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
@@ -150,7 +150,8 @@ EMBASSY_RE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]hancery)\b")
 APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|its|their|one\s+of|home\s+to|some|about|just|only|once|capital\s+of|provincial\s+capital|[\w'\u2019-]+['\u2019]s|in\s+(?=(?:the\s+)?[A-Z]\w+(?:\s+province)?,))\b(?:[^,;:]|(?<=\d),(?=\d{3}\b)){0,140}?(?=,(?!\d{3}\b)|\.\s*$|$)"
 )
-DISTANCE_APPOSITIVE_RE = re.compile(r",\s+(?:(?:roughly|about|some|around|nearly|just|only|barely)\s+){0,2}\d+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?"
+DISTANCE_APPOSITIVE_RE = re.compile(r",\s+(?:(?:roughly|about|some|around|nearly|just|only|barely|less\s+than|more\s+than|under|over)\s+){0,2}"
+                                    r"(?:\d+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles)|(?:an?|one|two|three|four|five|six|\d+)\s+hours?(?:['\u2019]s?)?\s+(?:drive|journey|ride))\s+(?:\([^)]{1,20}\)\s+)?"
                                     r"(?:(?:south|north|east|west)\w*\s+of|from|outside)\s+[^,;:()]{1,40}?(?=,\s)", re.IGNORECASE)
 # ", in the west,", ", defended by Ismail Khan,": any short comma-enclosed phrase after a place.
 GENERAL_APPOSITIVE_RE = re.compile(
@@ -237,6 +238,10 @@ PROVINCE_LEAD_RE = re.compile(
 )
 # "Faizabad, Badakhshan: fell on Aug. 11.", "KABUL CITY: Remains under ANDSF control.", "Balkh | Mazar-e-Sharif | Under ANDSF control"
 COLON_LEAD_RE = re.compile(r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s*\([^()]{1,40}\))?(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*:\s")
+# "Maimana: encircled since early July", "* **Lashkar Gah** – handed over today": a place, then what became of it
+# (not "Farah: The ANDSF ...", "Kabul – a city of five million")
+PREDICATE_LEAD_RE = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\W{0,3}?\s*(?::|\s[-\u2013\u2014])\s+"
+                               r"(?=(?!(?:a|an|the|its|their|this|that|these|those|there|it|he|she|they|we|i|you|one|some|many|most|all|no|not|once|home|capital|where|when|who|which)\b)[a-z])")
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")

@@ -4125,3 +4125,39 @@ def test_session_19_diplomats_shuttled_from_the_embassy_to_the_airport(extractor
         assert ("evacuation", "Kabul", "United States") in triples(extractor, text, aug15), text
     # a plan to move them is not a move
     assert not triples(extractor, "The plan would move staff from the embassy to the airport if the city fell, a US official said.", aug15)
+
+
+def test_session_20_a_failed_attack_on_a_building_holds_the_city_last_named(extractor):
+    aug2, aug11 = date(2021, 8, 2), date(2021, 8, 11)
+    text = ("Since last Wednesday the Taliban have been fighting inside Lashkar Gah city. "
+            "An attack on the prison on Saturday night was repelled, according to a provincial council member.")
+    assert ("held", "Lashkar Gah", "Afghan government forces", "2021-07-31") in found(extractor, text, aug2)
+    text = ("Fighting in Lashkargah, the centre of Helmand province, has entered its twelfth day. "
+            "The Helmand police spokesman said an attack on the central prison last night had been pushed back.")
+    assert ("held", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, aug2)
+    # attacks on "several provincial capitals" hold no one place, not even the dateline's
+    text = "Khaama Press | Kabul | Afghan security officials on Wednesday said the Taliban attacks on several provincial capitals had been repulsed."
+    assert not any(t[0] == "held" for t in triples(extractor, text, aug11))
+
+
+def test_session_20_a_heading_place_then_what_became_of_it(extractor):
+    aug12, aug13 = date(2021, 8, 12), date(2021, 8, 13)
+    assert ("captured", "Kunduz", "Taliban", "2021-08-08") in found(extractor, "Kunduz: captured on Sunday.", aug12)
+    assert ("contested", "Maymana", "Taliban") in triples(extractor, "Maimana: encircled since early July and supplied by air.", aug12)
+    assert ("captured", "Ghazni", "Taliban", "2021-08-12") in found(
+        extractor, "Ghazni: handed over this morning after the governor negotiated with the Taliban.", aug12)
+    assert ("captured", "Lashkar Gah", "Taliban", "2021-08-13") in found(
+        extractor, "* **Lashkar Gah** – handed over today under an elders' deal after 17 days of street fighting.", aug13)
+    # a sentence after the colon or dash has a subject of its own
+    assert not triples(extractor, "Kabul – the prison in Pul-e Charkhi district was taken.", aug12)
+    assert not triples(extractor, "Farah: The ANDSF said the prison in Bala Buluk district was taken.", aug12)
+
+
+def test_session_20_asides_with_thousands_and_drive_times(extractor):
+    aug15, aug30 = date(2021, 8, 15), date(2021, 8, 30)
+    # "40,000" in a where-clause is one number, and the clause (with its years) only describes the city
+    text = "Kandahar, where more than 40,000 Canadians served between 2006 and 2011, fell to the Taliban on the night of Aug. 12."
+    assert ("captured", "Kandahar", "Taliban", "2021-08-12") in found(extractor, text, aug30)
+    text = "Overnight, Maidan Shahr, the capital of Wardak province, less than an hour’s drive from Kabul, fell to the Taliban, a provincial council member said."
+    assert triples(extractor, text, aug15) == {("captured", "Maidan Shahr", "Taliban")}
+    assert triples(extractor, "Ghazni, two hours' drive south of Kabul, fell on Thursday.", aug15) == {("captured", "Ghazni", "Taliban")}
