@@ -679,6 +679,8 @@ class _ArticleRun:
                     targets = [h for h in captured_targets[-1] if h.start > boundary]
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
+                    if not targets and not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers):
+                        targets = self._fronted_city(analysis, clause, hits, match)  # "In Lashkar Gah, ... ending more than two weeks of street fighting"
                     if not targets:
                         sieges_before_fall.append(match)
                 if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):

@@ -269,8 +269,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\bhead(?:ed|ing|s)?\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:towards?|for)\b", needs_attacker=True),
     # "Lashkar Gah has seen fierce street fighting since late last week"
     Trigger(CONTESTED, LEFT, r"\b(?:has|have|had)\s+seen\s+(?:(?!no\b|little\b|few\b|hardly\b)\w+\s+){0,3}?(?:fighting|clashes|battles|gunfights)\b"),
-    # the defenders reduced to a few buildings: "In Lashkar Gah, government forces are clinging to a handful of buildings"
-    Trigger(CONTESTED, LOCATIVE, r"\b(?:cling(?:ing|s)?|clung)\s+(?:on\s+)?to\s+(?:a\s+handful|a\s+few|the\s+last|only)\b|\b(?:holds?|held|holding)\s+(?:only\s+)?(?:a\s+few|a\s+handful\s+of)\s+(?:blocks|buildings|streets|neighbou?rhoods)\b"),
+    # fighting from street to street, or the defenders reduced to a few buildings: "In Lashkar Gah, commandos fought street by
+    # street for more than two weeks", "In Lashkar Gah, government forces are clinging to a handful of buildings"
+    Trigger(CONTESTED, LOCATIVE, r"\b(?:fought|fighting|fights?|battled|battling)\s+(?:it\s+out\s+)?street[-\s]by[-\s]street\b|\bstreet[-\s]by[-\s]street\s+(?:fighting|battles?|combat)\b|\b(?:cling(?:ing|s)?|clung)\s+(?:on\s+)?to\s+(?:a\s+handful|a\s+few|the\s+last|only)\b|\b(?:holds?|held|holding)\s+(?:only\s+)?(?:a\s+few|a\s+handful\s+of)\s+(?:blocks|buildings|streets|neighbou?rhoods)\b"),
     # "Kunduz, which has been cut off by road for two weeks": encircled (but "cut off from the capital" is a road lost elsewhere)
     Trigger(CONTESTED, LEFT, r"\b(?:(?:has|have|had)\s+been|is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+|effectively\s+|largely\s+|completely\s+)?cut\s+off\b(?!\s+(?:by\s+road\s+)?from\b)"),
     # -- held ---------------------------------------------------------------------------------

@@ -4161,3 +4161,14 @@ def test_session_20_asides_with_thousands_and_drive_times(extractor):
     text = "Overnight, Maidan Shahr, the capital of Wardak province, less than an hour’s drive from Kabul, fell to the Taliban, a provincial council member said."
     assert triples(extractor, text, aug15) == {("captured", "Maidan Shahr", "Taliban")}
     assert triples(extractor, "Ghazni, two hours' drive south of Kabul, fell on Thursday.", aug15) == {("captured", "Ghazni", "Taliban")}
+
+
+def test_session_20_weeks_of_street_fighting_in_the_city_the_sentence_opens_with(extractor):
+    aug14 = date(2021, 8, 14)
+    text = ("In Lashkar Gah, the capital of southern Helmand province, soldiers and officials left on Friday under a deal negotiated "
+            "by tribal elders, ending more than two weeks of street fighting that had reduced the government to a handful of buildings.")
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug14)
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(
+        extractor, "In Lashkar Gah, commandos fought street by street for more than two weeks while B-52s circled overhead.", aug14)
+    # the opening place is where it was said, not fought, when another is named
+    assert triples(extractor, "In Kabul, residents recalled weeks of fighting in Herat.", aug14) == {("contested", "Herat", "Taliban")}
