@@ -1113,6 +1113,11 @@ class _ArticleRun:
                 chosen = _with_conjoined_before(analysis, both[-1], [h for h in candidates if h.end <= both[-1].start], governed_ok=True)
                 if _governed(analysis, chosen[0]):  # "Lashkar Gah and Kandahar, both taken" (not "two commanders from Herat and Farah, both captured")
                     chosen = []
+        if not chosen and trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT and not P.HAS_OBJECT_RE.match(analysis, end):
+            before = [h for h in candidates if h.end <= start and h.place.kind in (CAPITAL, PROVINCE)
+                      and P.CONTACT_RELATIVE_GAP_RE.fullmatch(analysis, h.end, start)]
+            if before:
+                chosen = [before[-1]]  # "Herat, the western city the Taliban seized on Aug. 12"
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
             antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= clause[0]]
             if antecedents and P.DISTRICT_OF_GAP_RE.search(analysis, max(0, antecedents[-1].start - 40), antecedents[-1].start):
@@ -1427,7 +1432,9 @@ class _ArticleRun:
             driven_back = driven_out and not partial
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
-                                            or self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end())):
+                                            or ((repelled := self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end()))
+                                                and analysis.find(", and ", repelled.end(), min(hit.start, match.start())) < 0)):
+            # (not another subject's: "Taloqan beat back an assault on Sunday, and Maimana has been cut off since July")
             told_apart = repelled_after and repelled_after.start() >= clause[1] and any(
                 a <= repelled_after.start() < b for a, b in self.hold_spans)
             if told_apart and P.ONGOING_VERB_RE.search(match.group()):
@@ -2155,8 +2162,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     for hit in hits:
         match = P.APPOSITIVE_RE.match(sentence, hit.end)
         most_words = 14
-        if match and not any(match.start() < start < match.end() for start in starts):
-            most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets"
+        if match and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
+            most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
         if not match:
             match = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:

@@ -4172,3 +4172,33 @@ def test_session_20_weeks_of_street_fighting_in_the_city_the_sentence_opens_with
         extractor, "In Lashkar Gah, commandos fought street by street for more than two weeks while B-52s circled overhead.", aug14)
     # the opening place is where it was said, not fought, when another is named
     assert triples(extractor, "In Kabul, residents recalled weeks of fighting in Herat.", aug14) == {("contested", "Herat", "Taliban")}
+
+
+def test_session_20_the_corps_says_the_city_remained_under_its_control(extractor):
+    aug3 = date(2021, 8, 3)
+    text = ("Kandahar. Clashes on the western edge of the city have continued since early July. "
+            "The 205th Corps said on Tuesday that the city remained under its control.")
+    assert ("held", "Kandahar", "Afghan government forces", "2021-08-03") in found(extractor, text, aug3)
+    # in the other side's mouth it is no hold
+    assert not any(t[0] == "held" for t in triples(extractor, "A Taliban spokesman said Kandahar was under their control.", aug3))
+
+
+def test_session_20_its_approaches_its_police_district_and_a_repulse_that_is_another_citys(extractor):
+    jul31 = date(2021, 7, 31)
+    text = ("Taloqan, the capital of Takhar province, beat back an assault on its southern approaches on Sunday, according to the "
+            "governor’s office, and Maimana, in Faryab, has been cut off by road since early July, its markets running short of flour and fuel.")
+    assert triples(extractor, text, jul31) == {("held", "Taloqan", "Afghan government forces"), ("contested", "Maymana", "Taliban")}
+    text = ("In Helmand, fighting inside Lashkar Gah entered a fourth day on July 31, and in Kandahar the army's 205th Corps said the city "
+            "remains under the full control of security forces despite clashes in its seventh police district.")
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, jul31)
+
+
+def test_session_20_a_city_the_taliban_seized_a_long_epithet_and_fighting_that_intensifies(extractor):
+    aug16, sep2 = date(2021, 8, 16), date(2021, 9, 2)
+    text = "Engineers worked in Herat, the western city the Taliban seized on Aug. 12, and in Kabul."
+    assert found(extractor, text, aug16) == {("captured", "Herat", "Taliban", "2021-08-12")}
+    text = ("The Guardian points out that Mazar-i-Sharif, the northern hub defended by the militias of Atta Mohammad Noor and "
+            "Abdul Rashid Dostum, had fallen on Saturday evening.")
+    assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, aug16)
+    text = "Sept 1 – Fighting intensifies at the mouth of the Panjshir valley; both sides report heavy losses."
+    assert ("contested", "Panjshir", "Taliban", "2021-09-01") in found(extractor, text, sep2)
