@@ -1345,6 +1345,9 @@ class _ArticleRun:
         if (((trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT) or (trigger.event_type == V.HELD and P.HOLDING_ON_RE.match(match.group())))
                 and P.CIVILIAN_SUBJECT_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start())):
             return []  # "after crowds overran the civilian side of the airport", "shopkeepers held on for a week": no side took or held anything
+        quoted_from = min(hit.start, match.start())
+        if P.CAPTIONED_QUOTE_BEFORE_RE.search(analysis, max(0, quoted_from - 40), quoted_from):
+            return []  # 'Videos captioned "Herat has fallen" circulated on Tuesday': a caption, not a report
         if trigger.event_type == V.CAPTURED and P.EXAMPLE_IMPERATIVE_RE.match(analysis) and P.EXAMPLE_IMPERATIVE_RE.match(analysis).end() >= match.end():
             return []  # "Take Ghazni, on the highway south of here.": an example, not a capture
         if trigger.loss and P.PART_ABANDONED_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start()):

@@ -4202,3 +4202,15 @@ def test_session_20_a_city_the_taliban_seized_a_long_epithet_and_fighting_that_i
     assert ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, aug16)
     text = "Sept 1 – Fighting intensifies at the mouth of the Panjshir valley; both sides report heavy losses."
     assert ("contested", "Panjshir", "Taliban", "2021-09-01") in found(extractor, text, sep2)
+
+
+def test_session_20_the_garrison_is_the_citys_and_a_caption_is_no_report(extractor):
+    aug11, aug14 = date(2021, 8, 11), date(2021, 8, 14)
+    text = "Maimana (Faryab): GOVERNMENT → TALIBAN. The garrison surrendered this morning after a siege that began in the first days of July."
+    assert {("captured", "Maymana", "Taliban"), ("contested", "Maymana", "Taliban")} <= triples(extractor, text, aug14)
+    # a garrison named somewhere else is not the city's
+    assert not triples(extractor, "Kunduz was quiet. The garrison at Bagram was withdrawn in July.", aug14)
+    for text in ('Videos captioned "Herat has fallen" circulated on Tuesday.', "A banner reading “Kandahar is free” hung over the road."):
+        assert not triples(extractor, text, aug11), text
+    # a quoted official is still a report
+    assert ("captured", "Herat", "Taliban") in triples(extractor, "Officials said “Herat has fallen” on Thursday.", aug14)
