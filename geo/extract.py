@@ -679,8 +679,11 @@ class _ArticleRun:
                     targets = [h for h in captured_targets[-1] if h.start > boundary]
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
-                    if not targets and not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers):
-                        targets = self._fronted_city(analysis, clause, hits, match)  # "In Lashkar Gah, ... ending more than two weeks of street fighting"
+                    if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
+                            and not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers)):
+                        # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting" (not
+                        # "In Kabul, families fleeing weeks of fighting"
+                        targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets:
                         sieges_before_fall.append(match)
                 if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
@@ -695,8 +698,10 @@ class _ArticleRun:
                     fronted = (P.FRONTED_NAME_RE.match(analysis, clause[0]) or P.FRONTED_NAME_RE.match(analysis)) if not named_here else None
                     fronted_hits = [h for h in hits if fronted and fronted.start() <= h.start < fronted.end()]
                     building_in = P.BUILDING_IN_GAP_RE.match(analysis, match.end()) if not named_here else None
-                    if building_in and analysis[building_in.end() : building_in.end() + 1].isupper():
-                        referent = None  # "the governor's compound in Arghandab district": a place we do not know, not the city
+                    post_in = P.POST_IN_GAP_RE.match(analysis, match.end()) if not named_here else None
+                    if (building_in and analysis[building_in.end() : building_in.end() + 1].isupper()) or (
+                            post_in and not any(h.start == post_in.end() for h in hits)):
+                        referent = None  # "the governor's compound in Arghandab district", "a security post in Nad Ali": a place we do not know, not the city
                     elif fronted_hits and fronted_hits[0].place.kind == CAPITAL:  # "In Kandahar, speaking in Kabul, the governor said ..."
                         referent = fronted_hits[0]
                     elif (trigger.event_type == V.HELD and not fronted and not any(h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE) for h in hits)
@@ -704,6 +709,8 @@ class _ArticleRun:
                         referent = _Hit(match.end(), match.end(), (attacked,), "")  # the attack repelled is the one told before
                     elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
+                    elif trigger.event_type == V.HELD and trigger.direction == V.EITHER and not named_here and not self._fight_told_since_antecedent(index, span, match):
+                        referent = None  # "Families from Kunduz fled to Kabul. An attack on the prison was repelled": no fight told of the place last named
                     else:
                         referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
                     if referent and trigger.event_type == V.HELD and not named_here and not self._names_attacking_side(match.group()) and (
@@ -771,6 +778,24 @@ class _ArticleRun:
             return None
         return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
 
+    def _fight_told_since_antecedent(self, index: int, span: Span, match: re.Match) -> bool:
+        """True when the place last named before match is named in this sentence, opens its own, or is named where
+        fighting is told."""
+        referent = self._referent(index, span, match.start(), match.end(), "")
+        if referent is None or referent.context_start is None:
+            return referent is not None
+        opens = any(referent.context_start <= start <= referent.context_start + 4 and places[0].iso_code == referent.place.iso_code
+                    for start, _, places in self.place_hits)  # "Mazar-i-Sharif (Balkh): no change. An attack ... was repelled"
+        return opens or bool(self.x.vocabulary.attacker_re.search(self.text, referent.context_start, span.start))
+
+    @staticmethod
+    def _told_of_another(analysis: str, hits: list[_Hit], hit: _Hit, repelled: re.Match, end: int) -> bool:
+        """True when a repulse belongs to another city, named before it, and a new clause starts before this place:
+        "Taloqan beat back an assault on Sunday, and Maimana has been cut off since July"."""
+        joint = analysis.find(", and ", repelled.end(), end)
+        return joint >= 0 and any(h.end <= repelled.start() and h.place.kind in (CAPITAL, PROVINCE) and h.place.iso_code != hit.place.iso_code
+                                  for h in hits)
+
     def _siege_of_later_fall(self, index: int, span: Span, sentence: str, analysis: str, match: re.Match, hits: list[_Hit],
                              clauses, captured_targets: list[list[_Hit]]) -> list[dict]:
         """A siege told before the fall it led to, of the place that fell next within the same part of a list:
@@ -821,6 +846,8 @@ class _ArticleRun:
             if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday", "In Kunduz, the city had been encircled"
                 found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
                 continue
+            if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "attacked Arghandab district and its southern approaches": the district's
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
@@ -1115,7 +1142,8 @@ class _ArticleRun:
                     chosen = []
         if not chosen and trigger.event_type == V.CAPTURED and trigger.direction == V.RIGHT and not P.HAS_OBJECT_RE.match(analysis, end):
             before = [h for h in candidates if h.end <= start and h.place.kind in (CAPITAL, PROVINCE)
-                      and P.CONTACT_RELATIVE_GAP_RE.fullmatch(analysis, h.end, start)]
+                      and (gap := P.CONTACT_RELATIVE_GAP_RE.fullmatch(analysis, h.end, start))
+                      and (subject := self.x.actor_of(gap.group("subject"))) is not None and subject.name == self.x.territorial_actor]
             if before:
                 chosen = [before[-1]]  # "Herat, the western city the Taliban seized on Aug. 12"
         if not chosen and relative:  # "Kunduz, which the Taliban took on Sunday"
@@ -1436,7 +1464,7 @@ class _ArticleRun:
             event_type, trigger = V.CONTESTED, V.Trigger(V.CONTESTED, trigger.direction, "")
         elif event_type == V.CONTESTED and ((repelled_after := self._repelled_after(analysis, match, hit, clause, hits))
                                             or ((repelled := self.x.vocabulary.repelled_re.search(analysis, clause[0], match.end()))
-                                                and analysis.find(", and ", repelled.end(), min(hit.start, match.start())) < 0)):
+                                                and not self._told_of_another(analysis, hits, hit, repelled, min(hit.start, match.start())))):
             # (not another subject's: "Taloqan beat back an assault on Sunday, and Maimana has been cut off since July")
             told_apart = repelled_after and repelled_after.start() >= clause[1] and any(
                 a <= repelled_after.start() < b for a, b in self.hold_spans)
@@ -2165,7 +2193,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     for hit in hits:
         match = P.APPOSITIVE_RE.match(sentence, hit.end)
         most_words = 14
-        if match and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
+        if match and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits) and not (
+                trigger_re.search(V.without_quote_marks(match.group()))):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
         if not match:
             match = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
@@ -2620,7 +2649,7 @@ def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:
             predicate = P.PREDICATE_LEAD_RE.match(sentence)
             named = [h for h in hits if predicate and h.end <= predicate.end()]
             if (len(named) == 1 and named[0].place.kind in (CAPITAL, PROVINCE)
-                    and (named[0].start, named[0].end) == predicate.span("name")):
+                    and (named[0].start, named[0].end) == predicate.span("name") and not P.ANY_YEAR_RE.search(sentence, predicate.end())):
                 return named
             return []
     topic, seen = [], set()

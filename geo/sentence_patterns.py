@@ -177,7 +177,7 @@ LOCATIVE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:embass(?:y|ies)
 HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 # "Herat, the western city the Taliban seized on Aug. 12": a relative clause with no "which", about the place before it
 CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|capital|provincial\s+capital|hub|stronghold)\s+(?:that\s+)?"
-                                     r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
+                                     r"(?:the\s+)?(?P<subject>(?-i:[A-Z])[\w'\u2019-]+)(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
@@ -196,6 +196,9 @@ ANAPHOR_RE = re.compile(
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:insurgents|militants|fighters|enemy)\b))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
+DISTRICT_AND_BEFORE_RE = re.compile(r"\bdistricts?\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
+FIGHT_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|ends|after|following|capping|closing)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.IGNORECASE)
+POST_IN_GAP_RE = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:post|outpost|checkpoint|base)s?\s+(?:in|of|near|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 ANAPHOR_SENTENCES_BACK = 3
 MAX_CAPS_HEADING_WORDS = 10  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
 MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
@@ -246,7 +249,10 @@ COLON_LEAD_RE = re.compile(r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0
 # "Maimana: encircled since early July", "* **Lashkar Gah** – handed over today": a place, then what became of it
 # (not "Farah: The ANDSF ...", "Kabul – a city of five million")
 PREDICATE_LEAD_RE = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\W{0,3}?\s*(?::|\s[-\u2013\u2014])\s+"
-                               r"(?=(?!(?:a|an|the|its|their|this|that|these|those|there|it|he|she|they|we|i|you|one|some|many|most|all|no|not|once|home|capital|where|when|who|which)\b)[a-z])")
+                               r"(?=(?!(?:a|an|the|its|their|this|that|these|those|there|it|he|she|they|we|i|you|one|some|many|most|all|no|not|once|home|capital|where|when|who|which)\b)"
+                               r"(?:(?![a-z]+(?:ed|en|wn|ght)\b)[a-z]|[a-z]+(?:\s+(?:over|up|back|out|off|down|again))?"
+                               r"(?:\s*[,.;:]|\s*$|\s+(?:on|in|at|by|since|after|before|overnight|today|tonight|yesterday|this|last|early|late|without|under|to|from|again|and|but|with|for|amid|following|during|within|as|once|the\s+(?:same|next|previous|following)|\d|(?-i:[A-Z])[a-z]+day)\b)))")
+ANY_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")

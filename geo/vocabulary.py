@@ -302,7 +302,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "only Kabul, Mazar-i-Sharif and Jalalabad remain with the Kabul government", "the city is still with the government"
     Trigger(HELD, LEFT, r"\b(?:remains?|remained|stays?|stayed|(?:is|are|was|were)\s+still)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|security\s+forces|army)\b(?!\s+(?:officials?|delegation|negotiators?|team)\b)"),
     # "the ministry said the city is under full control", "Kabul is safe and there is no threat to the city"
-    Trigger(HELD, LEFT, r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:normal|calm|secure|quiet)\s+and\s+(?:(?:fully|completely|firmly|totally|entirely)\s+)?)?(?:under\s+(?:(?:its|their)\s+)?(?:(?:full|complete|firm|total)\s+)?control\b(?!\s+of)|(?:completely\s+|totally\s+|perfectly\s+)?safe\b(?!\s+(?:to|for|from|passage|haven))|(?:fully|completely)\s+secured\b(?!\s+by\s+(?:the\s+)?<SIDE>))", needs_official=True),
+    Trigger(HELD, LEFT, r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:normal|calm|secure|quiet)\s+and\s+(?:(?:fully|completely|firmly|totally|entirely)\s+)?)?(?:under\s+(?:its\s+)?(?:(?:full|complete|firm|total)\s+)?control\b(?!\s+of)|(?:completely\s+|totally\s+|perfectly\s+)?safe\b(?!\s+(?:to|for|from|passage|haven))|(?:fully|completely)\s+secured\b(?!\s+by\s+(?:the\s+)?<SIDE>))", needs_official=True),
     # "In Kandahar, he said ... the security forces were in control"
     Trigger(HELD, LEFT, r"\b(?:security|government|<NATION>)\s+forces\s+(?:are|were|remain(?:ed)?)\s+(?:still\s+|fully\s+|firmly\s+)?in\s+(?:full\s+|complete\s+|firm\s+)?control\b(?!\s+of)", needs_official=True),
     # "The security of Kabul city is fully ensured," the ministry said

@@ -4214,3 +4214,47 @@ def test_session_20_the_garrison_is_the_citys_and_a_caption_is_no_report(extract
         assert not triples(extractor, text, aug11), text
     # a quoted official is still a report
     assert ("captured", "Herat", "Taliban") in triples(extractor, "Officials said “Herat has fallen” on Thursday.", aug14)
+
+
+def test_session_20_review_under_their_control_stays_the_taliban_claim(extractor):
+    aug9, aug13 = date(2021, 8, 9), date(2021, 8, 13)
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, "The Taliban said Kandahar was under their control.", aug13)
+    text = "An Afghan official said the insurgents had taken Kunduz and the city was under their control."
+    assert triples(extractor, text, aug9) == {("captured", "Kunduz", "Taliban")}
+
+
+def test_session_20_review_heading_leads_are_not_history_or_adjectives(extractor):
+    aug14, aug16 = date(2021, 8, 14), date(2021, 8, 16)
+    text = "Previous Taliban conquests:\nKandahar: taken November 1994.\nHerat: taken September 1995.\nKabul: taken September 1996."
+    assert not triples(extractor, text, aug16)
+    for text in ("Kabul: captured Taliban fighters were paraded before reporters on Thursday.",
+                 "Lashkar Gah – seized Taliban weapons were displayed by the army on Thursday.",
+                 "Kabul: encircled Afghan troops in Lashkar Gah appealed for air support on Wednesday."):
+        assert not any(t[1] == "Kabul" or t[0] == "captured" for t in triples(extractor, text, aug14)), text
+
+
+def test_session_20_review_weeks_of_fighting_elsewhere_and_attacks_with_no_fight_told(extractor):
+    aug2, aug9, aug14 = date(2021, 8, 2), date(2021, 8, 9), date(2021, 8, 14)
+    for text in ("In Kabul, displaced families who escaped weeks of fighting crowded into city parks.",
+                 "In Mazar-i-Sharif, hospitals were overwhelmed with wounded from days of fighting across the north.",
+                 "Thousands of families from Kunduz have fled to Kabul. An attack on the prison overnight was repelled, police said."):
+        assert not triples(extractor, text, aug14), text
+    text = "Lashkar Gah has seen fierce fighting. An attack on a security post in Nad Ali on Saturday night was repelled."
+    assert not any(t[0] == "held" for t in triples(extractor, text, aug2))
+    # a heading that names the city is its topic, fighting or not
+    text = "Mazar-i-Sharif (Balkh): GOVERNMENT (no change). An attack from the Dehdadi direction was repelled overnight, police said."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, aug14)
+    # a repulse and its own attack across ", and" stay a hold
+    text = "Officials said the army had repelled the attackers, and that the assault on Herat had failed."
+    assert triples(extractor, text, aug9) == {("held", "Herat", "Afghan government forces")}
+
+
+def test_session_20_review_appositives_districts_and_other_subjects(extractor):
+    aug9, aug14, aug20 = date(2021, 8, 9), date(2021, 8, 14), date(2021, 8, 20)
+    text = ("Officials in Lashkar Gah, the capital of Helmand province where the Taliban seized the city's prison and police "
+            "headquarters last week, said on Saturday that the governor's compound still held.")
+    assert ("contested", "Lashkar Gah", "Taliban") in triples(extractor, text, aug14)
+    assert not triples(extractor, "Kandahar was calm on Sunday. The Taliban attacked Arghandab district and its southern approaches.", aug9)
+    for text in ("Veterans returned to Helmand, the Taliban stronghold the Marines seized after months of fighting.",
+                 "Veterans remembered Kandahar, the city Alexander captured."):
+        assert not triples(extractor, text, aug20), text
