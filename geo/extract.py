@@ -681,8 +681,8 @@ class _ArticleRun:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
                             and not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers)):
-                        # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting" (not
-                        # "In Kabul, families fleeing weeks of fighting"
+                        # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting" (but
+                        # not "In Kabul, families fleeing weeks of fighting")
                         targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets:
                         sieges_before_fall.append(match)
