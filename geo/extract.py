@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -680,7 +681,7 @@ class _ArticleRun:
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
-                            and not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers)):
+                            and not _tells_a_fall(triggers)):
                         # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting" (but
                         # not "In Kabul, families fleeing weeks of fighting")
                         targets = self._fronted_city(analysis, clause, hits, match)
@@ -709,10 +710,11 @@ class _ArticleRun:
                         referent = _Hit(match.end(), match.end(), (attacked,), "")  # the attack repelled is the one told before
                     elif fronted and not fronted_hits:  # "In Spin Boldak, the police headquarters had been taken": a place we do not know
                         referent = None
-                    elif trigger.event_type == V.HELD and trigger.direction == V.EITHER and not named_here and not self._fight_told_since_antecedent(index, span, match):
-                        referent = None  # "Families from Kunduz fled to Kabul. An attack on the prison was repelled": no fight told of the place last named
                     else:
                         referent = named_here[0] if named_here else self._referent(index, span, match.end(), match.end(), "")
+                        if (referent and not named_here and trigger.event_type == V.HELD and trigger.direction == V.EITHER
+                                and not self._fight_told_around(referent, span)):
+                            referent = None  # "Families from Kunduz fled to Kabul. An attack on the prison was repelled": no fight told of the place last named
                     if referent and trigger.event_type == V.HELD and not named_here and not self._names_attacking_side(match.group()) and (
                             referent.place.name in self.fallen_places or self._holding_side_attacked(index - 2, index, span.start + match.start())):
                         referent = None  # "Kunduz fell on Sunday ...", "Commandos tried to retake Kunduz. The attack was repelled": the Taliban held
@@ -778,12 +780,11 @@ class _ArticleRun:
             return None
         return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
 
-    def _fight_told_since_antecedent(self, index: int, span: Span, match: re.Match) -> bool:
-        """True when the place last named before match is named in this sentence, opens its own, or is named where
-        fighting is told."""
-        referent = self._referent(index, span, match.start(), match.end(), "")
-        if referent is None or referent.context_start is None:
-            return referent is not None
+    def _fight_told_around(self, referent: _Hit, span: Span) -> bool:
+        """True when a place referred back to is named in this sentence, opens its own, or is named where fighting is
+        told."""
+        if referent.context_start is None:
+            return True
         opens = any(referent.context_start <= start <= referent.context_start + 4 and places[0].iso_code == referent.place.iso_code
                     for start, _, places in self.place_hits)  # "Mazar-i-Sharif (Balkh): no change. An attack ... was repelled"
         return opens or bool(self.x.vocabulary.attacker_re.search(self.text, referent.context_start, span.start))
@@ -816,7 +817,7 @@ class _ArticleRun:
         more than two weeks"."""
         if not P.SIEGE_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 12), match.start()) or not self._in_capture_run(index, 1):
             return []
-        if any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers):
+        if _tells_a_fall(triggers):
             return []
         referent = self._referent(index, span, match.start(), match.end(), "")
         return [referent] if referent else []
@@ -2010,12 +2011,8 @@ class _ArticleRun:
     def _home_country(self, index: int) -> str | None:
         """The one foreign country an article has been about so far: named at least three times before this
         sentence, and at least twice as often as any other."""
-        counts: dict[str, int] = {}
-        for found in self.x.actor_pattern.finditer(self.text, 0, self.spans[index].start):
-            actor = self.x.actor_of(found.group())
-            if actor is not None and actor.kind == "external" and not actor.organisation:
-                counts[actor.name] = counts.get(actor.name, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        named = (self.x.actor_of(found.group()) for found in self.x.actor_pattern.finditer(self.text, 0, self.spans[index].start))
+        ranked = Counter(a.name for a in named if a is not None and a.kind == "external" and not a.organisation).most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
@@ -2160,6 +2157,11 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     return last
 
 
+def _tells_a_fall(triggers: list) -> bool:
+    """True when one of a sentence's triggers tells of a capture."""
+    return any(V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.CAPTURED for t in triggers)
+
+
 def _days_named(expressions: Iterable[DateExpression]) -> Iterator[date]:
     """The days of the expressions that name one to the day, in their order."""
     return (e.event_date for e in expressions if e.precision == DAY and e.event_date is not None)
@@ -2192,10 +2194,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     unquoted = None  # the sentence as the trigger scan reads it, made only if an appositive needs it
     for hit in hits:
         match = P.APPOSITIVE_RE.match(sentence, hit.end)
-        most_words = 14
-        if match and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits) and not (
-                trigger_re.search(V.without_quote_marks(match.group()))):
-            most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
+        described = match is not None  # (not just any short phrase between commas)
         if not match:
             match = P.GENERAL_APPOSITIVE_RE.match(sentence, hit.end)
         if not match:
@@ -2209,8 +2208,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # "Having suspended its presence in Kabul, the State Department will ...": the subject after the lead
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
-        inner = inner_trigger is not None and inner_trigger.start() < match.end() and not (
+        triggered = inner_trigger is not None and inner_trigger.start() < match.end()
+        inner = triggered and not (
             P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))  # "the capital of Helmand where British troops fought for years"
+        most_words = 14
+        if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
+            most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
         if len(P.WORD_RE.findall(match.group())) > most_words or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
