@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -502,7 +502,8 @@ class _ArticleRun:
         article written after the theatre's period, to a time outside it ("in 2022", "in 2015")."""
         end = len(sentence) if end is None else end
         asides = [] if position is None else [
-            (m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(sentence) if not m.start() <= position < m.end()]
+            (m.start(), m.end()) for pattern in (P.RELATIVE_ASIDE_RE, P.EPITHET_ASIDE_RE, P.DASH_PAIR_ASIDE_RE)
+            for m in pattern.finditer(sentence) if not m.start() <= position < m.end()]
         for expression in self.expressions(index):
             if start <= expression.start < end and expression.date_start is not None and self._outside_period(expression):
                 if not sentence[expression.start : expression.end].strip():
@@ -646,7 +647,11 @@ class _ArticleRun:
         name_starts = {h.start for h in hits}  # places named, not referred to ("its edges")
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         renamed, hits = _one_of_two_names(sentence, hits)
-        analysis, masked, self.descriptions[index] = _mask_appositives(renamed, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern)
+        def dated_to_history(start: int, end: int) -> bool:
+            return any(start <= e.start < end and e.date_start is not None and self._outside_period(e)
+                       and not e.phrase.lower().startswith("since") for e in self.expressions(index))  # ("fell for the first time since 2001")
+        analysis, masked, self.descriptions[index] = _mask_appositives(
+            renamed, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern, dated_to_history)
         hits = [h for h in hits if not _inside(h, masked)]
         kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
@@ -880,7 +885,9 @@ class _ArticleRun:
                 self.resolved_anaphors.append((span.start + match.start(), referent.place, index))
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
-                found.append(_Hit(match.start(), match.end(), (self.x.gazetteer.capital_of(iso_code),), match.group()))
+                apposed = [h for h in hits if h.end <= match.start() and P.APPOSED_EPITHET_GAP_RE.fullmatch(sentence, h.end, match.start())]
+                places = apposed[-1].places if apposed else (self.x.gazetteer.capital_of(iso_code),)
+                found.append(_Hit(match.start(), match.end(), places, match.group()))
         for capital in self.x.vocabulary.national_capital_re.finditer(sentence):
             if not any(a <= capital.start() < b for a, b in taken):
                 found.append(self._national_capital_hit(capital))
@@ -1696,7 +1703,8 @@ class _ArticleRun:
             return []
         if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
             return []  # "Pakistan had increased deployments along the border fence": troops on its own side
-        if hit.place.kind == COUNTRY and P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1]):
+        if hit.place.kind == COUNTRY and (P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1])
+                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(analysis, match.start(), min(clause[1], match.end() + 40)))):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):
@@ -2185,9 +2193,11 @@ def _one_of_two_names(sentence: str, hits: list[_Hit]) -> tuple[str, list[_Hit]]
     return sentence, kept
 
 
-def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str],
+                      dated_to_history: Callable[[int, int], bool]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """Blank out appositives after place names ("Herat, a city south of Kabul,") for analysis; return the sentence
-    so masked, every span blanked, and the spans that describe a place (whose dates are the description's own)."""
+    so masked, every span blanked, and the spans that describe a place (whose dates are the description's own).
+    An appositive telling an event of its own stays, unless dated_to_history says the event is the place's past."""
     masked: list[tuple[int, int]] = []
     descriptions: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
@@ -2214,6 +2224,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
+        inner = inner and not (described and sentence.startswith(",", match.end()) and dated_to_history(match.start(), match.end()))  # "Kunduz, the hub the Taliban seized in 2015,"
         if len(P.WORD_RE.findall(match.group())) > most_words or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
@@ -2223,7 +2234,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if dashed is None:
             continue
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
-        if not trigger_re.search(unquoted, dashed.start(), dashed.end()):
+        if not trigger_re.search(unquoted, dashed.start(), dashed.end()) or dated_to_history(dashed.start(), dashed.end()):
             # "Maidan Shahr and Mahmud-i-Raqi – the Wardak and Kapisa capitals – surrendered": a description between dashes
             masked.append((dashed.start() + 1, dashed.end() - 1))
             descriptions.append((dashed.start() + 1, dashed.end() - 1))

@@ -33,6 +33,10 @@ _DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u201
 DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
 DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,200},", re.IGNORECASE)
+# "Kunduz — the northern hub": an epithet in apposition describes the place just named
+APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}", re.IGNORECASE)
+# ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
+EPITHET_ASIDE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
@@ -321,6 +325,8 @@ AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\
                        r"|,?\s+(?:on\s+)?the\s+same\s+day\s+as\s+", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
+# troops at work at an airlift's airport without naming it: "a perimeter controlled by", "screening evacuees", "are also present"
+AIRPORT_WORK_RE = re.compile(r"\b(?:perimeter|gates?|evacuees|screen\w*|process\w*|present)\b", re.IGNORECASE)
 AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"

@@ -77,7 +77,7 @@ class Theatre:
         return {s.name: s for s in self.statuses}
 
 
-_PHRASE_WORD_KINDS = ("side", "side_acronyms", "nation", "forces", "spokespeople")
+_PHRASE_WORD_KINDS = ("side", "side_acronyms", "nation", "forces", "spokespeople", "foreign_peoples")
 
 
 def _phrase_words(table: dict) -> dict[str, tuple[str, ...]]:

@@ -331,9 +331,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:attacks?|assaults?|offensive)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+(?:back|off)|foiled)\s+(?:in|on|at|near|around)\b"),
     # -- deployment ---------------------------------------------------------------------------
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}{_TROOPS_ASIDE}[,\s]+(?:(?!said\b|says\b|told\b|say\b)\S+\s+){{0,6}}?(?:remain(?:s|ed)?|(?:are|were|is)\s+(?:still\s+|now\s+|already\s+|also\s+)?(?:at|{_IN_NOT_CONTROL}|on\s+the\s+(?:ground|airfield|tarmac)|stationed|securing|guarding|staying(?:\s+on)?\s+(?:at|in))|who\s+(?:have\s+)?(?:now\s+)?(?:guard(?:ed)?|secure[sd]?|control(?:led)?)|who\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:guarding|securing|controlling|manning|running)|(?:now\s+)?(?:hold|held|guard|guarded|secure|secured|ran|run|manned|man|control(?:s|led)?(?!\s+of\b)|(?:(?:are|were|is)\s+(?:still\s+|now\s+)?)?running(?:\s+security\s+(?:at|for))?)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){{0,4}}?(?:airport|airfield|perimeter|gates(?!\s+of\b))|(?:still\s+)?(?:holding|guarding|securing)\s+(?:the|a|a\s+single)\s+(?:airport|airfield)|(?:(?:are|were|is)\s+)?(?:still\s+)?(?:holding|guarding|securing|manning)\s+the\s+(?:gates|perimeter)\b(?:\s+(?:of|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)?|(?:have|has|had)\s+been\s+(?:at\s+(?:the\s+|(?-i:[A-Z])[\w'\u2019-]+\s+)(?:airport|airfield)|on\s+the\s+ground\s+(?:at|in(?=\s+\S+(?:\s+\S+)?\s+since\b)))|(?:were|are)\s+landing|continue[sd]?\s+to\s+(?:guard|secure|protect|hold)|(?:would|will)\s+fly\s+(?:in)?to|flew\s+(?:in)?to|securing|guarding)\b|\bguarded\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b"),
-    # "About 5,800 American troops now hold the airfield", "Turkish troops, who had secured the military side of the airport since 2015":
-    # foreign troops holding, securing or running the airport are deployed there
-    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}{_TROOPS_ASIDE}[,\s]+(?:who\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+)?(?:hold|held|holds|control(?:s|led)?|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans)\b"
+    # "About 5,800 American troops now hold the airfield", "Turkish troops, who had secured the military side of the airport since 2015",
+    # "the Americans running the airfield": foreign troops holding, securing or running the airport are deployed there
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?:{_TROOPS}|(?<=the\s)<PEOPLES>){_TROOPS_ASIDE}[,\s]+(?:who\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+)?(?:hold|held|holds|control(?:s|led)?|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans)\b"
             rf"(?=\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:airport|airfield|runway|perimeter|military\s+side|air\s+traffic|[\w'\u2019-]+\s+[\w'\u2019-]+\s+International)\b)"),
     # troops there and leaving: "Turkey began withdrawing its troops from the airport", "German troops have been at the airport since Monday"
     Trigger(DEPLOYMENT, RIGHT, rf"\b(?:began|begun|started|starting|beginning)\s+(?:withdrawing|pulling\s+out|to\s+withdraw|to\s+pull\s+out)\s+(?:its|their|the)\s+(?:(?:roughly|about|some|nearly|around|approximately|remaining|last)\s+(?:[\d,]+\s+)?(?:\w+\s+)?{_TROOPS}\b(?=\s+from\s+(?:the\s+)?(?:airport|airfield)\b)|(?:\w+\s+)?{_TROOPS}\b)"
@@ -346,6 +346,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}\s+(?:\S+\s+){{0,3}}?(?:ordered|sent|rushed|dispatched|flown|headed|heading|bound)\s+(?:in\s+)?to\b"),
     # "troops are arriving at", "have been stationed at", "about 1,000 of them now at the airport", "5,000 troops left at"
     Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}[,\s]+(?:(?!said\b|says\b|told\b|say\b)\S+\s+){{0,6}}?(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?arriving(?:\s+(?:at|in))?|(?:have|has|had)\s+been\s+stationed|(?:now|still)\s+(?:(?:about|around|more\s+than|over|some|nearly|roughly)\s+)?(?:[\d,]+\s+)?(?:at|{_IN_NOT_CONTROL})|(?:left|remaining)\s+(?:at|in))\b"),
+    # "a perimeter controlled by US Marines and British paratroopers", "British troops are also present", "officials working
+    # alongside American and British troops to process people", "Marines had been screening evacuees": troops at work there
+    Trigger(DEPLOYMENT, RIGHT, rf"\b(?:perimeter|airport|airfield|gates?|runway)\s+(?:(?:was|were|is|are)\s+)?(?:(?:still|now|being)\s+)?(?:controlled|guarded|secured|held|run|manned|protected)\s+by\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b(?:\s+and\s+(?:\S+\s+){{0,2}}?{_TROOPS}\b)?"
+            rf"|\b{_TROOPS}\s+(?:are|were|is|was)\s+(?:also\s+|still\s+|now\s+){{0,2}}present\b(?!\s+(?:in|at|on)\s+(?!the\s+(?:airport|airfield)\b))"
+            rf"|(?:\b(?:are|were|is|was|been)\s+|(?<=,\s))working\s+(?:alongside|with)\s+(?:\S+\s+){{0,4}}?{_TROOPS}\b(?=[^.;]{{0,60}}\b(?:airport|airfield|gates?|evacuees|process|screen))"
+            rf"|\b{_TROOPS}\s+(?:(?:had|have|has)\s+been\s+|(?:are|were)\s+)?(?:there\s+)?(?:screening|processing|processed|screened)\s+(?:\S+\s+){{0,2}}?(?:evacuees|people|passengers|papers|documents|him|her|them|families)\b"),
     # "British paratroopers checked papers at the airport gates": troops seen at the airport are there
     Trigger(DEPLOYMENT, RIGHT, rf"\b(?<!killed\s)(?<!wounded\s)(?<!\d\s){_TROOPS}\b(?=(?:,(?=\s+(?:at\s|who\s+(?:have|has|are|is|remain|still|had\s+been\s+\w+ing|had\s+(?=[^,.;]*\bsince\b))))(?![^,.;]*\buntil\b))?(?:\s+(?!said\b|says\b|told\b|killed\b|wounded\b|died\b)\S+){{0,8}}?\s+(?:at|outside|inside|above|beside|near|around|on)\s+(?:the\s+)?(?:(?:(?!of\b)[\w'\u2019-]+\s+){{0,3}}?(?:airport|airfield|gates?|perimeter|terminal)\b|(?-i:[A-Z][\w'\u2019-]+\s+Hotel\b)))"),
     # -- evacuation ---------------------------------------------------------------------------
@@ -549,13 +555,14 @@ class TheatreWords:
     nation: tuple[str, ...] = ()  # the country's adjective ("Afghan")
     forces: tuple[str, ...] = ()  # acronyms of the holding side's forces ("ANDSF")
     spokespeople: tuple[str, ...] = ()  # people whose words are a side's claim ("Mujahid")
+    foreign_peoples: tuple[str, ...] = ()  # foreign troops named by their people ("the Americans running the airfield")
 
 
 def _fill(pattern: str, words: TheatreWords) -> str:
     """Put the theatre's words into a phrase pattern's placeholders (a never-matching group when it has none)."""
     for placeholder, names, cased in (("<SIDE_ACRONYM>", words.side_acronyms, True), ("<SIDE>", words.side, False),
                                       ("<NATION>", words.nation, False), ("<FORCES>", words.forces, False),
-                                      ("<SPOKESPERSON>", words.spokespeople, False)):
+                                      ("<SPOKESPERSON>", words.spokespeople, False), ("<PEOPLES>", words.foreign_peoples, False)):
         alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
         group = f"(?-i:{alternatives})" if cased else f"(?:{alternatives})"  # an acronym that is also a word: capitals only
         pattern = pattern.replace(placeholder, group if alternatives else "(?!)")

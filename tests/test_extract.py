@@ -4258,3 +4258,42 @@ def test_session_20_review_appositives_districts_and_other_subjects(extractor):
     for text in ("Veterans returned to Helmand, the Taliban stronghold the Marines seized after months of fighting.",
                  "Veterans remembered Kandahar, the city Alexander captured."):
         assert not triples(extractor, text, aug20), text
+
+
+def test_session_21_a_place_s_past_in_its_appositive_does_not_date_the_sentence(extractor):
+    jul16 = date(2021, 7, 16)
+    for text in ("In the north, Kunduz — the northern hub the Taliban briefly seized in 2015 and again in 2016 — has been "
+                 "all but encircled since late June, with fighting on the edges of the city most nights.",
+                 "Kunduz, the northern hub the Taliban briefly seized in 2015, has been encircled since late June.",
+                 "Kunduz — which the Taliban seized in 2015 — has been encircled since late June."):
+        assert triples(extractor, text, jul16) == {("contested", "Kunduz", "Taliban")}, text
+    # the appositive's own event stays history, and so does a sentence dated to the past outside it
+    assert not triples(extractor, "Kunduz — the city the Taliban briefly seized in 2015 — fell again in 2016.", jul16)
+    # an epithet set beside a named city describes that city, not the one it usually stands for
+    text = "Kunduz, the northern hub the Taliban seized on Sunday, was quiet on Monday."
+    assert triples(extractor, text, date(2021, 8, 10)) == {("captured", "Kunduz", "Taliban")}
+
+
+def test_session_21_foreign_troops_at_work_at_the_airport(extractor):
+    aug18 = date(2021, 8, 18)
+    cases = {
+        "Crowds gathered at Kabul airport on Sunday. The Indian plane landed because the Americans running the airfield gave it a slot.":
+            {"United States"},
+        "Crowds gathered at Kabul airport on Sunday. The Americans, who had controlled the airfield since 16 August, left.": {"United States"},
+        "Crowds gathered at Kabul airport. People waited outside a perimeter controlled by US Marines and British paratroopers.":
+            {"United States", "United Kingdom"},
+        "Crowds gathered at Kabul airport. British troops are also present.": {"United Kingdom"},
+        "Crowds gathered at Kabul airport on Thursday, where U.S. Marines and British troops had been screening evacuees.":
+            {"United States", "United Kingdom"},
+        "He reached Kabul airport. British paratroopers there processed him, his wife and their four children.": {"United Kingdom"},
+        "Australian personnel were now on the ground at the airport, working alongside American and British troops to process people.":
+            {"Australia", "United States", "United Kingdom"},
+    }
+    for text, actors in cases.items():
+        found = triples(extractor, text, aug18)
+        assert {(t[0], t[1]) for t in found} == {("deployment", "Kabul")}, text
+        assert {t[2] for t in found} == actors, text
+    for text in ("US troops are still present in the country, the Pentagon said.",
+                 "He spent years working with British troops in Helmand before 2014.",
+                 "Taliban fighters controlled the roads outside the city."):
+        assert not any(t[0] == "deployment" for t in triples(extractor, text, aug18)), text
