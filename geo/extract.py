@@ -692,6 +692,8 @@ class _ArticleRun:
                         targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets:
                         sieges_before_fall.append(match)
+                if not targets and (group := P.PLURAL_RESUMPTIVE_RE.fullmatch(analysis, clause[0], match.start())):
+                    targets = self._places_taken_up(index, span, match, 2 if group.group("both") else _COUNT_WORDS[group.group("count").lower()])
                 if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
                     targets = self._fronted_city(analysis, clause, hits, match)  # "In Kandahar city, clashes continued in PD-6 and PD-7 areas"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
@@ -990,6 +992,22 @@ class _ArticleRun:
         appositive = P.APPOSITIVE_RE.match(self.text, head_end, self.spans[sentence_index].end)
         return bool(appositive) and self.place_hits[order][0] < appositive.end()
 
+    def _places_taken_up(self, index: int, span: Span, match, count: int) -> list[_Hit]:
+        """The `count` capitals named last in the sentences just before, in the same paragraph ("Kunduz in the morning.
+        Then Sar-e Pul. Then Taloqan. All three fell within hours"), as hits at the trigger; none when fewer were named."""
+        named: list[Place] = []
+        for start, _, places in reversed(self.place_hits):
+            if start >= span.start:
+                continue
+            earlier = self.hit_sentence.get(start)
+            if earlier is None or self.paragraph_rank[earlier] != self.paragraph_rank[index] or self.sentence_rank[index] - self.sentence_rank[earlier] > count:
+                break
+            if places[0].kind == CAPITAL and places[0] not in named:
+                named.append(places[0])
+        if len(named) < count:
+            return []
+        return [_Hit(match.start(), match.start(), (place,), "") for place in reversed(named[:count])]
+
     def _in_capture_run(self, index: int, back: int) -> bool:
         """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall
         (a caption or an on-screen label in between does not count)."""
@@ -1022,10 +1040,14 @@ class _ArticleRun:
         if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
                 or (clause_end and clause_end.group().startswith(":"))):
             return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
-        if not lead.group().strip() and main.strip().rstrip(".") == places[0].surface:
+        bare = main.strip().rstrip(".") == places[0].surface
+        if not lead.group().strip() and bare:
             return []  # a bare name says nothing by itself
+        if not in_run and not bare and P.THEN_LEAD_RE.match(sentence):
+            in_run = self._in_capture_run(index, 3)  # "Then Sar-e Pul, by the middle of the afternoon": on with a run told a little before (not "Then Kabul." opening a new topic)
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
-        if any(t.start() < lead.end() + len(main) or not relative for t in triggers):
+        if any(t.start() < lead.end() + len(main) or not (relative or P.CIRCUMSTANCE_BEFORE_RE.search(sentence, lead.end() + len(main), t.start()))
+               for t in triggers):
             return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
         items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
         own_days = {h.start: day.start - span.start for h in items for day in self.dates_in(index) if 0 <= day.start - (span.start + h.end) <= 4}
@@ -2191,6 +2213,9 @@ def _one_of_two_names(sentence: str, hits: list[_Hit]) -> tuple[str, list[_Hit]]
             continue
         kept.append(hit)
     return sentence, kept
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str],

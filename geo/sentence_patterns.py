@@ -33,6 +33,11 @@ _DASH_RELATIVE = r"\s[\u2013\u2014]\s+(?:where|which|whose|who)\b[^,;\u2013\u201
 DASH_ASIDE_RE = re.compile(_DASH_RELATIVE, re.IGNORECASE)
 DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,200},", re.IGNORECASE)
+# "All three fell within hours", "Both were handed over": the places just listed, taken up as a group (the count, or
+# "both" for two)
+PLURAL_RESUMPTIVE_RE = re.compile(
+    r"\W*(?:(?:and|but|so|then)\s+)?(?:(?P<both>both)(?:\s+(?:cities|capitals|towns))?|(?:all\s+|the\s+)(?P<count>two|three|four|five|six)(?:\s+(?:cities|capitals|provincial\s+capitals|towns))?)"
+    r"\s+(?:(?:were|was|had|have|are|then|also|quickly|eventually)\s+){0,2}(?:been\s+)?", re.IGNORECASE)
 # "Kunduz — the northern hub": an epithet in apposition describes the place just named
 APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}", re.IGNORECASE)
 # ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
@@ -409,8 +414,8 @@ BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:com
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
 # "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."
-FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
-FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
+FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:this|that|the\s+next|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
+FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but|despite|after|amid|following)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
 SPEAKER_TAIL_RE = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,3}?(?:say|says|said|reported|reports|claim|claims|told\s+\w+|tells\s+\w+)\s*\W*$", re.IGNORECASE)
 FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|says?|said"
@@ -420,6 +425,9 @@ CONTRAST_FRAGMENT_RE = re.compile(r"\b(?:quiet|calm|safe|secure|untouched|spared
 FRAGMENT_END_RE = re.compile(r"[.!]['\"\u2019\u201d]?\s*$")
 LEAD_MARK_RE = re.compile(r"\s*(?:[:/(]|[-\u2013\u2014]+\s)")
 RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:where|which|who|whose|when)\b")
+THEN_LEAD_RE = re.compile(r"\W*(?:and|then)\b", re.IGNORECASE)
+# "Then Sheberghan on Saturday, despite a week of B-52 strikes": a trigger in a circumstance is no predicate of the fragment
+CIRCUMSTANCE_BEFORE_RE = re.compile(r",\s+(?:despite|after|amid|following|in\s+spite\s+of)\b[^,;:]*$", re.IGNORECASE)
 CAPITALS_FELL_RE = re.compile(r"\bone\s+(?:city|capital|town|provincial\s+capital)\s+after\s+(?:another|the\s+other)\b|\b(?:city|capital)\s+after\s+(?:city|capital)\b|\b(?:capitals|cities|towns|provincial\s+(?:centres|centers))\s+(?:\w+\s+){0,3}?(?:fell|had\s+fallen|have\s+fallen|were\s+(?:taken|captured|lost|overrun|handed\s+over|surrendered)|went|had\s+gone)\b", re.IGNORECASE)
 TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|(?:my|our)\s+(?:convoy|car|bus|team|plane|flight|driver|group|family|colleagues?)|the\s+(?:convoy|car|bus|team|reporters?|journalists?|correspondents?|photographers?|delegation|aid\s+workers?|family|refugees?)))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)

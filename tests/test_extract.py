@@ -4297,3 +4297,27 @@ def test_session_21_foreign_troops_at_work_at_the_airport(extractor):
                  "He spent years working with British troops in Helmand before 2014.",
                  "Taliban fighters controlled the roads outside the city."):
         assert not any(t[0] == "deployment" for t in triples(extractor, text, aug18)), text
+
+
+def test_session_21_places_taken_up_as_a_group_and_runs_told_in_fragments(extractor):
+    aug11, aug14 = date(2021, 8, 11), date(2021, 8, 14)
+    text = ("Sunday was the bad day. Kunduz in the morning, the big prize. Then Sar-e Pul, by the middle of the afternoon. "
+            "Then Taloqan, before the sun went down. All three fell within about twelve hours.")
+    assert triples(extractor, text, aug11) == {("captured", p, "Taliban") for p in ("Kunduz", "Sar-e Pol", "Taloqan")}
+    text = "Officials in Herat and Kandahar spoke on Friday. Both fell this morning, local officials said."
+    assert triples(extractor, text, aug14) == {("captured", "Herat", "Taliban"), ("captured", "Kandahar", "Taliban")}
+    # too few places named for the count, or no event told of the group
+    assert not triples(extractor, "Officials in Herat spoke on Friday. All three fell this morning.", aug14)
+    assert not triples(extractor, "Herat was calm. Kandahar was calm. Both were wrong.", aug14)
+    # a fragment goes on with a run told two sentences before, and a circumstance is not its predicate
+    text = ("Zaranj went first, on Friday, almost without a shot fired. Nimroz is remote.\n\n"
+            "Then Sheberghan on Saturday, Dostum's home town, despite a week of American B-52 strikes around the city.")
+    assert ("captured", "Sheberghan", "Taliban") in triples(extractor, text, aug11)
+    text = ("Aibak fell on Monday. Tuesday brought two more: Farah city in the west, and Pul-i-Khumri. The garrison pulled back to a base.\n\n"
+            "And this morning Faizabad, in Badakhshan, where the governor's office had insisted only last night that the city was not lost.")
+    assert ("captured", "Fayzabad", "Taliban") in triples(extractor, text, aug11)
+    text = "Kunduz fell on Sunday. Monday: Aibak, which the elders of Samangan negotiated over to the Taliban rather than see it shelled."
+    assert ("captured", "Aybak", "Taliban") in triples(extractor, text, aug11)
+    # a bare name opening a new paragraph starts a new topic
+    text = "Lashkar Gah fell on Friday. Veterans watched in silence.\n\nThen Kabul. Whitehall announced that 600 soldiers would fly to Kabul."
+    assert not any(t[:2] == ("captured", "Kabul") for t in triples(extractor, text, date(2021, 8, 21)))
