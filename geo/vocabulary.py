@@ -129,6 +129,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?(?:re)?(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken)\s+by\b", passive=True),
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:captured|seized|overrun|taken(?:\s+over)?|conquered|overtaken|lost)\b(?!\s+by)"),
     Trigger(CAPTURED, LEFT, r"\b(?:had|have|has)\s+(?:all\s+|also\s+)gone\b"),
+    # "Jalalabad went early this morning.", "The city went on Sunday, without a fight": a place that went, at a time, fell
+    Trigger(CAPTURED, LEFT, r"(?<=[A-Za-z]\s)went(?=\s+(?:(?:early|late)\s+)?(?:this\s+(?:morning|afternoon|evening)|last\s+night|overnight|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s*[.;,]|\s+(?:without|with|after|before|in\s+the)\b))"),
     # "Charikar was entered on the morning of 15 August": a city entered is taken, unless only part of it or not for long
     Trigger(CAPTURED, LEFT, rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_ADV}entered\b(?!\s+into\b)", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:(?:capital|city|town)\s+(?:lost|taken|captured|seized|overrun)\s+(?:to|by)|(?:capital|city|town)?\s*to\s+(?:fall|change\s+hands|be\s+(?:taken|captured|seized|lost|overrun))|(?:capital|city|town)(?=\s+(?:on|in|along)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+(?:fall|change\s+hands|be\s+(?:taken|captured|seized|lost|overrun))\b))\b"),

@@ -4321,3 +4321,13 @@ def test_session_21_places_taken_up_as_a_group_and_runs_told_in_fragments(extrac
     # a bare name opening a new paragraph starts a new topic
     text = "Lashkar Gah fell on Friday. Veterans watched in silence.\n\nThen Kabul. Whitehall announced that 600 soldiers would fly to Kabul."
     assert not any(t[:2] == ("captured", "Kabul") for t in triples(extractor, text, date(2021, 8, 21)))
+
+
+def test_session_21_a_place_that_went_at_a_time_fell(extractor):
+    aug15 = date(2021, 8, 15)
+    for text, place in (("CORRESPONDENT: Jalalabad went early this morning. The governor handed it over without a fight.", "Jalalabad"),
+                        ("Kandahar went on Friday, without a fight.", "Kandahar")):
+        assert ("captured", place, "Taliban") in triples(extractor, text, aug15), text
+    for text in ("President Ghani went on Sunday to the palace.", "The minister went on Sunday, officials said.",
+                 "Ghani went to Mazar-i-Sharif on Wednesday.", "Kabul went quiet this morning."):
+        assert not triples(extractor, text, aug15), text
