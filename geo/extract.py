@@ -887,7 +887,8 @@ class _ArticleRun:
                 self.resolved_anaphors.append((span.start + match.start(), referent.place, index))
         for match, iso_code in self.x.epithets_in(sentence):
             if not any(a <= match.start() < b for a, b in taken):
-                apposed = [h for h in hits if h.end <= match.start() and P.APPOSED_EPITHET_GAP_RE.fullmatch(sentence, h.end, match.start())]
+                apposed = [h for h in hits if h.end <= match.start() and P.APPOSED_EPITHET_GAP_RE.fullmatch(sentence, h.end, match.start())
+                           and P.APPOSITION_CLOSED_RE.match(sentence, match.end()) and not P.GOVERNED_NAME_BEFORE_RE.search(sentence, 0, h.start)]
                 places = apposed[-1].places if apposed else (self.x.gazetteer.capital_of(iso_code),)
                 found.append(_Hit(match.start(), match.end(), places, match.group()))
         for capital in self.x.vocabulary.national_capital_re.finditer(sentence):
@@ -993,9 +994,11 @@ class _ArticleRun:
         return bool(appositive) and self.place_hits[order][0] < appositive.end()
 
     def _places_taken_up(self, index: int, span: Span, match, count: int) -> list[_Hit]:
-        """The `count` capitals named last in the sentences just before, in the same paragraph ("Kunduz in the morning.
-        Then Sar-e Pul. Then Taloqan. All three fell within hours"), as hits at the trigger; none when fewer were named."""
+        """The `count` capitals named in the sentences just before, in the same paragraph ("Kunduz in the morning.
+        Then Sar-e Pul. Then Taloqan. All three fell within hours"), as hits at the trigger; none unless exactly that
+        many were named and the first of them opens its sentence."""
         named: list[Place] = []
+        first = None
         for start, _, places in reversed(self.place_hits):
             if start >= span.start:
                 continue
@@ -1004,9 +1007,13 @@ class _ArticleRun:
                 break
             if places[0].kind == CAPITAL and places[0] not in named:
                 named.append(places[0])
-        if len(named) < count:
-            return []
-        return [_Hit(match.start(), match.start(), (place,), "") for place in reversed(named[:count])]
+                first = (start, earlier)
+        if len(named) != count:
+            return []  # ("Herat and Kandahar fell. Officials in Kabul were stunned. Both ...": which two is not clear)
+        start, earlier = first
+        if not P.FRAGMENT_LEAD_RE.fullmatch(self.text, self.spans[earlier].start, start):
+            return []  # "The police chiefs of Kunduz and Taloqan fled. Both were captured": the group is of people
+        return [_Hit(match.start(), match.start(), (place,), "") for place in reversed(named)]
 
     def _in_capture_run(self, index: int, back: int) -> bool:
         """True when one of the `back` sentences before this one, in the same or the previous paragraph, reported a fall
@@ -1043,10 +1050,9 @@ class _ArticleRun:
         bare = main.strip().rstrip(".") == places[0].surface
         if not lead.group().strip() and bare:
             return []  # a bare name says nothing by itself
-        if not in_run and not bare and P.THEN_LEAD_RE.match(sentence):
-            in_run = self._in_capture_run(index, 3)  # "Then Sar-e Pul, by the middle of the afternoon": on with a run told a little before (not "Then Kabul." opening a new topic)
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
-        if any(t.start() < lead.end() + len(main) or not (relative or P.CIRCUMSTANCE_BEFORE_RE.search(sentence, lead.end() + len(main), t.start()))
+        if any(t.start() < lead.end() + len(main) or not (relative or (
+                V.TRIGGERS[int(t.lastgroup[1:])].event_type not in V.TERRITORIAL and P.CIRCUMSTANCE_BEFORE_RE.search(sentence, lead.end() + len(main), t.start())))
                for t in triggers):
             return []  # the sentence has its own predicate: "Mazar, in the north, and Jalalabad remain in government hands"
         items = _with_conjoined(sentence, places[0], [h for h in places[1:] if h.end <= lead.end() + len(main)])
@@ -1726,7 +1732,7 @@ class _ArticleRun:
         if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
             return []  # "Pakistan had increased deployments along the border fence": troops on its own side
         if hit.place.kind == COUNTRY and (P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1])
-                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(analysis, match.start(), min(clause[1], match.end() + 40)))):
+                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(match.group()))):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):

@@ -39,6 +39,8 @@ PLURAL_RESUMPTIVE_RE = re.compile(
     r"\W*(?:(?:and|but|so|then)\s+)?(?:(?P<both>both)(?:\s+(?:cities|capitals|towns))?|(?:all\s+|the\s+)(?P<count>two|three|four|five|six)(?:\s+(?:cities|capitals|provincial\s+capitals|towns))?)"
     r"\s+(?:(?:were|was|had|have|are|then|also|quickly|eventually)\s+){0,2}(?:been\s+)?", re.IGNORECASE)
 # "Kunduz — the northern hub": an epithet in apposition describes the place just named
+APPOSITION_CLOSED_RE = re.compile(r"[^,;:()\u2013\u2014]{0,120}[,)\u2013\u2014]")  # (not "Unlike Kunduz, the northern hub remained ...")
+GOVERNED_NAME_BEFORE_RE = re.compile(r"\b(?:unlike|after|before|besides|beyond|like|in|from|of|since|than|with|without|near|to)\s+$", re.IGNORECASE)
 APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}", re.IGNORECASE)
 # ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
 EPITHET_ASIDE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
@@ -331,7 +333,7 @@ AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\
 # "held out at the airport", "held out at the city's airport": the city's last foothold
 AIRPORT_WORD_RE = re.compile(r"\b(?:airport|airfield)\b", re.IGNORECASE)
 # troops at work at an airlift's airport without naming it: "a perimeter controlled by", "screening evacuees", "are also present"
-AIRPORT_WORK_RE = re.compile(r"\b(?:perimeter|gates?|evacuees|screen\w*|process\w*|present)\b", re.IGNORECASE)
+AIRPORT_WORK_RE = re.compile(r"\b(?:perimeter|gates?|evacuees|screen\w*|process\w*|(?<!at\s)present)\b", re.IGNORECASE)
 AIRPORT_HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:airport|airfield)\s+(?:in|of|at|near|outside)\s+(?:the\s+)?", re.IGNORECASE)
 AIRPORT_END_RE = re.compile(r"\b(?:airport|airfield)$", re.IGNORECASE)
 AIRPORT_OUTSIDE_GAP_RE = re.compile(r"\s+(?:outside|near)\s+(?:the\s+)?", re.IGNORECASE)  # "held out at the airport| outside |Kunduz"
@@ -414,8 +416,8 @@ BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:com
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
 # "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."
-FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:(?:this|that|the\s+next|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
-FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but|despite|after|amid|following)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
+FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:this\s+(?:morning|afternoon|evening)\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
+FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but|despite|amid)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
 SPEAKER_TAIL_RE = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,3}?(?:say|says|said|reported|reports|claim|claims|told\s+\w+|tells\s+\w+)\s*\W*$", re.IGNORECASE)
 FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|says?|said"
@@ -425,9 +427,8 @@ CONTRAST_FRAGMENT_RE = re.compile(r"\b(?:quiet|calm|safe|secure|untouched|spared
 FRAGMENT_END_RE = re.compile(r"[.!]['\"\u2019\u201d]?\s*$")
 LEAD_MARK_RE = re.compile(r"\s*(?:[:/(]|[-\u2013\u2014]+\s)")
 RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:where|which|who|whose|when)\b")
-THEN_LEAD_RE = re.compile(r"\W*(?:and|then)\b", re.IGNORECASE)
-# "Then Sheberghan on Saturday, despite a week of B-52 strikes": a trigger in a circumstance is no predicate of the fragment
-CIRCUMSTANCE_BEFORE_RE = re.compile(r",\s+(?:despite|after|amid|following|in\s+spite\s+of)\b[^,;:]*$", re.IGNORECASE)
+# "Then Sheberghan on Saturday, despite a week of B-52 strikes": a strike in a circumstance is no predicate of the fragment
+CIRCUMSTANCE_BEFORE_RE = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of)\b[^,;:]*$", re.IGNORECASE)
 CAPITALS_FELL_RE = re.compile(r"\bone\s+(?:city|capital|town|provincial\s+capital)\s+after\s+(?:another|the\s+other)\b|\b(?:city|capital)\s+after\s+(?:city|capital)\b|\b(?:capitals|cities|towns|provincial\s+(?:centres|centers))\s+(?:\w+\s+){0,3}?(?:fell|had\s+fallen|have\s+fallen|were\s+(?:taken|captured|lost|overrun|handed\s+over|surrendered)|went|had\s+gone)\b", re.IGNORECASE)
 TRAVELLER_BEFORE_RE = re.compile(r"(?:\b(?:I|we|you|(?:my|our)\s+(?:convoy|car|bus|team|plane|flight|driver|group|family|colleagues?)|the\s+(?:convoy|car|bus|team|reporters?|journalists?|correspondents?|photographers?|delegation|aid\s+workers?|family|refugees?)))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MODAL_FRAME_RE = re.compile(r"\b(?:can|could|will|would|may)\s+(?!not\b)(?:\w+\s+)?(?:tell|say|confirm|report|assure|share|add)\b", re.IGNORECASE)
