@@ -693,7 +693,7 @@ class _ArticleRun:
                     if not targets:
                         sieges_before_fall.append(match)
                 if not targets and (group := P.PLURAL_RESUMPTIVE_RE.fullmatch(analysis, clause[0], match.start())):
-                    targets = self._places_taken_up(index, span, match, 2 if group.group("both") else _COUNT_WORDS[group.group("count").lower()])
+                    targets = self._places_taken_up(index, span, match, P.GROUP_COUNTS[(group.group("both") or group.group("count")).lower()])
                 if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
                     targets = self._fronted_city(analysis, clause, hits, match)  # "In Kandahar city, clashes continued in PD-6 and PD-7 areas"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
@@ -1047,8 +1047,7 @@ class _ArticleRun:
         if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
                 or (clause_end and clause_end.group().startswith(":"))):
             return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
-        bare = main.strip().rstrip(".") == places[0].surface
-        if not lead.group().strip() and bare:
+        if not lead.group().strip() and main.strip().rstrip(".") == places[0].surface:
             return []  # a bare name says nothing by itself
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
         if any(t.start() < lead.end() + len(main) or not (relative or (
@@ -2219,9 +2218,6 @@ def _one_of_two_names(sentence: str, hits: list[_Hit]) -> tuple[str, list[_Hit]]
             continue
         kept.append(hit)
     return sentence, kept
-
-
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[str], actor_re: re.Pattern[str],

@@ -35,8 +35,9 @@ DASH_ASIDE_END_RE = re.compile(_DASH_RELATIVE + r"\s$", re.IGNORECASE)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:where|which|whose|who)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,200},", re.IGNORECASE)
 # "All three fell within hours", "Both were handed over": the places just listed, taken up as a group (the count, or
 # "both" for two)
+GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_RESUMPTIVE_RE = re.compile(
-    r"\W*(?:(?:and|but|so|then)\s+)?(?:(?P<both>both)(?:\s+(?:cities|capitals|towns))?|(?:all\s+|the\s+)(?P<count>two|three|four|five|six)(?:\s+(?:cities|capitals|provincial\s+capitals|towns))?)"
+    r"\W*(?:(?:and|but|so|then)\s+)?(?:(?P<both>both)(?:\s+(?:cities|capitals|towns))?|(?:all\s+|the\s+)(?P<count>" + "|".join(w for w in GROUP_COUNTS if w != "both") + r")(?:\s+(?:cities|capitals|provincial\s+capitals|towns))?)"
     r"\s+(?:(?:were|was|had|have|are|then|also|quickly|eventually)\s+){0,2}(?:been\s+)?", re.IGNORECASE)
 # "Kunduz — the northern hub": an epithet in apposition describes the place just named
 APPOSITION_CLOSED_RE = re.compile(r"[^,;:()\u2013\u2014]{0,120}[,)\u2013\u2014]")  # (not "Unlike Kunduz, the northern hub remained ...")
