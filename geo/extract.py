@@ -1394,7 +1394,8 @@ class _ArticleRun:
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
-        attempted = trigger.event_type == V.CONTESTED and bool(self.x.vocabulary.repelled_re.search(analysis, match.end())) and bool(P.TRIED_TO_RE.search(moods))
+        attempted = trigger.event_type == V.CONTESTED and bool(P.TRIED_TO_RE.search(moods)) and bool(
+            self.x.vocabulary.repelled_re.search(analysis, match.end()) or P.ATTACK_ATTEMPTED_RE.search(analysis, max(0, match.start() - 40), match.start()))
         if attempted:
             moods = P.TRIED_TO_RE.sub(" ", moods)  # "tried to force their way into Lashkar Gah but were beaten back": an attack, repelled
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
@@ -1420,7 +1421,7 @@ class _ArticleRun:
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
                 P.ON_EDGE_START_RE.match(match.group()) and P.DISTRICT_RIGHT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 12), match.start())):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
-        if (P.UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())
+        if (P.UNREAL_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and not attempted
                 and not P.ORDINAL_TO_RE.search(analysis, max(scope_start, match.start() - 60), match.start())) or (
                 P.ACCUSED_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start()) and P.GERUND_RE.match(match.group())):
             return []  # "taken without fighting", "heading there to take control of it", "arrested for handing over"
@@ -1491,6 +1492,7 @@ class _ArticleRun:
         partial = V.PARTIAL_RE.search(analysis[max(0, hit.start - 30) : hit.start]) or P.BRIEFLY_RE.search(match.group()) or any(
             not _names_another_place(analysis, ongoing.end(), hit, hits) for ongoing in V.ONGOING_RE.finditer(analysis))
         driven_back = False
+        attacked_trigger = None  # the attack a repulse turned into a hold
         driven_out = event_type == V.CAPTURED and not trigger.retake and bool(
             V.REVERSAL_RE.search(after_trigger) or self._driven_out_later(index, analysis, match, hit, hits))
         if event_type == V.CAPTURED and not trigger.retake and (driven_out or partial):
@@ -1511,6 +1513,7 @@ class _ArticleRun:
                 # in Kandahar, where government forces said they had pushed the Taliban back": fought over, and held
                 driven_back = True
             elif not self._holding_side_attacked(index, index, span.start + match.end()):  # "an army attack on Kunduz was repelled": no hold
+                attacked_trigger = trigger
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start())
                                      or (trigger.pattern and (self._other_side_is_subject(analysis, clause[0], match.start())
@@ -1541,6 +1544,11 @@ class _ArticleRun:
         dates_until = None if listed else dates_until  # a listed place is dated by its own day
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position,
                            dates_until=dates_until)]
+        if attacked_trigger and made[0] is None:
+            # "attacked the entrances of the Panjshir valley ... the assault was beaten back", after the government's end:
+            # no one the map knows held it, but it was fought over
+            made = [self._make(index, span, sentence, V.CONTESTED, hit, actor1 if actor1 != self.x.holding_actor else self.x.territorial_actor, "",
+                               attacked_trigger, match.group(), match.start(), date_clause, claimed=False, position=position, dates_until=dates_until)]
         if driven_back:
             held = V.Trigger(V.HELD, trigger.direction, "")
             made.append(self._make(index, span, sentence, V.HELD, hit, self.x.holding_actor, "", held, match.group(), match.start(), clause, claimed=False, position=position,
@@ -2095,6 +2103,8 @@ class _ArticleRun:
                 running := self._running_since(index, (span.start + clause[0], span.start + clause[1]), in_period=event_type in (V.CONTESTED, V.HELD))):
             # "France has evacuated close to 1,000 people since Tuesday", "Kunduz has been encircled since late June": from then until now
             expression, basis = running, "sentence"
+        if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(trigger_text):
+            expression, basis = None, "publication"  # "U.S. forces left Bagram on July 2. About 650 troops will stay in Kabul": now
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase
@@ -2251,7 +2261,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
-        inner = inner and not (described and sentence.startswith(",", match.end()) and dated_to_history(match.start(), match.end()))  # "Kunduz, the hub the Taliban seized in 2015,"
+        history_aside = described or P.PARTICIPLE_APPOSITIVE_START_RE.match(sentence, body_start)  # ", overrun briefly in 2015,"
+        inner = inner and not (history_aside and sentence.startswith(",", match.end()) and dated_to_history(match.start(), match.end()))  # "Kunduz, the hub the Taliban seized in 2015,"
         if len(P.WORD_RE.findall(match.group())) > most_words or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
         masked.append((match.start() + 1, match.end()))
@@ -2259,6 +2270,10 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     for hit in hits:
         dashed = P.DASH_APPOSITIVE_RE.match(sentence, hit.end)
         if dashed is None:
+            past = P.DASH_PARTICIPLE_APPOSITIVE_RE.match(sentence, hit.end)
+            if past and dated_to_history(past.start(), past.end()):
+                masked.append((past.start() + 1, past.end() - 1))  # "Ghazni — besieged in 2018 — has been under attack"
+                descriptions.append((past.start() + 1, past.end() - 1))
             continue
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         if not trigger_re.search(unquoted, dashed.start(), dashed.end()) or dated_to_history(dashed.start(), dashed.end()):

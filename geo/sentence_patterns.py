@@ -100,6 +100,10 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)(?:[^.;]{0,80}?[;,]\s+the\s+last\s+of\s+them)?\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
 TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b", re.IGNORECASE)
+# "troops will stay in Kabul", "is keeping 650 soldiers there": said of now, not of a day told nearby
+STAYING_ON_NOW_RE = re.compile(r"^(?:\S+\s+)*?(?:will|would|are|is)\s+(?:\w+ly\s+)?(?:stay|remain|staying|remaining)\b|^(?:keeping|keeps?)\b", re.IGNORECASE)
+# "fighters tried to push into the valley overnight": an attack made, whatever came of it
+ATTACK_ATTEMPTED_RE = re.compile(r"\b(?:tried|attempted|(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:trying|attempting))\s+to\s+$", re.IGNORECASE)
 FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
@@ -303,6 +307,8 @@ WORD_RE = re.compile(r"\w+")
 ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
 PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
+# ", overrun briefly in 2015,", " — besieged in 2018 — ": a reduced relative clause telling the place's past
+PARTICIPLE_APPOSITIVE_START_RE = re.compile(r"(?:(?:briefly|first|once|twice|also)\s+)?(?:\w+ed|taken|overrun|held|seized|won|fallen)\s", re.IGNORECASE)
 COMMA_GAP_RE = re.compile(r",\s*")
 QUANTIFIED_COMMA_GAP_RE = re.compile(r",\s*(?:both|all(?:\s+(?:two|three|four|five|six|of\s+them))?)\s+", re.IGNORECASE)  # "Lashkar Gah and Kandahar, both taken"
 NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near|outside)\s+(?:the\s+)?")
@@ -512,6 +518,7 @@ DASH_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014]\s")
 # a name, a description or a list between two dashes ("– Kunduz, Sar-e Pul and Taloqan –"), not a clause ("— which came under ... —")
 DASH_ASIDE_BODY_RE = re.compile(r"\s*(?:[A-Z]|(?:the|a|an|its|their|both|all|two|three|four|five|six|seven)\s)[^,;:.\u2013\u2014]{1,60}(?:,\s+[^,;:.\u2013\u2014]{2,40}){0,6}")
 DASH_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?:(?:the|a|an|its|their|both|one\s+of|capital\s+of|home\s+to)\s[^,;:.\u2013\u2014]{2,80})\s[\u2013\u2014]\s")
+DASH_PARTICIPLE_APPOSITIVE_RE = re.compile(r"\s[\u2013\u2014]\s+(?=" + PARTICIPLE_APPOSITIVE_START_RE.pattern + r")[^,;:.\u2013\u2014]{2,80}\s[\u2013\u2014]\s", re.IGNORECASE)
 DASH_PAIR_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s+[^;:.\u2013\u2014]{2,160}?\s[\u2013\u2014]\s")
 SINCE_END_RE = re.compile(r"\bsince$", re.IGNORECASE)
 HOLDING_ON_RE = re.compile(r"(?:held|holding|hung|hanging|managed|able)\b", re.IGNORECASE)

@@ -4354,3 +4354,46 @@ def test_session_21_a_place_that_went_at_a_time_fell(extractor):
     for text in ("President Ghani went on Sunday to the palace.", "The minister went on Sunday, officials said.",
                  "Ghani went to Mazar-i-Sharif on Wednesday.", "Kabul went quiet this morning."):
         assert not triples(extractor, text, aug15), text
+
+
+def test_session_22_a_past_told_in_a_participle_aside_and_attacks_however_they_ended(extractor):
+    jul15 = date(2021, 7, 15)
+    for text in ("Kunduz, overrun briefly in 2015, has been encircled since late June, with fighting on the city's edges.",
+                 "Kunduz, seized by the Taliban in 2015, has been encircled since late June.",
+                 "Ghazni — besieged in 2018 — has been under attack since Sunday."):
+        assert {t[:2] for t in triples(extractor, text, jul15)} == {("contested", text.split(",")[0].split(" —")[0])}, text
+    # an aside telling an event of the period is no past
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "Kunduz, seized by the Taliban on Sunday, has been quiet since.", date(2021, 8, 10))
+    assert not triples(extractor, "Kunduz, seized by the Taliban in 2015, fell again in 2016.", jul15)
+    # storming into a city is an attack on it, and so is trying to push into it
+    for text in ("In Badghis, fighters who stormed into Qala-i-Naw on July 7 were driven out of the provincial capital the following day.",
+                 "Taliban fighters stormed into Qala-i-Naw on July 7."):
+        assert ("contested", "Qala-e-Naw", "Taliban") in triples(extractor, text, date(2021, 7, 24)), text
+    aug31 = date(2021, 8, 31)
+    assert triples(extractor, "Taliban fighters tried to push into the Panjshir valley near Gulbahar overnight.", aug31) == {
+        ("contested", "Panjshir", "Taliban")}
+    for text in ("The Taliban sought to push into Kunduz.", "The Taliban will try to push into Kunduz."):
+        assert not triples(extractor, text, aug31), text
+    # a repulse after the government's end is no hold of it, but the place was still fought over
+    text = "Taliban fighters attacked the entrances of the Panjshir valley overnight Monday, but the assault was beaten back."
+    assert triples(extractor, text, aug31) == {("contested", "Panjshir", "Taliban")}
+    assert ("held", "Kunduz", "Afghan government forces") in triples(
+        extractor, "Taliban fighters attacked Kunduz overnight, but the assault was beaten back.", date(2021, 8, 3))
+    assert ("held", "Herat", "Afghan government forces") in triples(
+        extractor, "For two weeks government forces had held the line in Herat.", date(2021, 8, 5))
+
+
+def test_session_22_troops_kept_on_to_guard_are_deployed_now(extractor):
+    jul16 = date(2021, 7, 16)
+    for text in ("The Americans handed Bagram Airfield to Afghan forces on July 2. About 650 U.S. troops will stay behind in Kabul "
+                 "to protect the U.S. Embassy.",
+                 "U.S. forces handed Bagram to the Afghan army on July 2, and the Pentagon says about 650 troops will stay in Kabul to protect the U.S. Embassy.",
+                 "The United States, which handed over Bagram air base on July 2, is keeping about 650 soldiers in Kabul to protect its embassy."):
+        rows = {r for r in found(extractor, text, jul16) if r[0] == "deployment"}
+        assert {r[:3] for r in rows} == {("deployment", "Kabul", "United States")}, text
+        assert all(r[3] != "2021-07-02" for r in rows), text  # said of now, not of the handover
+    for text in ("No U.S. troops will stay in Afghanistan after August.", "U.S. troops will stay in Kabul, officials said.",
+                 "The Pentagon is keeping its options open to protect the embassy."):
+        assert not any(t[0] == "deployment" for t in triples(extractor, text, jul16)), text
+    text = "The French ambassador, David Martinon, moved his team into the airport this afternoon."
+    assert triples(extractor, text, date(2021, 8, 15)) == {("diplomatic", "Kabul", "France")}
