@@ -136,10 +136,10 @@ def _month_window(year: int, month: int, published: date) -> tuple[date, date]:
     return first, min(last, published) if first <= published else last
 
 
-def _year_for(month: int, day: int, published: date, period: Period | None = None) -> int:
+def _year_for(month: int, day: int, published: date, period: Period | None = None, looking_back: bool = False) -> int:
     """Year of an undated day-month: this year, unless that is over six months ahead; in an article written
     after the period the text is about ("a year on, 8 August"), the year that puts the day in the period."""
-    in_period = _period_year(month, day, published, period)
+    in_period = _period_year(month, day, published, period, looking_back)
     if in_period is not None:
         return in_period
     year = published.year
@@ -150,13 +150,15 @@ def _year_for(month: int, day: int, published: date, period: Period | None = Non
     return year - 1 if candidate > published + timedelta(days=183) else year
 
 
-def _period_year(month: int, day: int, published: date, period: Period | None) -> int | None:
+def _period_year(month: int, day: int, published: date, period: Period | None, looking_back: bool = False) -> int | None:
     """The year that puts a day-month inside the period, for text written after the period; None when there is
-    none, or when the day fell within the week before writing ("on 31 July" in a 2 August 2022 story is that July)."""
+    none, or when the day fell within the week before writing ("on 31 July" in a 2 August 2022 story is that July),
+    unless the text is `looking_back` on the period (it names the period's year: "August 12" in a piece marking
+    the anniversary of 15 August 2021 is 2021's)."""
     if period is None or published <= period[1]:
         return None
     recent = _safe_date(published.year, month, day)
-    if recent is not None and timedelta(0) <= published - recent <= RECENT_DAYS:
+    if recent is not None and timedelta(0) <= published - recent <= RECENT_DAYS and not looking_back:
         return None
     for year in range(period[1].year, period[0].year - 1, -1):
         candidate = _safe_date(year, month, day)
@@ -172,14 +174,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Period | None = None) -> tuple[date | None, date | None, int, date | None]:
+def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Period | None = None,
+             looking_back: bool = False) -> tuple[date | None, date | None, int, date | None]:
     """Return (start, end, precision, event_date) of one matched phrase."""
     lower = phrase.lower()
     if kind in DAY_MONTH_KINDS:
         suffix = {"month_day_year": "1", "day_month_year": "2", "month_day": "3", "day_month": "4"}[kind]
         month = _month_number(groups["m" + suffix])
         day = int(groups["d" + suffix])
-        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published, period)
+        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published, period, looking_back)
         d = _safe_date(year, month, day)
         return (d, d, DAY, d) if d else (None, None, DAY, None)
     if kind == "weekday":
@@ -274,9 +277,10 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
     return None, None, DAY, None  # context-relative kinds: resolved by resolve_relative()
 
 
-def find_dates(text: str, published: date, offset: int = 0, period: Period | None = None) -> list[DateExpression]:
+def find_dates(text: str, published: date, offset: int = 0, period: Period | None = None, looking_back: bool = False) -> list[DateExpression]:
     """Return the date expressions in text, resolved against published (context-relative ones unresolved);
-    `period`, the first and last day the text may be about, places days and months named without a year."""
+    `period`, the first and last day the text may be about, places days and months named without a year
+    (`looking_back`: in text written after the period that names the period's year)."""
     found: list[DateExpression] = []
     lowered = text.lower()
     matches = _LOWER_DATE_RE.finditer(lowered) if len(lowered) == len(text) else _DATE_RE.finditer(text)
@@ -288,7 +292,7 @@ def find_dates(text: str, published: date, offset: int = 0, period: Period | Non
         phrase = text[match.start() : match.end()]
         if any(k.startswith("m") and k[1:].isdigit() and text[match.start(k) : match.end(k)] == "may" for k in groups):
             continue  # "the other 2 may have gone": the modal verb, not the month (months are capitalised)
-        start, end, precision, best = _resolve(kind, groups, phrase, published, period)
+        start, end, precision, best = _resolve(kind, groups, phrase, published, period, looking_back)
         if kind not in CONTEXT_RELATIVE and start is None:
             continue
         found.append(DateExpression(match.start() + offset, match.end() + offset, phrase, kind, start, end, precision, best))

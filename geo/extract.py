@@ -339,7 +339,7 @@ class _ArticleRun:
                 ahead = (WEEKDAYS[bare.group("weekday").capitalize()] - previous.weekday()) % 7 or 7
                 reference = previous + timedelta(days=ahead if ahead != 6 else -1)  # the day before only in a list running backwards day by day
                 self._timeline_days.append((start, end, reference))
-            days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
+            days = [e for e in find_dates(self.text[start:body], reference, period=self.x.period, looking_back=self._looks_back_on_period) if e.date_start is not None and e.date_start == e.date_end]
             previous = days[0].date_start if days else None
 
     def _timeline_items(self, index: int, span: Span, sentence: str, raw_hits, event_type: str, body: int) -> list[dict]:
@@ -367,7 +367,7 @@ class _ArticleRun:
     def expressions(self, index: int) -> list[DateExpression]:
         """Every date phrase in a sentence, history included, found once (offsets within the sentence)."""
         if index not in self._expressions:
-            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index), period=self.x.period)
+            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index), period=self.x.period, looking_back=self._looks_back_on_period)
         return self._expressions[index]
 
     def _section_day(self, index: int) -> date:
@@ -381,7 +381,7 @@ class _ArticleRun:
                 if caps or P.DATE_HEADING_RE.fullmatch(heading):
                     # "Thursday 12 August" alone on a line; "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]" over a script's narration
                     # (a day leading the line, not "BREAKING: KUNDUZ FALLS ON SUNDAY")
-                    days = [e for e in find_dates(heading, self.published, period=self.x.period) if e.date_start is not None and e.date_start == e.date_end]
+                    days = [e for e in find_dates(heading, self.published, period=self.x.period, looking_back=self._looks_back_on_period) if e.date_start is not None and e.date_start == e.date_end]
                     if caps and not P.DATE_HEADING_RE.fullmatch(heading):
                         days = days[:1] if days and days[0].start <= P.CAPS_LABEL_LEAD_RE.match(heading).end() else []
                     if days and days[-1].date_start <= self.published:
@@ -496,6 +496,14 @@ class _ArticleRun:
     @cached_property
     def _written_after_period(self) -> bool:
         return self.x.period is not None and self.published > self.x.period[1]
+
+    @cached_property
+    def _looks_back_on_period(self) -> bool:
+        """Written after the period and naming one of its years ("a year after 15 August 2021")."""
+        if not self._written_after_period:
+            return False
+        years = range(self.x.period[0].year, self.x.period[1].year + 1)
+        return any(re.search(rf"\b{year}\b", f"{self.article.title}\n{self.text}") for year in years)
 
     def history_years(self, index: int, sentence: str, start: int = 0, end: int | None = None, position: int | None = None) -> bool:
         """True when the sentence (or its stretch start:end) dates something to a past year ("in 1994"), or, in an
@@ -1971,6 +1979,10 @@ class _ArticleRun:
             return bool((event_type != V.DIPLOMATIC and P.ROUTE_BETWEEN_BEFORE_RE.search(text, before, found.start()))
                         or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
+        if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()):
+            aboard = [f for f in x.actor_pattern.finditer(analysis, match.end(), min(len(analysis), match.end() + 40)) if usable(f)]
+            if aboard:  # "26 Irish citizens had left on a French military flight": France flew them
+                return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
         second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None

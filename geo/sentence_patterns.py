@@ -91,7 +91,7 @@ AUXILIARIES_GAP_RE = re.compile(r"(?:\s+(?:base|headquarters|barracks))?\s+(?:(?
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
 GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
-ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed)\b", re.IGNORECASE)
+ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed|penetrated)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
 # "is considering sending", "ruled out sending", "declined to say whether U.S. B-52s would", "plans existed to evacuate": not done
 DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether|(?:is|are|was|were)\s+talking\s+(?:about|of)|talk\s+of"
@@ -539,6 +539,8 @@ WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
+# "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
+ABOARD_END_RE = re.compile(r"\b(?:on|aboard|in|boarded)(?:\s+(?:an?|the))?$", re.IGNORECASE)
 # "kept their embassies open, and the Turks and Qataris theirs": more owners of the same predicate, the verb left out
 AND_THEN_OWNERS_RE = re.compile(r"[\s,]+(?:and|while)\s+(?:the\s+)?(?=[A-Z])")
 THEIRS_AFTER_RE = re.compile(r"\s+(?:theirs|its|their\s+own)\s*(?:[.;,]|$)")

@@ -203,6 +203,9 @@ def test_a_day_in_the_week_before_writing_is_the_writings_own_year():
     # "On 31 July a US drone strike killed al-Zawahiri", in a story of 2 August 2022: that July, not the period's
     assert find_dates("on 31 July", date(2022, 8, 2), period=SUMMER_2021)[0].date_start == date(2022, 7, 31)
     assert find_dates("on 31 July", date(2022, 8, 20), period=SUMMER_2021)[0].date_start == date(2021, 7, 31)
+    # unless the text looks back on the period: "Herat fell on August 12" in a piece marking a year since August 2021
+    assert find_dates("on August 12", date(2022, 8, 15), period=SUMMER_2021, looking_back=True)[0].date_start == date(2021, 8, 12)
+    assert find_dates("on August 12", date(2022, 8, 15), period=SUMMER_2021)[0].date_start == date(2022, 8, 12)
 
 
 def test_an_undated_report_written_after_the_period_spans_the_period():

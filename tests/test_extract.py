@@ -4397,3 +4397,38 @@ def test_session_22_troops_kept_on_to_guard_are_deployed_now(extractor):
         assert not any(t[0] == "deployment" for t in triples(extractor, text, jul16)), text
     text = "The French ambassador, David Martinon, moved his team into the airport this afternoon."
     assert triples(extractor, text, date(2021, 8, 15)) == {("diplomatic", "Kabul", "France")}
+
+
+def test_session_22_a_year_on_and_people_flown_out_on_a_country_s_aircraft(extractor):
+    a_year_on = date(2022, 8, 15)
+    text = "A year ago, in August 2021, the provinces fell one by one. Herat fell on August 12."
+    assert found(extractor, text, a_year_on) == {("captured", "Herat", "Taliban", "2021-08-12")}
+    assert not found(extractor, "Herat's new governor spoke on August 12.\n\nHerat fell on August 12.", a_year_on)  # 2022's own week
+    for text in ("The first provincial capital to go was Zaranj, on the Iranian border, on August 6.",
+                 "Zaranj was the first provincial capital to go, on August 6."):
+        assert found(extractor, text, date(2021, 8, 20)) == {("captured", "Zaranj", "Taliban", "2021-08-06")}, text
+    assert not triples(extractor, "Zaranj was the first provincial capital to go to the polls.", date(2021, 8, 20))
+    aug25 = date(2021, 8, 25)
+    cases = {
+        "In Dublin, officials said 26 Irish citizens had left on a French military flight on Monday night.": {"France"},
+        "My cousin got out on Thursday on a Qatari air force plane.": {"Qatar"},
+        "She left on a Bundeswehr A400M on 17 August.": {"Germany"},
+        "He boarded a U.S. Air Force C-17 on Saturday.": {"United States"},
+        "Some left on American and German military flights.": {"United States", "Germany"},
+        "He left Kabul last week aboard a Spanish Air Force plane.": {"Spain"},
+    }
+    for text, actors in cases.items():
+        rows = triples(extractor, text, aug25)
+        assert {t[:2] for t in rows} == {("evacuation", "Kabul")} and {t[2] for t in rows} == actors, text
+    for text in ("He left on a commercial flight on Monday.", "The troops left on a US military flight on Monday.",
+                 "Ghani left in a helicopter on Sunday."):
+        assert not any(t[0] == "evacuation" for t in triples(extractor, text, aug25)), text
+
+
+def test_session_22_fighting_told_in_other_words(extractor):
+    text = "In Qala-i-Naw, Taliban fighters had already penetrated the city on 7 July, before commandos drove them out again the following day."
+    assert {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")} <= triples(extractor, text, date(2021, 7, 23))
+    text = "The Afghan air force flew strikes against Taliban positions around Kandahar overnight."
+    assert triples(extractor, text, date(2021, 7, 23)) == {("strike", "Kandahar", "Afghan government forces")}
+    text = "An assault on Sheberghan was beaten back on Monday, though sporadic clashes continued on the city's eastern side."
+    assert ("contested", "Sheberghan", "Taliban") in triples(extractor, text, date(2021, 8, 4))
