@@ -325,7 +325,7 @@ TIME_OF_DAY_RE = re.compile(
 OWN_DAY_GAP_RE = re.compile(r"[\s,]*(?:(?:late|early|later)\s+)?(?:(?:on|by|in|before\s+dawn\s+on)\s+)?")
 LEAD_DAY_GAP_RE = re.compile(r",?\s*")  # "and on Monday Aibak": the day before a trailing place is its own
 DANGLING_PREPOSITION_RE = re.compile(r"(?:^|(?<=,))\s*(?:on|by|in|at|late|early)\s*(?=,|\s+(?:and|then)\b|$)")
-ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
+ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|early|overnight|in\s+the)\s*\w*(?:\s+\w+day)?(?:\s+alone)?)?,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+", re.IGNORECASE)
 GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*(?:,?\s+(?:and|then|and\s+then)\s+|,\s+)$", re.IGNORECASE)
 # "Kunduz fell on Sunday, Aibak on Monday and Pul-e-Khumri on Tuesday": between one gapped item's day and the next place
 NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)

@@ -164,7 +164,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The losses came after Zaranj on Friday and Shibirghan on Saturday": the losses are told already, the earlier falls are new
     Trigger(CAPTURED, RIGHT, r"\b(?:losses|falls|defeats|setbacks)\s+(?:came|come)\b", only_earlier=True),
     # "slipped out of government hands"; "Tirin Kot and Qalat among the cities lost"; "Maidan Shahr ... also gone"
-    Trigger(CAPTURED, LEFT, r"\b(?:slipped|slips|fell|falls)\s+(?:out\s+of|from)\s+(?=(?:government|state)\s+(?:hands|control)\b)|\bamong\s+(?:the\s+)?(?:\w+\s+)?(?:cities|capitals|towns|provincial\s+capitals)\s+(?:lost|taken|captured|overrun|seized|to\s+(?:fall|be\s+(?:taken|captured|lost)))\b|\b(?:also|all)\s+gone\b"),
+    Trigger(CAPTURED, LEFT, r"\b(?:slipped|slips|fell|falls)\s+(?:out\s+of|from)\s+(?=(?:government|state)\s+(?:hands|control)\b)|\bamong\s+(?:the\s+)?(?:\w+\s+)?(?:cities|capitals|towns|provincial\s+capitals)\s+(?:lost|taken|captured|overrun|seized|to\s+(?:fall|be\s+(?:taken|captured|lost)))\b|\bone\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:cities|capitals|towns|provincial\s+capitals)\s+(?:lost|taken|captured|overrun|seized)\b|\b(?:also|all)\s+gone\b"),
     # "Herat city has been under the control of the de facto authorities since 12 August": whoever is named holds it
     Trigger(CAPTURED, LEFT, r"\b(?:has\s+been|have\s+been|had\s+been|is|was|are|were|remains?|remained|came|come|comes|fell)\s+(?:now\s+|firmly\s+|also\s+|currently\s+)?under\s+(?:the\s+)?(?:full\s+|effective\s+|complete\s+)?control\s+of\b", passive=True, control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:in|under)\s+(?:full\s+|effective\s+|complete\s+)?control\s+of\b", control_state=True),
@@ -214,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:leaving|left|leave|leaves|abandon(?:s|ed|ing)?|ced(?:e|es|ed|ing))\b(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bit\s+(?:was|had\s+been)\s+(?:the\s+turn\s+of\s+)?(?=(?-i:[A-Z]))(?!(?:\S+\s+){1,3}?(?:that|who|which|where)\b)", in_sequence=True),
     # "six more capitals were lost: Lashkargah, Qala-i-Naw, ...", "Two more cities gone today: Ghazni ..."
-    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|went(?!\s+(?:without|dark|quiet|silent|offline|on\s+strike|to|into|through|back|up|down|out)\b)|fell|fallen|changed\s+hands)\b[^:;.]{0,40}:"),
+    Trigger(CAPTURED, RIGHT, r"\b(?:capitals|cities|towns|provincial\s+(?:capitals|centres|centers))\s+(?:\w+\s+)?(?:(?:were|had\s+been|have\s+been|had|have)\s+(?:now\s+)?)?(?:lost|taken|captured|overrun|gone|went(?!\s+(?:without|dark|quiet|silent|offline|on\s+strike|to|into|through|back|up|down|out)\b)|fell|fallen|changed\s+(?:hands|control))\b[^:;.]{0,40}:"),
     Trigger(CAPTURED, LEFT, r"\ball\s+(?:gone|fallen|lost|taken|captured|overrun|surrendered)\b"),
     # "On Sunday, three more in a single day: Kunduz, Sar-e Pul and Taloqan", right after other falls
     Trigger(CAPTURED, RIGHT, r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\b(?:\s+(?:capitals|cities|towns|provincial\s+capitals))?(?:\s+(?:in|on|by|within|over)\s+(?:a|the|one)?\s*(?:\w+\s+){0,2}?(?:day|night|morning|evening|hours|days|weekend))?\s*:", in_sequence=True),
@@ -425,7 +425,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "their embassies in Kabul continue to work": the embassy itself, not staff who worked for it
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:still\s+|also\s+)?continu(?:e|es|ed)\s+to\s+(?:work|operate)\b"),
     # "France's embassy has been operating from the airport", "the ambassador has moved to Kabul airport with a small team"
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|relocating|moving)\s+(?:(?:with\s+(?:a\s+|his\s+|her\s+|their\s+)?|(?<!working\s)(?<!operating\s)(?:his|her|their|its)\s+)(?:\w+\s+){0,2}?(?:team|staff|colleagues|diplomats)\s+)?(?:from|to|into|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|ambassadors?|mission)\b,?(?!\s+(?:staff|personnel|employees|workers))(?:\s+\S+){0,8}?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?)?(?:operating|working|relocated|moved|transferred|relocating|moving)\s+(?:(?:with\s+(?:a\s+|his\s+|her\s+|their\s+)?|(?<!working\s)(?<!operating\s)(?:his|her|their|its)\s+)(?:\w+\s+){0,2}?(?:team|staff|colleagues|diplomats)\s+)?(?:(?:on|last)\s+\w+\s+)?(?:from|to|into|onto|inside|out\s+of)\s+(?=(?:the\s+|[\w'\u2019-]+\s+){0,5}?(?:airport|airfield)\b)"
+            r"|\b(?:embass(?:y|ies)|mission)\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?(?:relocated|moved|transferred)\s+there\b"
+            r"|\bmoved\s+what\s+(?:(?:was|is)\s+left|remain(?:s|ed))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:embassy|mission)\s+(?:in|on)?to\b"),
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,10}?in\b(?=\s+(?-i:[A-Z]))"
             r"|\bsat\s+down\s+(?:with\s+)?(?:\S+\s+){1,10}?in\b(?=\s+(?-i:[A-Z]))|\bsat\s+down\s+in\b(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+with\b)"
             r"|\b(?:met|meets|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=are\s))meeting)\s+(?:with\s+)?(?:\S+\s+){0,3}?<SIDE>\s+(?:\S+\s+){0,3}?in\b(?=\s+the\s+capital\b)"),

@@ -4432,3 +4432,24 @@ def test_session_22_fighting_told_in_other_words(extractor):
     assert triples(extractor, text, date(2021, 7, 23)) == {("strike", "Kandahar", "Afghan government forces")}
     text = "An assault on Sheberghan was beaten back on Monday, though sporadic clashes continued on the city's eastern side."
     assert ("contested", "Sheberghan", "Taliban") in triples(extractor, text, date(2021, 8, 4))
+
+
+def test_session_22_an_embassy_moved_to_the_airport_and_capitals_counted(extractor):
+    aug17 = date(2021, 8, 17)
+    cases = {
+        "The British ambassador moved what was left of the embassy into the airport on Sunday.": "United Kingdom",
+        "Officials moved what remains of the U.S. Embassy onto the airport on Sunday.": "United States",
+        "On Sunday the French embassy was transferred to the airport.": "France",
+        "The Italian consul stayed when the Italian embassy was transferred on Sunday to the military section of the airport.": "Italy",
+        "Britain's embassy relocated there the same day.": "United Kingdom",
+    }
+    for text, actor in cases.items():
+        assert triples(extractor, text, aug17) == {("diplomatic", "Kabul", actor)}, text
+    for text in ("The embassy staff were moved to the airport.", "Wounded soldiers were transferred to the airport."):
+        assert not any(t[0] == "diplomatic" for t in triples(extractor, text, aug17)), text
+    aug11 = date(2021, 8, 11)
+    text = "Kunduz was one of three capitals taken on Sunday alone, along with Sar-e Pul and Taloqan."
+    assert found(extractor, text, aug11) == {("captured", place, "Taliban", "2021-08-08") for place in ("Kunduz", "Sar-e Pol", "Taloqan")}
+    text = "Seven provincial capitals have changed control in six days: Kunduz on 8 August, Aybak (Samangan) on 9 August."
+    assert found(extractor, text, aug11) == {("captured", "Kunduz", "Taliban", "2021-08-08"), ("captured", "Aybak", "Taliban", "2021-08-09")}
+    assert not triples(extractor, "Kunduz is one of the cities to be taken next, officials fear.", aug11)
