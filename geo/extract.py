@@ -2105,6 +2105,8 @@ class _ArticleRun:
             place = next(p for p in hit.places if p.kind == CAPITAL)
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
+        if place.kind == PROVINCE and hit.surface and P.CAPITAL_OF_BEFORE_RE.search(sentence, max(0, hit.start - 60), hit.start):
+            place = self.x.gazetteer.capital_of(place.iso_code)  # "fighters broke into the capital of Badghis": Qala-i-Naw
         at = trigger_pos if position is None else position
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
                                        or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))

@@ -100,6 +100,8 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)(?:[^.;]{0,80}?[;,]\s+the\s+last\s+of\s+them)?\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
 TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b", re.IGNORECASE)
+# "broke into the capital of Badghis province": the province's capital, unnamed
+CAPITAL_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province\s+of\s+)?$", re.IGNORECASE)
 # "troops will stay in Kabul", "is keeping 650 soldiers there": said of now, not of a day told nearby
 STAYING_ON_NOW_RE = re.compile(r"^(?:\S+\s+)*?(?:will|would|are|is)\s+(?:\w+ly\s+)?(?:stay|remain|staying|remaining)\b|^(?:keeping|keeps?)\b", re.IGNORECASE)
 # "fighters tried to push into the valley overnight": an attack made, whatever came of it

@@ -4453,3 +4453,20 @@ def test_session_22_an_embassy_moved_to_the_airport_and_capitals_counted(extract
     text = "Seven provincial capitals have changed control in six days: Kunduz on 8 August, Aybak (Samangan) on 9 August."
     assert found(extractor, text, aug11) == {("captured", "Kunduz", "Taliban", "2021-08-08"), ("captured", "Aybak", "Taliban", "2021-08-09")}
     assert not triples(extractor, "Kunduz is one of the cities to be taken next, officials fear.", aug11)
+
+
+def test_session_22_attackers_driven_out_of_the_city_told_before(extractor):
+    jul24 = date(2021, 7, 24)
+    for text in ("Qala-i-Naw was briefly entered by Taliban fighters on July 7, who freed prisoners from the city jail before commandos, "
+                 "backed by air support, drove them out the following day.",
+                 "Fighters broke into the capital of Badghis on July 7. Commandos drove them out of the city the following day.",
+                 "Taliban fighters broke into Qala-i-Naw on July 7. Commandos pushed them back to the city's edge the following day."):
+        assert ("held", "Qala-e-Naw", "Afghan government forces") in triples(extractor, text, jul24), text
+    for text in ("Taliban fighters broke into Qala-i-Naw on July 7. Commandos drove them out of Herat the following day.",
+                 "Taliban fighters broke into Qala-i-Naw on July 7. Commandos pushed them back to the border."):
+        assert not any(t[0] == "held" for t in triples(extractor, text, jul24)), text
+    # an unnamed capital is the province's capital (the guideline's "the capital of X province")
+    for text in ("Taliban fighters entered the capital of Badghis province on Sunday.",
+                 "Taliban fighters entered the capital of the north-western province of Badghis on Sunday."):
+        assert triples(extractor, text, jul24) == {("captured", "Qala-e-Naw", "Taliban")}, text
+    assert triples(extractor, "The Taliban now control all of Badghis province.", jul24) == {("captured", "Badghis", "Taliban")}
