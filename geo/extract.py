@@ -1276,7 +1276,7 @@ class _ArticleRun:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
             if P.AT_THE_MOUTH_GAP_RE.fullmatch(gap):
                 gap = ""  # "clashed near Gulbahar, at the mouth of the Panjshir valley": at the valley's edge
-            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
+            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", P.BETWEEN_SIDES_GAP_RE.sub(" ", gap)), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
             if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)
                                              or P.DRIVEN_INTO_GAP_RE.search(gap)):

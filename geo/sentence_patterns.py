@@ -358,6 +358,8 @@ GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECA
 TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?(?:(?:(?:this|that|on|by|early|late|(?:late|early)\s+on)\s+\w+(?:\s+(?:jul|aug|sep)[a-z]*\.?)?|the\s+(?:next|following)\s+(?:day|morning|evening))\s*,?\s+)?", re.IGNORECASE)  # "..., and this morning Ghazni"
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
+# "Fighting between the Taliban and government forces has been reported in Kunduz": who fought, not where
+BETWEEN_SIDES_GAP_RE = re.compile(r"^\s*between\s+(?:the\s+)?(?:two\s+sides|(?:[\w'\u2019-]+\s+){1,4}?and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|army|militias?|soldiers|resistance|police|commandos|Taliban)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})?)(?=\s)", re.IGNORECASE)
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$"

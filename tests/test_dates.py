@@ -279,3 +279,11 @@ def test_a_day_with_an_ordinal_suffix_is_no_bare_month():
         assert (found.kind, found.date_start, found.date_end) == ("month_day", date(2021, 8, 14), date(2021, 8, 14)), phrase
     (month,) = find_dates("since August", date(2021, 8, 27))
     assert month.kind == "in_month"
+
+
+def test_the_first_or_last_days_of_a_month_are_its_first_or_last_week():
+    for phrase, window in (("since the last days of August", (date(2021, 8, 25), date(2021, 8, 31))),
+                           ("in the first days of August", (date(2021, 8, 1), date(2021, 8, 7))),
+                           ("the last few days of July", (date(2021, 7, 25), date(2021, 7, 31)))):
+        assert [(e.date_start, e.date_end) for e in find_dates(phrase, date(2021, 9, 7))] == [window], phrase
+    assert find_dates("the second days of July", date(2021, 9, 7)) == []

@@ -4470,3 +4470,15 @@ def test_session_22_attackers_driven_out_of_the_city_told_before(extractor):
                  "Taliban fighters entered the capital of the north-western province of Badghis on Sunday."):
         assert triples(extractor, text, jul24) == {("captured", "Qala-e-Naw", "Taliban")}, text
     assert triples(extractor, "The Taliban now control all of Badghis province.", jul24) == {("captured", "Badghis", "Taliban")}
+
+
+def test_session_22_fighting_between_sides_reported_in_a_place(extractor):
+    sep7 = date(2021, 9, 7)
+    for text, place in (("Heavy fighting between the two sides was reported in Kunduz on Sunday.", "Kunduz"),
+                        ("Fighting between the Taliban and the forces of the National Resistance Front has been reported in the Panjshir "
+                         "valley since the last days of August.", "Panjshir")):
+        assert {t[:2] for t in triples(extractor, text, sep7)} == {("contested", place)}, text
+    assert not triples(extractor, "Fighting between villagers over water ended, and a new attack was reported in Herat.", sep7)
+    # "the last days of August" is that month's last week
+    rows = found(extractor, "Fighting has been reported in Panjshir since the last days of August.", sep7)
+    assert {r[:3] for r in rows} == {("contested", "Panjshir", "Taliban")} and all(r[3].startswith("2021-08") for r in rows)
