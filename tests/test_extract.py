@@ -4482,3 +4482,18 @@ def test_session_22_fighting_between_sides_reported_in_a_place(extractor):
     # "the last days of August" is that month's last week
     rows = found(extractor, "Fighting has been reported in Panjshir since the last days of August.", sep7)
     assert {r[:3] for r in rows} == {("contested", "Panjshir", "Taliban")} and all(r[3].startswith("2021-08") for r in rows)
+
+
+def test_session_22_troops_leaving_the_airport_and_last_flights(extractor):
+    aug27 = date(2021, 8, 27)
+    for text in ("Turkey's soldiers, who began packing up on Wednesday, have left the airport.",
+                 "Turkey began pulling its soldiers out of the airport on Wednesday.",
+                 "The Turkish forces, whose withdrawal from the airport began on Wednesday, are almost gone."):
+        assert triples(extractor, text, aug27) == {("deployment", "Kabul", "Turkey")}, text
+    assert not triples(extractor, "The Taliban began pulling their fighters out of the airport.", aug27)
+    aug31 = date(2021, 8, 31)
+    cases = {"Italy's last C-130 out of Kabul took off on Friday.": "Italy", "Germany's final A400M took off in the afternoon.": "Germany",
+             "The Germans ran their last flight on the 26th.": "Germany", "He left on one of the final RAF flights on Saturday.": "United Kingdom"}
+    for text, actor in cases.items():
+        assert triples(extractor, text, aug31) == {("evacuation", "Kabul", actor)}, text
+    assert not triples(extractor, "The last American C-17 took off from Kabul a minute before midnight on August 30.", aug31)
