@@ -367,7 +367,9 @@ class _ArticleRun:
     def expressions(self, index: int) -> list[DateExpression]:
         """Every date phrase in a sentence, history included, found once (offsets within the sentence)."""
         if index not in self._expressions:
-            self._expressions[index] = find_dates(self.spans[index].text(self.text), self._section_day(index), period=self.x.period, looking_back=self._looks_back_on_period)
+            sentence = self.spans[index].text(self.text)
+            looking_back = self._looks_back_on_period and not P.WRITING_TIME_RE.search(sentence)
+            self._expressions[index] = find_dates(sentence, self._section_day(index), period=self.x.period, looking_back=looking_back)
         return self._expressions[index]
 
     def _section_day(self, index: int) -> date:
@@ -1226,6 +1228,13 @@ class _ArticleRun:
         actor = self.x.actor_of(named.group()) if named else None
         return actor is not None and actor.name == self.x.territorial_actor
 
+    def _attacker_not_the_side(self, analysis: str, start: int, end: int) -> bool:
+        """True when the attacker named between start and end is not the side that takes territory ("Afghan commandos
+        tried to push into Kunduz", "Resistance fighters attacked Bazarak")."""
+        named = self._last_actor_named(analysis, start, end)
+        return bool((named and not self._is_territorial_actor(named)) or P.ANTI_SIDE_RE.search(analysis, start, end)
+                    or P.RESISTANCE_RE.search(analysis, start, end))
+
     def _territorial_subject(self, analysis: str, start: int, end: int) -> bool:
         """True when the last actor named between start and end is the side that takes territory."""
         return self._is_territorial_actor(self._last_actor_named(analysis, start, end))
@@ -1276,7 +1285,11 @@ class _ArticleRun:
                 gap, a, b = analysis[hit.end : match.start()], hit.end, match.start()
             if P.AT_THE_MOUTH_GAP_RE.fullmatch(gap):
                 gap = ""  # "clashed near Gulbahar, at the mouth of the Panjshir valley": at the valley's edge
-            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", P.BETWEEN_SIDES_GAP_RE.sub(" ", gap)), MAX_LOCATIVE_GAP_WORDS, a, b, others):
+            between = P.BETWEEN_SIDES_GAP_RE.match(gap)
+            if between and (P.TWO_SIDES_RE.search(between.group()) or any(
+                    self._is_territorial_actor(named) for named in self.x.actor_pattern.finditer(between.group()))):
+                gap = gap[between.end() :]  # "between the Taliban and the resistance": who fought (not "between Pakistani and Afghan border forces")
+            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
             if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)
                                              or P.DRIVEN_INTO_GAP_RE.search(gap)):
@@ -1402,8 +1415,9 @@ class _ArticleRun:
         moods = before_trigger
         if not sentence.rstrip().endswith("?") and not P.NEGATIVE_SUBJECT_RE.search(before_trigger):
             moods = P.MODAL_FRAME_RE.sub(" ", before_trigger)  # "What I can tell you is that Mazar remains ...": the telling is modal, not the news
-        attempted = trigger.event_type == V.CONTESTED and bool(P.TRIED_TO_RE.search(moods)) and bool(
+        attempted = (trigger.event_type == V.CONTESTED and bool(P.TRIED_TO_RE.search(moods)) and bool(
             self.x.vocabulary.repelled_re.search(analysis, match.end()) or P.ATTACK_ATTEMPTED_RE.search(analysis, max(0, match.start() - 40), match.start()))
+            and not self._attacker_not_the_side(analysis, clause[0], match.start()))  # (not "Afghan commandos tried to push into Kunduz")
         if attempted:
             moods = P.TRIED_TO_RE.sub(" ", moods)  # "tried to force their way into Lashkar Gah but were beaten back": an attack, repelled
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
@@ -1552,7 +1566,8 @@ class _ArticleRun:
         dates_until = None if listed else dates_until  # a listed place is dated by its own day
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position,
                            dates_until=dates_until)]
-        if attacked_trigger and made[0] is None:
+        if attacked_trigger and made[0] is None and not self._attacker_not_the_side(analysis, clause[0], match.start()) and not (
+                (named := self._last_actor_named(analysis, match.end(), clause[1])) and self._is_territorial_actor(named)):
             # "attacked the entrances of the Panjshir valley ... the assault was beaten back", after the government's end:
             # no one the map knows held it, but it was fought over
             made = [self._make(index, span, sentence, V.CONTESTED, hit, actor1 if actor1 != self.x.holding_actor else self.x.territorial_actor, "",
@@ -1709,6 +1724,8 @@ class _ArticleRun:
             return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
         if event_type == V.DEPLOYMENT and P.CASUALTY_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
+        if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(match.group()) and P.NONE_OF_BEFORE_RE.search(analysis, clause[0], match.start()):
+            return []  # "No U.S. troops will stay in Kabul to protect the embassy"
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:]))
@@ -1739,9 +1756,21 @@ class _ArticleRun:
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
+        if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()) and (
+                P.MILITARY_PASSENGER_RE.search(analysis, clause[0], match.start())
+                or any(P.LEFT_FROM_BEFORE_RE.search(analysis, match.start(), outside.start()) for outside in self.x.outside_pattern.finditer(analysis, match.start(), match.end()))
+                or ((aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, match.end(), min(len(analysis), match.end() + 60)))
+                    and (inbound := P.INBOUND_AFTER_RE.match(analysis, aircraft.end()))
+                    and any(0 <= h.start - inbound.end() <= 2 for h in hits))):
+            # "the last paratroopers left aboard an RAF C-17": a withdrawal; "left Islamabad on a Canadian military flight":
+            # not from the theatre; "aboard a Qatari air force plane bound for Kandahar": into it
+            return []
         if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
             return []
         hit = self._location(analysis, match, hits, clause, event_type)
+        left_from = [h for h in hits if match.start() <= h.start < match.end() and h.place.kind in (CAPITAL, PROVINCE)]
+        if event_type == V.EVACUATION and left_from and P.ABOARD_END_RE.search(match.group()):
+            hit = left_from[0]  # "left Kabul aboard an Indian Air Force C-17 after the consulate in Kandahar closed"
         if hit is None:
             return []
         if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
@@ -1980,9 +2009,13 @@ class _ArticleRun:
                         or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
         if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()):
-            aboard = [f for f in x.actor_pattern.finditer(analysis, match.end(), min(len(analysis), match.end() + 40)) if usable(f)]
-            if aboard:  # "26 Irish citizens had left on a French military flight": France flew them
-                return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))
+            aircraft = P.AIRCRAFT_NOUN_RE.search(analysis, match.end(), min(len(analysis), match.end() + 60))
+            until = aircraft.start() if aircraft else min(len(analysis), match.end() + 40)  # (not "aboard a C-17 for Qatar")
+            aboard = [f for f in x.actor_pattern.finditer(analysis, match.end(), until) if usable(f)]
+            if not aboard:
+                return [x.unidentified_actor]  # "He left aboard a C-17 for Qatar": whose aircraft is not said
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))  # "26 Irish citizens
+            # had left on a French military flight": France flew them
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
         second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
@@ -2105,7 +2138,8 @@ class _ArticleRun:
             place = next(p for p in hit.places if p.kind == CAPITAL)
         elif place.kind == CAPITAL and len(hit.places) > 1 and _says_province(sentence, hit):
             place = next(p for p in hit.places if p.kind == PROVINCE)
-        if place.kind == PROVINCE and hit.surface and P.CAPITAL_OF_BEFORE_RE.search(sentence, max(0, hit.start - 60), hit.start):
+        if (place.kind == PROVINCE and hit.surface and P.CAPITAL_OF_BEFORE_RE.search(sentence, max(0, hit.start - 60), hit.start)
+                and not P.POSSESSIVE_OR_DISTRICT_AFTER_RE.match(sentence, hit.end)):  # (not "the capital of Helmand's Nad Ali district")
             place = self.x.gazetteer.capital_of(place.iso_code)  # "fighters broke into the capital of Badghis": Qala-i-Naw
         at = trigger_pos if position is None else position
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
@@ -2117,8 +2151,13 @@ class _ArticleRun:
                 running := self._running_since(index, (span.start + clause[0], span.start + clause[1]), in_period=event_type in (V.CONTESTED, V.HELD))):
             # "France has evacuated close to 1,000 people since Tuesday", "Kunduz has been encircled since late June": from then until now
             expression, basis = running, "sentence"
-        if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(trigger_text):
-            expression, basis = None, "publication"  # "U.S. forces left Bagram on July 2. About 650 troops will stay in Kabul": now
+        if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(trigger_text) and not (
+                basis == "sentence" and expression.end <= span.start + trigger_pos
+                and not P.CLAUSE_JOIN_RE.search(self.text, expression.end, span.start + trigger_pos)
+                and not P.RELATIVE_OPEN_END_RE.search(self.text, span.start, expression.start)):
+            # "U.S. forces left Bagram on July 2. About 650 troops will stay in Kabul": now (but "In April, Biden said
+            # about 650 troops would stay": then)
+            expression, basis = None, "publication"
         if expression is not None:
             date_start, date_end, precision, best = expression.date_start, expression.date_end, expression.precision, expression.event_date
             phrase = expression.phrase
@@ -2275,7 +2314,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
-        history_aside = described or P.PARTICIPLE_APPOSITIVE_START_RE.match(sentence, body_start)  # ", overrun briefly in 2015,"
+        history_aside = described or (P.PARTICIPLE_APPOSITIVE_START_RE.match(sentence, body_start)  # ", overrun briefly in 2015, has been"
+                                      and P.PRESENT_VERB_START_RE.match(sentence, match.end()))
         inner = inner and not (history_aside and sentence.startswith(",", match.end()) and dated_to_history(match.start(), match.end()))  # "Kunduz, the hub the Taliban seized in 2015,"
         if len(P.WORD_RE.findall(match.group())) > most_words or inner or V.REVERSAL_RE.search(match.group()):
             continue  # ", enemy attacks repelled in Kandahar,": a clause of its own, not a description
@@ -2285,7 +2325,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         dashed = P.DASH_APPOSITIVE_RE.match(sentence, hit.end)
         if dashed is None:
             past = P.DASH_PARTICIPLE_APPOSITIVE_RE.match(sentence, hit.end)
-            if past and dated_to_history(past.start(), past.end()):
+            if past and dated_to_history(past.start(), past.end()) and P.PRESENT_VERB_START_RE.match(sentence, past.end()):
                 masked.append((past.start() + 1, past.end() - 1))  # "Ghazni — besieged in 2018 — has been under attack"
                 descriptions.append((past.start() + 1, past.end() - 1))
             continue

@@ -100,10 +100,15 @@ DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|in
 # "The last Bundeswehr soldiers flew home": a withdrawal, not an evacuation
 SOLDIERS_FLEW_HOME_RE = re.compile(r"\b(?:troops|soldiers|marines|paratroopers|service\s?members|servicemen|contingent)(?:[^.;]{0,80}?[;,]\s+the\s+last\s+of\s+them)?\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:flew|flown)\s+home\b", re.IGNORECASE)
 TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b", re.IGNORECASE)
+# "This week, on 12 August, the Taliban said ...": in a piece looking back, a sentence about the days of its writing
+WRITING_TIME_RE = re.compile(r"\b(?:this\s+(?:week|month|year|morning|weekend)|today|yesterday|tonight|days\s+ago|last\s+week)\b", re.IGNORECASE)
 # "broke into the capital of Badghis province": the province's capital, unnamed
 CAPITAL_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province\s+of\s+)?$", re.IGNORECASE)
 # "troops will stay in Kabul", "is keeping 650 soldiers there": said of now, not of a day told nearby
 STAYING_ON_NOW_RE = re.compile(r"^(?:\S+\s+)*?(?:will|would|are|is)\s+(?:\w+ly\s+)?(?:stay|remain|staying|remaining)\b|^(?:keeping|keeps?)\b", re.IGNORECASE)
+NONE_OF_BEFORE_RE = re.compile(r"\b(?:no|none\s+of(?:\s+the)?)\s+(?:[\w.'\u2019-]+\s+){0,2}$", re.IGNORECASE)  # "No U.S. troops will stay"
+CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but)\b|;")  # "handed over Bagram on July 2, and ... will stay": another clause's day
+RELATIVE_OPEN_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)  # "The United States, which handed over Bagram on July 2"
 # "fighters tried to push into the valley overnight": an attack made, whatever came of it
 ATTACK_ATTEMPTED_RE = re.compile(r"\b(?:tried|attempted|(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:trying|attempting))\s+to\s+$", re.IGNORECASE)
 FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORECASE)  # the held trigger "attempt to enter ... was foiled"
@@ -309,6 +314,8 @@ WORD_RE = re.compile(r"\w+")
 ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
 PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
+# "..., has been encircled since June": a verb of now after an aside (the aside's past is not the sentence's)
+PRESENT_VERB_START_RE = re.compile(r",?\s*(?:has|have|is|are|remains?|stays?)\b", re.IGNORECASE)
 # ", overrun briefly in 2015,", " — besieged in 2018 — ": a reduced relative clause telling the place's past
 PARTICIPLE_APPOSITIVE_START_RE = re.compile(r"(?:(?:briefly|first|once|twice|also)\s+)?(?:\w+ed|taken|overrun|held|seized|won|fallen)\s", re.IGNORECASE)
 COMMA_GAP_RE = re.compile(r",\s*")
@@ -360,11 +367,14 @@ TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|resid
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 # "Fighting between the Taliban and government forces has been reported in Kunduz": who fought, not where
 BETWEEN_SIDES_GAP_RE = re.compile(r"^\s*between\s+(?:the\s+)?(?:two\s+sides|(?:[\w'\u2019-]+\s+){1,4}?and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|army|militias?|soldiers|resistance|police|commandos|Taliban)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})?)(?=\s)", re.IGNORECASE)
+TWO_SIDES_RE = re.compile(r"\btwo\s+sides\b", re.IGNORECASE)
+POSSESSIVE_OR_DISTRICT_AFTER_RE = re.compile(r"['\u2019]s\b|\s+district\b", re.IGNORECASE)
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)
 NEARBY_PLACES_RE = re.compile(r"\b(?:districts?|villages?|areas)\s+(?:\w+\s+)?(?:near|around|outside|close\s+to|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 ENDED_BEFORE_RE = re.compile(r"\b(?:end(?:ing|ed|s)?|conclud(?:ing|ed)|the\s+end\s+of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?$"
                              r"|\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # (not "only after US troops, who now control the airport, ...")
 AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airport\b", re.IGNORECASE)
+RESISTANCE_RE = re.compile(r"\bresistance\s+(?:fighters|forces|militias?|commanders?)\b", re.IGNORECASE)
 ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 HANDOVER_RE = re.compile(r"\bhand-?over\b", re.IGNORECASE)
@@ -545,6 +555,12 @@ ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan an
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
 # "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
 ABOARD_END_RE = re.compile(r"\b(?:on|aboard|in|boarded)(?:\s+(?:an?|the))?$", re.IGNORECASE)
+# "The last German soldiers in Mazar left aboard an A400M", "Gen. Scott Miller left aboard a C-17": a withdrawal, not an airlift
+MILITARY_PASSENGER_RE = re.compile(r"\b(?:troops|soldiers|forces|marines|paratroopers|contingent|commanders?|general|Gen\.|personnel|servicemen|service\s+members)\b", re.IGNORECASE)
+AIRCRAFT_NOUN_RE = re.compile(r"\b(?:flights?|planes?|aircraft|jets?|airlifters?|transport|C-17s?|C-130\w*|A400Ms?|Globemaster|Hercules)\b", re.IGNORECASE)
+LEFT_FROM_BEFORE_RE = re.compile(r"\b(?:left|departed)\s+$", re.IGNORECASE)  # "left Islamabad on a Canadian military flight"
+# "... aboard a Qatari air force plane bound for Kandahar": a flight into the country
+INBOUND_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:bound\s+for|(?:flying|headed|heading)\s+(?:in)?to)\b", re.IGNORECASE)
 # "kept their embassies open, and the Turks and Qataris theirs": more owners of the same predicate, the verb left out
 AND_THEN_OWNERS_RE = re.compile(r"[\s,]+(?:and|while)\s+(?:the\s+)?(?=[A-Z])")
 THEIRS_AFTER_RE = re.compile(r"\s+(?:theirs|its|their\s+own)\s*(?:[.;,]|$)")
