@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("half_of_month", rf"\b(?P<half>first|second|latter)\s+half\s+of\s+(?P<m11>{_MONTH_ALT})(?:\s+(?P<y11>(?:19|20)\d\d))?"),
-    ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+(?:week|(?<=first\s)(?:few\s+)?days|(?<=last\s)(?:few\s+)?days|(?<=final\s)(?:few\s+)?days)\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
+    ("week_of_month", rf"\b(?P<wk>first|second|third|fourth|last|final)\s+(?:week|(?:(?<=first\s)|(?<=last\s)|(?<=final\s))(?:few\s+)?days)\s+of\s+(?P<m8>{_MONTH_ALT})(?:\s+(?P<y8>(?:19|20)\d\d))?"),
     ("day_of_month", r"\b(?:on|by|since|until|from|(?<=overnight\s)into|(?<=night\s)into|(?<=morning\s)of|(?<=afternoon\s)of|(?<=evening\s)of|(?<=night\s)of)\s+the\s+(?P<d9>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*\s+(?:of|police|districts?|pd|century|anniversary|time|day|floor|army|armoured|armored|infantry|airborne|(?:[\w-]+\s+){0,2}(?:corps|division|brigade|regiment|battalion|wing|squadron|expeditionary\s+unit))\b)"),
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT}(?![a-z]))"),

@@ -1756,10 +1756,11 @@ class _ArticleRun:
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
-        if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()) and (
+        aboard = event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group())
+        if aboard and (
                 P.MILITARY_PASSENGER_RE.search(analysis, clause[0], match.start())
                 or any(P.LEFT_FROM_BEFORE_RE.search(analysis, match.start(), outside.start()) for outside in self.x.outside_pattern.finditer(analysis, match.start(), match.end()))
-                or ((aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, match.end(), min(len(analysis), match.end() + 60)))
+                or ((aircraft := _aircraft_after(analysis, match.end()))
                     and (inbound := P.INBOUND_AFTER_RE.match(analysis, aircraft.end()))
                     and any(0 <= h.start - inbound.end() <= 2 for h in hits))):
             # "the last paratroopers left aboard an RAF C-17": a withdrawal; "left Islamabad on a Canadian military flight":
@@ -1768,8 +1769,8 @@ class _ArticleRun:
         if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
             return []
         hit = self._location(analysis, match, hits, clause, event_type)
-        left_from = [h for h in hits if match.start() <= h.start < match.end() and h.place.kind in (CAPITAL, PROVINCE)]
-        if event_type == V.EVACUATION and left_from and P.ABOARD_END_RE.search(match.group()):
+        left_from = [h for h in hits if match.start() <= h.start < match.end() and h.place.kind in (CAPITAL, PROVINCE)] if aboard else []
+        if left_from:
             hit = left_from[0]  # "left Kabul aboard an Indian Air Force C-17 after the consulate in Kandahar closed"
         if hit is None:
             return []
@@ -2009,7 +2010,7 @@ class _ArticleRun:
                         or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
         if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()):
-            aircraft = P.AIRCRAFT_NOUN_RE.search(analysis, match.end(), min(len(analysis), match.end() + 60))
+            aircraft = _aircraft_after(analysis, match.end())
             until = aircraft.start() if aircraft else min(len(analysis), match.end() + 40)  # (not "aboard a C-17 for Qatar")
             aboard = [f for f in x.actor_pattern.finditer(analysis, match.end(), until) if usable(f)]
             if not aboard:
@@ -2413,6 +2414,11 @@ def _conjoined(between: str) -> bool:
     between = P.HEAD_NOUN_RE.sub("", between)
     between = P.WEEKDAY_START_RE.sub("", between)
     return bool(P.CONJUNCT_RE.match(between))
+
+
+def _aircraft_after(analysis: str, end: int) -> re.Match | None:
+    """The aircraft a passenger left on or aboard, named just after end ("left on a French military flight")."""
+    return P.AIRCRAFT_NOUN_RE.search(analysis, end, min(len(analysis), end + 60))
 
 
 def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> bool:
