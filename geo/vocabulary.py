@@ -403,7 +403,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(EVACUATION, RIGHT, r"\b(?:took|carried|flew|brought)\s+(?:the\s+)?(?:first|second|third|next|last)\s+(?:group|batch)\s+(?:of\s+\w+\s+)?(?:out|from|to)\b"),
     # "had left on a French military flight on Monday night", "got out on Thursday on a Qatari air force plane", "boarded a
     # U.S. Air Force C-17": a person flown out on a country's military aircraft was evacuated by that country
-    Trigger(EVACUATION, RIGHT, r"(?:(?<!troops\s)(?<!soldiers\s)(?<!forces\s)(?<!marines\s)(?<!contingent\s)\b(?:left|got\s+out|flown\s+out|flew\s+out|escaped|was\s+evacuated|were\s+evacuated)\b(?:\s+(?!and\b|but\b)[^\s.;]+){0,6}?\s+(?:on|aboard|in)"
+    Trigger(EVACUATION, RIGHT, r"(?:\b(?:left|got\s+out|flown\s+out|flew\s+out|escaped|was\s+evacuated|were\s+evacuated)\b(?:\s+(?!and\b|but\b)[^\s.;]+){0,6}?\s+(?:on|aboard|in)"
             r"(?:\s+(?:an?|the))?|\bboarded(?:\s+(?:an?|the))?)"
             r"(?=\s+(?:\S+\s+){0,3}?(?:military|air\s+force|airforce)\s+(?:\S+\s+)?(?:flights?|planes?|aircraft|jets?|C-17s?|C-130s?|A400Ms?|transport)\b"
             r"|\s+(?:\S+\s+){0,3}?(?:C-17|C-130|A400M|Globemaster|Hercules)\b|\s+(?:(?:one\s+of\s+)?the\s+(?:last|final|first)\s+)?(?-i:[A-Z])[\w.'\u2019-]*\s+(?:planes?|aircraft|jets?|flights?)\b)"),
