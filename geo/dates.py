@@ -29,6 +29,7 @@ _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+_DAY_RANGE_JOIN = r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|and)\s+)"  # "August 12-13", "12 to 13 August"
 _NUMBER_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
@@ -37,6 +38,8 @@ _NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nin
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"),
     ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
+    ("month_day_range", rf"\b(?P<m12>{_MONTH_ALT})\s+(?P<d12>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_JOIN}(?P<e12>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))(?:,?\s+(?P<y12>\d{{4}})\b)?"),
+    ("day_month_range", rf"\b(?P<d13>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_JOIN}(?P<e13>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m13>{_MONTH_ALT})(?![a-z])(?:\s+(?P<y13>\d{{4}})\b)?"),
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("half_of_month", rf"\b(?P<half>first|second|latter)\s+half\s+of\s+(?P<m11>{_MONTH_ALT})(?:\s+(?P<y11>(?:19|20)\d\d))?"),
@@ -76,7 +79,9 @@ CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
 # long after the events the text was written; "on Tuesday" or "yesterday" count from the day of writing.
 # A day and month (and perhaps year) written out: "9 August", "Aug. 13, 2021".
 DAY_MONTH_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month"}
-CALENDAR_KINDS = {"month_day_year", "day_month_year", "month_day", "day_month", "half_of_month", "week_of_month", "in_month", "year"}
+DAY_RANGE_KINDS = {"month_day_range", "day_month_range"}  # "August 12-13", "12 to 13 August"
+MAX_RANGE_DAYS = 7
+CALENDAR_KINDS = DAY_MONTH_KINDS | DAY_RANGE_KINDS | {"half_of_month", "week_of_month", "in_month", "year"}
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,16 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
         year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, day, published, period, looking_back)
         d = _safe_date(year, month, day)
         return (d, d, DAY, d) if d else (None, None, DAY, None)
+    if kind in DAY_RANGE_KINDS:  # "overnight on August 12-13", "from 10 to 25 August": the span; a reversed one is its first day
+        suffix = "12" if kind == "month_day_range" else "13"
+        month, first, last = _month_number(groups["m" + suffix]), int(groups["d" + suffix]), int(groups["e" + suffix])
+        year = int(groups["y" + suffix]) if groups.get("y" + suffix) else _year_for(month, first, published, period, looking_back)
+        start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+        if start is None:
+            return None, None, DAY, None
+        if end is None or end <= start:
+            return start, start, DAY, start
+        return start, end, WEEK if (end - start).days <= MAX_RANGE_DAYS else MONTH, end
     if kind == "weekday":
         weekday = WEEKDAYS[groups["w1"].capitalize()]
         d = _weekday_on_or_before(published, weekday)
@@ -309,14 +324,17 @@ def _with_weekdays_joined(found: list[DateExpression], text: str, offset: int) -
                 and _WEEKDAY_DATE_GAP_RE.fullmatch(text, previous.end - offset, expression.start - offset)):
             joined[-1] = replace(expression, start=previous.start, phrase=text[previous.start - offset : expression.end - offset])
             continue
-        if previous is not None and previous.kind == "overnight" and expression.kind == "day_of_month" and expression.start - previous.end <= 1:
-            joined[-1] = expression  # "overnight into the 14th": the night is told by the day it ran into
+        if previous is not None and previous.kind == "overnight" and (
+                (expression.kind == "day_of_month" and expression.start - previous.end <= 1)
+                or (expression.kind in DAY_MONTH_KINDS | DAY_RANGE_KINDS and _NIGHT_DATE_GAP_RE.fullmatch(text, previous.end - offset, expression.start - offset))):
+            joined[-1] = expression  # "overnight into the 14th", "overnight on August 12-13": the night is told by its calendar day
             continue
         joined.append(expression)
     return joined
 
 
 _WEEKDAY_DATE_GAP_RE = re.compile(r",?[ \t]*(?:the[ \t]+)?")  # on one line: not a headline's weekday over a dateline
+_NIGHT_DATE_GAP_RE = re.compile(r"\s+(?:on|into|of)\s+", re.IGNORECASE)
 # Days named without month or year, and how far from a day the narrative has set they may lie.
 _NARRATIVE_REACH = {"weekday": 3, "overnight_weekday": 3, "weekday_day": 15, "day_of_month": 15}
 NARRATIVE_KINDS = frozenset(_NARRATIVE_REACH)

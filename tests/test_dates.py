@@ -287,3 +287,18 @@ def test_the_first_or_last_days_of_a_month_are_its_first_or_last_week():
                            ("the last few days of July", (date(2021, 7, 25), date(2021, 7, 31)))):
         assert [(e.date_start, e.date_end) for e in find_dates(phrase, date(2021, 9, 7))] == [window], phrase
     assert find_dates("the second days of July", date(2021, 9, 7)) == []
+
+
+def test_session_23_a_span_of_days_in_one_month_and_a_night_told_by_its_calendar_day():
+    aug20 = date(2021, 8, 20)
+    for phrase, window in (("was lost overnight on August 12-13", (date(2021, 8, 12), date(2021, 8, 13))),
+                           ("on the night of 12\u201313 August", (date(2021, 8, 12), date(2021, 8, 13))),
+                           ("between 14 and 16 August", (date(2021, 8, 14), date(2021, 8, 16))),
+                           ("on Aug. 30/31, 2021", (date(2021, 8, 30), date(2021, 8, 31))),
+                           ("fell overnight on 12 August", (date(2021, 8, 12), date(2021, 8, 12)))):
+        assert [(e.date_start, e.date_end) for e in find_dates(phrase, aug20)] == [window], phrase
+    (wide,) = find_dates("from 10 to 25 August", aug20)
+    assert (wide.date_start, wide.date_end, wide.precision) == (date(2021, 8, 10), date(2021, 8, 25), 3)
+    (reversed_days,) = find_dates("on August 13-12", aug20)
+    assert (reversed_days.date_start, reversed_days.date_end) == (date(2021, 8, 13), date(2021, 8, 13))
+    assert [e.phrase for e in find_dates("August 12 to 13 people", aug20)] == ["August 12"]
