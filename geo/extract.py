@@ -696,9 +696,10 @@ class _ArticleRun:
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
-                            and not _tells_a_fall(triggers)):
-                        # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting" (but
-                        # not "In Kabul, families fleeing weeks of fighting")
+                            and not _tells_a_fall([t for t in triggers if t.start() > match.start()])):
+                        # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting", "In Lashkar
+                        # Gah, the insurgents took the police headquarters after two weeks of street fighting" (a fall told before
+                        # took no city; not "In Kabul, families fleeing weeks of fighting")
                         targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets:
                         sieges_before_fall.append(match)
@@ -783,7 +784,7 @@ class _ArticleRun:
             between = [h for h in hits if fronted.end() <= h.start < match.start() and h.place.kind in (CAPITAL, PROVINCE)
                        and not P.LANDMARK_BEFORE_RE.search(analysis, max(0, h.start - 30), h.start)]  # (not "north of the capital")
             if named and not between:
-                return [named[-1]]
+                return [next((h for h in reversed(named) if h.place.kind == CAPITAL), named[-1])]  # (the city, not its province in an apposition)
         return []
 
     def _our_speaker(self, analysis: str, end: int) -> str | None:
@@ -1544,8 +1545,6 @@ class _ArticleRun:
                                          and self._is_other_side(self._last_actor_named(analysis, max(0, clause[0] - 80), clause[0])))):
             # (and "US troops withdrew to the airport, which they still hold": "they" are the foreign troops)
             return []  # "anti-Taliban fighters repelled an attack on the valley", "the Taliban held out in Kunduz": not the government holding
-        if event_type == V.HELD and P.FELL_LATER_RE.search(analysis, match.end()):
-            return []  # "held out against a fortnight of fighting before it fell": the fall is the news
         actor1, actor2 = self._territorial_actors(trigger, match, analysis, clause)
         if trigger.control_state and (foreign := self._foreign_controller(match, analysis, clause)):
             # "The airport remains under the control of some 5,400 US troops": foreign troops there, not a side's territory

@@ -14,7 +14,6 @@ ACTOR_MODIFIER_RE = re.compile(
 )
 # ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
-FELL_LATER_RE = re.compile(r"\b(?:before|until)\s+(?:it|the\s+city|the\s+town|\w+)\s+(?:finally\s+)?(?:fell|was\s+(?:taken|captured|overrun|lost))\b", re.IGNORECASE)
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
 CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
@@ -627,8 +626,9 @@ THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
 # a clause fronted by a named place: "In Spin Boldak, ..."
 # "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
-FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"
-                             r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,", re.IGNORECASE)
+FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:nearby\s+|neighbou?ring\s+)?(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"
+                             r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:city|[Vv]alley|province))?\s*,"
+                             r"(?:\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,2}province\s*,)?", re.IGNORECASE)  # "In nearby Lashkar Gah, capital of Helmand province,"
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
 CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]?\d+|police\s+districts?|neighbou?rhoods?|suburbs|outskirts|edges?|gates?|prison|jail"
                                  r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar|(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national)\s+(?:forces['\u2019]?\s+)?(?:positions|front\s?lines?|defen[cs]es)\b(?!\s+(?:in|near|around|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:districts?|villages?)\b))\b", re.IGNORECASE)
