@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("overnight_weekday", rf"\bovernight\s+(?:on\s+)?(?P<w0>{_WEEKDAY_ALT})(?:\s+(?:to|into)\s+(?:{_WEEKDAY_ALT}))?\b"),
     ("weekday_day", rf"\b(?P<w3>{_WEEKDAY_ALT}),?\s+(?:the\s+)?(?P<d10>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_ALT}(?![a-z]))"),
     ("weekday", rf"\b(?:(?P<last>last|this|past)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?P<w1>{_WEEKDAY_ALT})\b"),
+    ("year_ago", r"\b(?:(?:exactly\s+)?(?:a|one)\s+year\s+(?:ago\s+)?today|(?:exactly\s+)?(?:a|one)\s+year\s+ago(?:\s+(?:today|this\s+week))?)\b"),
     ("yesterday", r"\b(?:late\s+|early\s+)?(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("overnight", r"\bovernight\b"),
@@ -210,6 +211,9 @@ def _resolve(kind: str, groups: dict, phrase: str, published: date, period: Peri
         d = _weekday_on_or_before(published, WEEKDAYS[groups["w0"].capitalize()])
         end = min(d + timedelta(days=1), published)
         return d, end, DAY if end == d else WEEK, end
+    if kind == "year_ago":  # "It is a year today since Lashkar Gah was handed over": the same day a year before
+        d = _safe_date(published.year - 1, published.month, published.day) or _safe_date(published.year - 1, published.month, published.day - 1)
+        return d, d, DAY, d
     if kind == "yesterday":
         d = published - timedelta(days=1)
         return d, d, DAY, d

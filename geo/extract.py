@@ -1101,9 +1101,10 @@ class _ArticleRun:
 
     # -- territorial -------------------------------------------------------------------------
     def _territorial_targets(self, trigger, match, analysis, hits, clause, clauses, trigger_spans) -> list[_Hit]:
+        resumptive = False
         if trigger.direction != V.RIGHT and P.BUT_START_RE.match(analysis, clause[0], match.start()):
             clause = _with_previous_clause(analysis, clause, clauses)  # "Sar-e Pol is under attack but remains in government hands": the same subject
-        elif trigger.direction != V.RIGHT and P.RESUMPTIVE_START_RE.match(analysis, clause[0], match.start()):
+        elif resumptive := (trigger.direction != V.RIGHT and bool(P.RESUMPTIVE_START_RE.match(analysis, clause[0], match.start()))):
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)  # "Gardez, Sharana and Asadabad -- all of them were in Taliban hands"
         elif trigger.direction != V.RIGHT and P.RELATIVE_CLAUSE_START_RE.match(match.group()) and match.start() <= clause[0] + 2:
             clause = _with_previous_clause(analysis, clause, clauses)  # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its antecedent
@@ -1165,6 +1166,8 @@ class _ArticleRun:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
             chosen = left if left and left_gap <= right_gap else right
+        if resumptive and chosen and chosen == left:  # "news from Sar-e Pul and Taloqan: both fell": the whole list, whatever governs it
+            chosen = _with_conjoined_before(analysis, chosen[0], [h for h in candidates if h.end <= chosen[0].start], governed_ok=True)[:-1] + chosen
         if not chosen and trigger.event_type == V.CAPTURED and P.CAPITALS_SUBJECT_RE.search(analysis, clause[0], start):
             among = P.AMONG_THEM_RE.match(analysis, end)  # "four more capitals had fallen, among them Kunduz"
             following = [h for h in candidates if h.start == among.end()] if among else []
@@ -1404,6 +1407,8 @@ class _ArticleRun:
         conjunct = analysis.rfind(", and ", scope_start, min(hit.start, match.start()))
         if conjunct >= 0:  # "Mazar, which had been expected to hold out, fell, and Maimana surrendered": Maimana's own predicate
             before_trigger = analysis[conjunct : match.start()]
+        elif hit.start < match.start() and P.PAST_TIME_CLAUSE_BEFORE_RE.search(analysis, max(scope_start, hit.start - 12), hit.start) and P.PAST_VERB_START_RE.match(match.group()):
+            before_trigger = analysis[hit.start : match.start()]  # "were told not to return to work after the city was taken": its own mood
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
@@ -2016,6 +2021,12 @@ class _ArticleRun:
                 return [x.unidentified_actor]  # "He left aboard a C-17 for Qatar": whose aircraft is not said
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))  # "26 Irish citizens
             # had left on a French military flight": France flew them
+        if event_type == V.EVACUATION and (on_board := P.ABOARD_AFTER_RE.match(analysis, match.end())) and (
+                aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, on_board.end(), min(len(analysis), on_board.end() + 30))) and not P.CLAUSE_PUNCTUATION_RE.search(
+                analysis, on_board.end(), aircraft.start()):
+            aboard = [f for f in x.actor_pattern.finditer(analysis, on_board.end(), aircraft.start()) if usable(f)]
+            if aboard:  # "Two Chilean aid workers ... were flown out on a French military aircraft": France flew them
+                return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
         second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None

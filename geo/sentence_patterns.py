@@ -210,11 +210,12 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison|(?:(?<=northern\s)|(?<=southern\s)|(?<=western\s)|(?<=eastern\s))capital)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?)\b)"
-    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
+    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture|loss(?=\s+(?:on|late|early|overnight|yesterday|last|this)\b))\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
+    r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
     r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:insurgents|militants|fighters|enemy)\b))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
 )
@@ -553,6 +554,10 @@ DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
 # "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
+PAST_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|since|once|when)\s+$", re.IGNORECASE)
+PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
+CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:.]")  # "on Friday, the Italian aircraft": not the aircraft left on
+ABOARD_AFTER_RE = re.compile(r"(?:\s+(?!and\b|but\b|on\b|aboard\b)[^\s.;,]+){0,6}?\s+(?:on|aboard)(?:\s+(?:an?|the))?", re.IGNORECASE)  # "flown out of Kabul on Sunday| on a"
 ABOARD_END_RE = re.compile(r"\b(?:on|aboard|in|boarded)(?:\s+(?:an?|the))?$", re.IGNORECASE)
 # "The last German soldiers in Mazar left aboard an A400M", "Gen. Scott Miller left aboard a C-17": a withdrawal, not an airlift
 MILITARY_PASSENGER_RE = re.compile(r"\b(?:troops|soldiers|forces|marines|paratroopers|contingent|commanders?|general|Gen\.|personnel|servicemen|service\s+members)\b", re.IGNORECASE)

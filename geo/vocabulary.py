@@ -142,7 +142,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Having lost Ghazni and Herat on 12 August, the government ...": the subject after the comma lost them
     Trigger(CAPTURED, RIGHT, r"\bhaving\s+(?:(?!nearly\b|almost\b)\w+ly\s+)?lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
-    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
+    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture|loss(?=\s+(?:on|late|early|overnight|yesterday|last|this)\b))\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs))|\s+(?:its\s+|a\s+|the\s+)?(?:[a-z]+(?:st|nd|rd|th)|second|third|new|final|last|next|\d+(?:st|nd|rd|th)?)\s+(?:days?|weeks?|months?|phase|stage)\b|\s+(?:day|week)\s+\d+\b)"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
@@ -322,7 +322,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the holding side named as the subject, before a deployment phrase could take "troops ... hold the airport"
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|(?:is|was)\s+still))\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"),
+    # "Government units retain the airport", "they kept the airport for one more day"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|retain(?:s|ed|ing)?)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
+            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|retain(?:s|ed|ing)?|(?:is|was)\s+still)"
+            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?retain(?:s|ed|ing)?)\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
+            r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
     # "In Sheberghan the airport held for another day"; "Jalalabad is still holding, just": held out, with no object
     Trigger(HELD, LEFT, r"\b(?:airport|airfield)\s+(?:still\s+)?held\b(?=\s+(?:out\b|on\b|for\s+(?:another|one\s+more|a\s+few\s+more|two\s+more|three\s+more|several\s+more)\b))"
             r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),

@@ -302,3 +302,11 @@ def test_session_23_a_span_of_days_in_one_month_and_a_night_told_by_its_calendar
     (reversed_days,) = find_dates("on August 13-12", aug20)
     assert (reversed_days.date_start, reversed_days.date_end) == (date(2021, 8, 13), date(2021, 8, 13))
     assert [e.phrase for e in find_dates("August 12 to 13 people", aug20)] == ["August 12"]
+
+
+def test_session_23_a_year_ago_is_the_same_day_a_year_before():
+    for phrase in ("It is a year today since", "exactly one year ago", "a year ago this week"):
+        (found,) = find_dates(phrase, date(2022, 8, 15))
+        assert (found.kind, found.date_start) == ("year_ago", date(2021, 8, 15)), phrase
+    (leap,) = find_dates("a year ago today", date(2024, 2, 29))
+    assert leap.date_start == date(2023, 2, 28)

@@ -4560,3 +4560,45 @@ def test_session_23_weeks_of_fighting_after_a_fall_of_no_city_are_the_opening_ci
     # a fall told after the fighting is the fighting's own ("..., the Taliban took Kandahar")
     assert {t[:2] for t in triples(extractor, "In Lashkar Gah, after two weeks of fighting, the Taliban took Kandahar.", aug12)} == {
         ("captured", "Kandahar"), ("contested", "Kandahar")}
+
+
+def test_session_23_holdouts_at_the_airport_and_there_after_the_fall(extractor):
+    aug16 = date(2021, 8, 16)
+    for text in ("Kandahar fell on Friday. He told me they kept the airport for one more day, and then they were just told to go home.",
+                 "Kandahar fell on Friday. “We held the airport one more day. Nobody came for us,” he wrote.",
+                 "The fall of Kandahar on Friday was a blow. Soldiers of the 205th Corps who had withdrawn to their base held out there until Saturday."):
+        assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, aug16), text
+    assert ("held", "Kunduz", "Afghan government forces") in triples(
+        extractor, "Kunduz city was overrun on 8 August. Government units retain the airport south of the city as of this morning.", date(2021, 8, 10))
+    # foreign troops holding Kabul's airport are deployed there, not a holdout
+    assert ("held", "Kabul", "Afghan government forces") not in triples(extractor, "Kabul fell on Sunday. US troops held the airport for a few more days.", aug16)
+
+
+def test_session_23_a_loss_told_by_its_day_and_a_list_taken_up_by_both(extractor):
+    aug9 = date(2021, 8, 9)
+    text = ("Kunduz had been encircled since late June. Its loss on Sunday was followed within hours by news from Sar-e Pul and "
+            "Taloqan, the capital of Takhar: both fell to the insurgents before nightfall.")
+    assert {t for t in triples(extractor, text, aug9) if t[0] == "captured"} == {
+        ("captured", "Kunduz", "Taliban"), ("captured", "Sar-e Pol", "Taliban"), ("captured", "Taloqan", "Taliban")}
+    assert not triples(extractor, "The army lost forty men at Kunduz. Its loss was heavy.", aug9)
+
+
+def test_session_23_evacuees_flown_out_on_a_country_s_aircraft_and_a_fall_in_a_time_clause(extractor):
+    text = ("Two Chilean aid workers who were in Kabul when the city fell to the Taliban on August 15 were flown out on a French "
+            "military aircraft on August 22, the ministry said.")
+    assert {t for t in triples(extractor, text, date(2021, 9, 7)) if t[0] == "evacuation"} == {("evacuation", "Kabul", "France")}
+    text = ("Italy's C-130Js and Spain's A400Ms departed for the last time on Friday, the Italian aircraft routing through Kuwait "
+            "and the Spanish ones through Dubai.")
+    assert {t[2] for t in triples(extractor, text, date(2021, 8, 28)) if t[0] == "evacuation"} == {"Italy", "Spain"}
+    aug21 = date(2021, 8, 21)
+    text = "Herat: women presenters were told not to return to work after the city was taken on 12 August."
+    assert ("captured", "Herat", "Taliban") in triples(extractor, text, aug21)
+    assert not triples(extractor, "Kandahar could fall after Ghazni is taken.", aug21)
+
+
+def test_session_23_a_capital_named_by_its_region_and_a_year_today(extractor):
+    text = ("In Mazar-i-Sharif an overnight assault was beaten back. By the afternoon the Taliban were attacking from several "
+            "directions, and by evening the northern capital was theirs.")
+    assert {("contested", "Mazar-i-Sharif", "Taliban"), ("captured", "Mazar-i-Sharif", "Taliban")} <= triples(extractor, text, date(2021, 8, 15))
+    assert found(extractor, "It is a year today since Lashkar Gah was handed to the Taliban.", date(2022, 8, 13)) == {
+        ("captured", "Lashkar Gah", "Taliban", "2021-08-13")}
