@@ -411,6 +411,9 @@ class _ArticleRun:
                 elif expression.date_start is None:
                     reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "days_later"))
                     expression = resolve_relative(expression, reference)
+                elif expression.kind == "overnight" and (same_sentence := [e for e in resolved if e.kind in DAY_MONTH_KINDS and e.precision == DAY and e.event_date]):
+                    # "Aug 13 - Kandahar ... is lost overnight": the night into the day the line is about, not the one before writing
+                    expression = resolve_near(expression, same_sentence[-1].event_date, night_after=False)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     # "Monday 9 August ... On Tuesday", written weeks later; "Kandahar had fallen overnight" (into that day) or "went overnight" (after it)
                     night_after = not P.PERFECT_BEFORE_RE.search(self.text, span.start, expression.start)
@@ -2672,6 +2675,8 @@ def _denied(analysis: str, match: re.Match, denials) -> bool:
         if denial.start() >= match.end():
             if lead and match.end() <= lead.end() <= denial.start() and not P.REPORTED_BETWEEN_RE.search(analysis, 0, match.start()):
                 continue  # (but "When Taliban fighters said they had entered Kandahar, officials denied it": what was said is denied)
+            if P.CLAIM_APPOSITIVE_RE.search(analysis, match.end(), denial.start()):
+                continue  # "their fighters were surrounding the Panjshir valley, a claim the NRF has denied": still their claim
         elif denial.end() <= match.start():
             tail = P.PRESUPPOSED_TAIL_RE.search(analysis, denial.end(), match.start())
             if tail and not P.REPORTED_BETWEEN_RE.search(analysis, denial.end(), tail.start()):

@@ -554,6 +554,7 @@ DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
 # "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
+CLAIM_APPOSITIVE_RE = re.compile(r",\s+(?:a|the)\s+claim\b[^,;.]*$", re.IGNORECASE)
 PAST_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|since|once|when)\s+$", re.IGNORECASE)
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:.]")  # "on Friday, the Italian aircraft": not the aircraft left on

@@ -4602,3 +4602,23 @@ def test_session_23_a_capital_named_by_its_region_and_a_year_today(extractor):
     assert {("contested", "Mazar-i-Sharif", "Taliban"), ("captured", "Mazar-i-Sharif", "Taliban")} <= triples(extractor, text, date(2021, 8, 15))
     assert found(extractor, "It is a year today since Lashkar Gah was handed to the Taliban.", date(2022, 8, 13)) == {
         ("captured", "Lashkar Gah", "Taliban", "2021-08-13")}
+
+
+def test_session_23_timeline_lines_told_in_the_present(extractor):
+    aug31 = date(2021, 8, 31)
+    text = "July 7 - Taliban fighters storm into Qala-i-Naw, capital of Badghis province; Afghan commandos drive them out the next day."
+    assert triples(extractor, text, aug31) == {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}
+    text = ("Aug 13 - Kandahar, Afghanistan's second city, is lost overnight.\n"
+            "Aug 14 - Mazar-i-Sharif, the main northern city, falls in the evening, hours after an overnight attack is beaten back.")
+    assert found(extractor, text, aug31) == {("captured", "Kandahar", "Taliban", "2021-08-13"), ("captured", "Mazar-i-Sharif", "Taliban", "2021-08-14"),
+                                            ("held", "Mazar-i-Sharif", "Afghan government forces", "2021-08-14")}
+    text = "July 29 - Taliban launch an assault on the outskirts of Herat. Militias loyal to Ismail Khan help the army hold the city for two weeks."
+    assert ("held", "Herat", "Afghan government forces") in triples(extractor, text, date(2021, 8, 5))
+    assert not triples(extractor, "The Taliban held Kunduz for two days in 2015.", date(2021, 8, 5))
+
+
+def test_session_23_a_claim_denied_in_an_apposition_is_still_a_claim(extractor):
+    text = ("Taliban spokesmen said on Sunday that their fighters were surrounding the Panjshir valley, a claim the National "
+            "Resistance Front has denied.")
+    assert triples(extractor, text, date(2021, 8, 27)) == {("contested", "Panjshir", "Taliban")}
+    assert not triples(extractor, "Officials denied that their fighters were surrounding the Panjshir valley.", date(2021, 8, 27))
