@@ -411,9 +411,10 @@ class _ArticleRun:
                 elif expression.date_start is None:
                     reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "days_later"))
                     expression = resolve_relative(expression, reference)
-                elif expression.kind == "overnight" and (same_sentence := [e for e in resolved if e.kind in DAY_MONTH_KINDS and e.precision == DAY and e.event_date]):
+                elif expression.kind == "overnight" and resolved and (lead := resolved[0]).kind in DAY_MONTH_KINDS and lead.precision == DAY and lead.event_date \
+                        and lead.start - span.start <= 2 and P.LINE_DATE_MARK_RE.match(self.text, lead.end):
                     # "Aug 13 - Kandahar ... is lost overnight": the night into the day the line is about, not the one before writing
-                    expression = resolve_near(expression, same_sentence[-1].event_date, night_after=False)
+                    expression = resolve_near(expression, lead.event_date, night_after=False)
                 elif (anchor := self._narrative_anchor(index, resolved)) and (self._section_day(index) - anchor).days > NARRATIVE_GAP_DAYS:
                     # "Monday 9 August ... On Tuesday", written weeks later; "Kandahar had fallen overnight" (into that day) or "went overnight" (after it)
                     night_after = not P.PERFECT_BEFORE_RE.search(self.text, span.start, expression.start)
@@ -699,10 +700,12 @@ class _ArticleRun:
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
-                            and not _tells_a_fall([t for t in triggers if t.start() > match.start()])):
+                            and not _tells_a_fall([t for t in triggers if t.start() > match.start()])
+                            and all(P.CITY_PART_OBJECT_RE.match(analysis, t.end()) for t in triggers if t.start() < match.start() and _tells_a_fall([t]))):
                         # "In Lashkar Gah, ... soldiers left on Friday, ending more than two weeks of street fighting", "In Lashkar
                         # Gah, the insurgents took the police headquarters after two weeks of street fighting" (a fall told before
-                        # took no city; not "In Kabul, families fleeing weeks of fighting")
+                        # took only part of the city; not "In Kabul, families fleeing weeks of fighting", nor "In Herat, the
+                        # Taliban seized the Islam Qala border crossing after two weeks of fighting")
                         targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets:
                         sieges_before_fall.append(match)
@@ -868,6 +871,8 @@ class _ArticleRun:
             if headed and headed[-1].place.kind in (CAPITAL, PROVINCE):  # "Herat: the western city was taken late on Thursday", "In Kunduz, the city had been encircled"
                 found.append(_Hit(match.start(), match.end(), headed[-1].places, match.group()))
                 continue
+            if match.group("there") and not P.HOLDOUT_SITE_BEFORE_RE.search(sentence, 0, match.start()):
+                continue  # "held out there" is the city's only after a retreat to its base or airport, not to a valley or a border
             if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "attacked Arghandab district and its southern approaches": the district's
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
@@ -1046,9 +1051,12 @@ class _ArticleRun:
         verbless list that gives each place its own day ("Zaranj on Friday, Sheberghan on Saturday, and then ...")."""
         if sentence.rstrip().endswith("?"):
             return []
-        in_run = self._in_capture_run(index, 1)  # the sentence just before reported a fall
         places = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
         lead = P.FRAGMENT_LEAD_RE.match(sentence)
+        # the sentence just before reported a fall, or one a little earlier when the fragment says it comes next ("Zaranj went
+        # first, on Friday. Nimroz is remote, ... Then Sheberghan on Saturday, Dostum's home town.")
+        in_run = self._in_capture_run(index, 1) or bool(P.NEXT_IN_RUN_RE.search(lead.group()) and not P.HEDGE_RE.search(sentence)
+                                                         and not V.MODAL_RE.search(sentence) and self._in_capture_run(index, 3))
         if not places or places[0].start != lead.end() or P.DATELINE_RE.match(sentence):
             return []
         if not P.FRAGMENT_END_RE.search(sentence) or P.LEAD_MARK_RE.match(sentence, places[0].end):
@@ -1061,8 +1069,9 @@ class _ArticleRun:
         if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
                 or (clause_end and clause_end.group().startswith(":"))):
             return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
-        if not lead.group().strip() and main.strip().rstrip(".") == places[0].surface:
-            return []  # a bare name says nothing by itself
+        bare = main.strip().rstrip(".") == places[0].surface
+        if bare and (not lead.group().strip() or not self._in_capture_run(index, 1)):
+            return []  # a bare name says nothing by itself, nor "Then Kabul." opening a paragraph after the falls
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
         if any(t.start() < lead.end() + len(main) or not (relative or (
                 V.TRIGGERS[int(t.lastgroup[1:])].event_type not in V.TERRITORIAL and P.CIRCUMSTANCE_BEFORE_RE.search(sentence, lead.end() + len(main), t.start())))
@@ -1410,8 +1419,10 @@ class _ArticleRun:
         conjunct = analysis.rfind(", and ", scope_start, min(hit.start, match.start()))
         if conjunct >= 0:  # "Mazar, which had been expected to hold out, fell, and Maimana surrendered": Maimana's own predicate
             before_trigger = analysis[conjunct : match.start()]
-        elif hit.start < match.start() and P.PAST_TIME_CLAUSE_BEFORE_RE.search(analysis, max(scope_start, hit.start - 12), hit.start) and P.PAST_VERB_START_RE.match(match.group()):
-            before_trigger = analysis[hit.start : match.start()]  # "were told not to return to work after the city was taken": its own mood
+        elif (hit.start < match.start() and P.PAST_TIME_CLAUSE_BEFORE_RE.search(analysis, max(scope_start, hit.start - 12), hit.start)
+              and P.PAST_VERB_START_RE.match(match.group()) and not V.MODAL_RE.search(analysis, scope_start, match.start())):
+            # "were told not to return to work after the city was taken": its own mood (but not "would move once Kandahar had fallen")
+            before_trigger = analysis[hit.start : match.start()]
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
@@ -1513,7 +1524,7 @@ class _ArticleRun:
             denial = V.DENIAL_RE.search(analysis, 0, match.start())
             if denial and not P.SAYING_BREAK_RE.search(analysis, denial.end(), match.start()):
                 return []  # "denied that government forces still hold Kunduz"; but "rejected reports it had fallen, saying Aibak is under the control of security forces" holds
-        elif _denied(analysis, match, V.DENIAL_RE.finditer(analysis, 0, clause[1])) or (
+        elif _denied(analysis, match, V.DENIAL_RE.finditer(analysis, 0, clause[1]), side_claimed=bool(self.x.vocabulary.claim_re.search(analysis, 0, match.start()))) or (
                 _denied(analysis, match, V.DENIAL_RE.finditer(analysis)) and not self.x.vocabulary.claim_re.search(sentence)):
             return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
@@ -1560,7 +1571,9 @@ class _ArticleRun:
             return [m for m in [self._make(index, span, sentence, V.DEPLOYMENT, hit, foreign, "", deployed, match.group(), match.start(), clause, claimed=False)] if m]
         if actor1 is None:
             return []
-        claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence) and not V.CONFIRMATION_RE.search(sentence))
+        disputed = P.CLAIM_APPOSITION_START_RE.search(analysis, match.end())  # ", a claim the governor's office denied": no confirmation
+        claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence)
+                       and not V.CONFIRMATION_RE.search(analysis, 0, disputed.start() if disputed else len(analysis)))
         position = match.start()
         if listed:  # in "Herat on Thursday and Ghazni on Friday" each has its day
             item_end = hit.end if hit.day_after is None else hit.day_after
@@ -2024,11 +2037,12 @@ class _ArticleRun:
                 return [x.unidentified_actor]  # "He left aboard a C-17 for Qatar": whose aircraft is not said
             return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))  # "26 Irish citizens
             # had left on a French military flight": France flew them
-        if event_type == V.EVACUATION and (on_board := P.ABOARD_AFTER_RE.match(analysis, match.end())) and (
+        if event_type == V.EVACUATION and P.PASSENGER_VERB_RE.match(match.group()) and (on_board := P.ABOARD_AFTER_RE.match(analysis, match.end())) and (
                 aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, on_board.end(), min(len(analysis), on_board.end() + 30))) and not P.CLAUSE_PUNCTUATION_RE.search(
                 analysis, on_board.end(), aircraft.start()):
             aboard = [f for f in x.actor_pattern.finditer(analysis, on_board.end(), aircraft.start()) if usable(f)]
-            if aboard:  # "Two Chilean aid workers ... were flown out on a French military aircraft": France flew them
+            if aboard:  # "Two Chilean aid workers ... were flown out on a French military aircraft": France flew them (but "British
+                # troops flew 200 interpreters out on an American C-17": the subject flew them)
                 return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
@@ -2666,7 +2680,7 @@ def _is_airport(hit: _Hit) -> bool:
     return bool(P.AIRPORT_WORD_RE.search(hit.surface))
 
 
-def _denied(analysis: str, match: re.Match, denials) -> bool:
+def _denied(analysis: str, match: re.Match, denials, *, side_claimed: bool = False) -> bool:
     """True when one of the denials governs the trigger. A clause of time is taken as given, whatever the rest of
     the sentence denies: "Since the Taliban entered Kabul on 15 August, rumours have spread"; "We found no evidence of
     strikes on Kandahar after the Taliban took the city" (but not "denied reports that he fled when the Taliban came")."""
@@ -2675,8 +2689,8 @@ def _denied(analysis: str, match: re.Match, denials) -> bool:
         if denial.start() >= match.end():
             if lead and match.end() <= lead.end() <= denial.start() and not P.REPORTED_BETWEEN_RE.search(analysis, 0, match.start()):
                 continue  # (but "When Taliban fighters said they had entered Kandahar, officials denied it": what was said is denied)
-            if P.CLAIM_APPOSITIVE_RE.search(analysis, match.end(), denial.start()):
-                continue  # "their fighters were surrounding the Panjshir valley, a claim the NRF has denied": still their claim
+            if side_claimed and P.CLAIM_APPOSITIVE_RE.search(analysis, match.end(), denial.start()):
+                continue  # "Taliban spokesmen said their fighters were surrounding the Panjshir valley, a claim the NRF has denied": still their claim
         elif denial.end() <= match.start():
             tail = P.PRESUPPOSED_TAIL_RE.search(analysis, denial.end(), match.start())
             if tail and not P.REPORTED_BETWEEN_RE.search(analysis, denial.end(), tail.start()):

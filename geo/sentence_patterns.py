@@ -210,10 +210,10 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison|(?:(?<=northern\s)|(?<=southern\s)|(?<=western\s)|(?<=eastern\s))capital)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?)\b)"
-    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture|loss(?=\s+(?:on|late|early|overnight|yesterday|last|this)\b))\b(?!\s+(?:of|to)\b)"
+    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
@@ -437,7 +437,11 @@ BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:com
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",
 # "Gardez too, the same day.", "The radio also says Asadabad and Mehtarlam, in the east."
-FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+)?(?:this\s+(?:morning|afternoon|evening)\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
+FRAGMENT_LEAD_RE = re.compile(r"\W*(?:(?:and|then|also|next|later|after\s+that|soon\s+after)\s*,?\s+){0,2}"
+                              r"(?:(?:this\s+(?:morning|afternoon|evening)|yesterday|overnight|(?:(?:early|late)\s+)?on\s+\w+day|by\s+(?:nightfall|evening|the\s+(?:afternoon|evening)))\s*,?\s+)?"
+                              r"(?:(?:in\s+the\s+space\s+of|within)\s+[^,.;]{1,30},\s+)?(?:(?:the\s+(?:radio|news|television|tv|reports?)|reports|they|people|someone|officials|residents)\s+(?:also\s+)?(?:says?|said|report|reported)\s+(?:that\s+)?)?", re.IGNORECASE)
+HEDGE_RE = re.compile(r"\b(?:perhaps|maybe|possibly|probably|likely|within|soon|next)\b", re.IGNORECASE)  # "Then Kabul, perhaps within 90 days."
+NEXT_IN_RUN_RE = re.compile(r"\b(?:then|next|later|after\s+that|soon\s+after)\b|^\W*and\b", re.IGNORECASE)
 FRAGMENT_CLAUSE_END_RE = re.compile(r",\s+(?:where|which|who|whose|when|while|and|but|despite|amid)\b|\s+[-\u2013\u2014]+\s+|[(;:\u2013\u2014]")
 SPEAKER_TAIL_RE = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,3}?(?:say|says|said|reported|reports|claim|claims|told\s+\w+|tells\s+\w+)\s*\W*$", re.IGNORECASE)
 FINITE_VERB_RE = re.compile(
@@ -554,9 +558,13 @@ DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
 # "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
+LINE_DATE_MARK_RE = re.compile(r"\s*[-:\u2013\u2014]")  # "Aug 13 - ", "August 13: " leading a timeline line
+HOLDOUT_SITE_BEFORE_RE = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|f[ae]ll(?:en)?\s+back|pulled\s+back|regrouped)\s+(?:in)?to\s+(?:the|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:base|airport|airfield|headquarters|compound|barracks|garrison)\b", re.IGNORECASE)
 CLAIM_APPOSITIVE_RE = re.compile(r",\s+(?:a|the)\s+claim\b[^,;.]*$", re.IGNORECASE)
+CLAIM_APPOSITION_START_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)
 PAST_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|since|once|when)\s+$", re.IGNORECASE)
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
+PASSENGER_VERB_RE = re.compile(r"(?:flown|taken|got|left|(?:was|were|been)\s+evacuated)\b", re.IGNORECASE)  # the passengers' verb, not the flier's
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:.]")  # "on Friday, the Italian aircraft": not the aircraft left on
 ABOARD_AFTER_RE = re.compile(r"(?:\s+(?!and\b|but\b|on\b|aboard\b)[^\s.;,]+){0,6}?\s+(?:on|aboard)(?:\s+(?:an?|the))?", re.IGNORECASE)  # "flown out of Kabul on Sunday| on a"
 ABOARD_END_RE = re.compile(r"\b(?:on|aboard|in|boarded)(?:\s+(?:an?|the))?$", re.IGNORECASE)

@@ -142,7 +142,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Having lost Ghazni and Herat on 12 August, the government ...": the subject after the comma lost them
     Trigger(CAPTURED, RIGHT, r"\bhaving\s+(?:(?!nearly\b|almost\b)\w+ly\s+)?lost\b(?!\s+(?:control|contact|touch|hope|faith|patience|count|sight|track|the\s+(?:war|battle|fight|will|support|argument)|his|her|their|its|my|our|your|[\d,]+|a|an|many|several|dozens|hundreds)\b)", loss=True),
     # "He fled Kandahar after its fall on Aug. 13": of the place last named
-    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture|loss(?=\s+(?:on|late|early|overnight|yesterday|last|this)\b))\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
+    Trigger(CAPTURED, LEFT, r"(?<=\bits\s)(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b)", passive=True),
     Trigger(CAPTURED, LEFT, r"\bfall\b(?!\s+(?:of|back|behind|silent|ill|apart))(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?", passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:entry|march|sweep)\s+into\b|\benters?\b(?!\s+(?:into\s+)?(?:talks|negotiations|the\s+(?:outskirts?|suburbs))|\s+(?:its\s+|a\s+|the\s+)?(?:[a-z]+(?:st|nd|rd|th)|second|third|new|final|last|next|\d+(?:st|nd|rd|th)?)\s+(?:days?|weeks?|months?|phase|stage)\b|\s+(?:day|week)\s+\d+\b)"),
     Trigger(CAPTURED, LEFT, r"\b(?:fell|(?:was|were)\s+fallen(?=\s+(?:in)?to\b)|has\s+(?!not\s|never\s)(?:\w+\s+)?fallen|had\s+(?!not\s|never\s)(?:\w+\s+)?fallen|have\s+(?!not\s|never\s)(?:\w+\s+)?fallen|falls|falling)\b(?!\s+(?:back|behind|silent|quiet|ill|apart|short|asleep|sharply|victim)\b)(?:\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?)?\b", passive=True),
@@ -310,7 +310,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The security of Kabul city is fully ensured," the ministry said
     Trigger(HELD, RIGHT, r"\bsecurity\s+of\b(?=\s+(?:\S+\s+){1,3}?(?:is|was|has\s+been|remains)\s+(?:fully\s+|completely\s+)?(?:ensured|guaranteed|maintained)\b(?!\s+by\s+(?!(?:the\s+|our\s+)?(?:security|defen[cs]e|<NATION>|government|national|<FORCES>|police|army)\b)))", needs_official=True),
     # "In Herat the attackers were pushed back by the army": the attack failed, the place held
-    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been|(?<=attack\s)is|(?<=assault\s)is)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?:\s+from)?|beaten\s+off|fought\s+off|repelled|repulsed)\b(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
+    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?:\s+from)?|beaten\s+off|fought\s+off|repelled|repulsed)\b(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
     # "On Monday night they attacked the prison. The police pushed them back": the attack told before, on the city last named
     Trigger(HELD, LEFT, r"\b(?:(?:pushed|push|drove|drive|driven|beat|beaten|threw|thrown|forced|force)\s+them\s+back|(?:repelled|repulsed|fought\s+off|beat\s+off)\s+them)\b(?!\s+(?:from|into|across|towards?|to(?!\s+the\s+(?:city|town)['\u2019]s\s+(?:edge|outskirts)))\b)"
             r"|\b(?:pushed|drove|driven|threw|thrown|forced)\s+them\s+(?:back\s+)?out\b(?:\s+of\s+the\s+(?:city|town|provincial\s+capital)\b)?(?!\s+of\b)", refers_back=True),
@@ -323,12 +323,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     # "Government units retain the airport", "they kept the airport for one more day"
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|retain(?:s|ed|ing)?)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
-            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|retain(?:s|ed|ing)?|(?:is|was)\s+still)"
-            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?retain(?:s|ed|ing)?)\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
+            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?|(?:is|was)\s+still)"
+            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?)\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
             r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
     # "Militias help the army hold the city for two weeks", "defended Herat for a fortnight": a hold told by how long it lasted
-    Trigger(HELD, RIGHT, r"\b(?:held|hold|holds|holding|kept|keep|defended|defend)\s+(?=(?:the\s+)?(?:city|town|provincial\s+capital|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s+city)?\s+for\s+(?:(?:more\s+than|nearly|almost|about|over|another)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:(?:more\s+)?(?:weeks?|days)|fortnight)\b)"),
+    Trigger(HELD, RIGHT, r"\b(?:army|troops|forces|soldiers|militias?|militiamen|commandos|defenders|police|garrison|units|corps)\s+(?:(?!not\b|never\b|no\b|to\b)\w+\s+){0,2}?(?:held|hold|holds|holding|kept|keep|defended|defend)\s+(?=(?:the\s+)?(?:city|town|provincial\s+capital|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s+city)?\s+for\s+(?:(?:more\s+than|nearly|almost|about|over|another)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:(?:more\s+)?(?:weeks?|days)|fortnight)\b)"),
     # "In Sheberghan the airport held for another day"; "Jalalabad is still holding, just": held out, with no object
     Trigger(HELD, LEFT, r"\b(?:airport|airfield)\s+(?:still\s+)?held\b(?=\s+(?:out\b|on\b|for\s+(?:another|one\s+more|a\s+few\s+more|two\s+more|three\s+more|several\s+more)\b))"
             r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),
@@ -498,7 +498,7 @@ PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|section
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
 _REPELLED_TEMPLATE = (
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+(?:back|off)|fended\s+off)\b"
-    r"|\b(?:pushed|drove|drive|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off|out)\b"
+    r"|\b(?:pushed|drove|(?<!to\s)drive|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off|out)\b"
     r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|<SIDE>|insurgents))\b"
     r"|\b(?:push(?:ed)?|drove|drive|beat|fought|fight)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"
     r"|\b(?:repel(?:led)?|repulse[d]?|thwart(?:ed)?|foil(?:ed)?)\s+(?:a|an|the|several|two|three|repeated)\s+(?:\w+\s+){0,2}?(?:attacks?|assaults?|offensive|push|advance)\b|\bdriven\s+back\s+by\b",

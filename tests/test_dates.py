@@ -310,3 +310,11 @@ def test_session_23_a_year_ago_is_the_same_day_a_year_before():
         assert (found.kind, found.date_start) == ("year_ago", date(2021, 8, 15)), phrase
     (leap,) = find_dates("a year ago today", date(2024, 2, 29))
     assert leap.date_start == date(2023, 2, 28)
+    for hedged in ("Less than a year ago", "Just over a year ago", "almost a year ago"):
+        assert [e.kind for e in find_dates(hedged, date(2022, 6, 1))] == [], hedged
+
+
+def test_session_23_a_month_day_and_a_number_after_it_are_no_span_and_for_weeks_before_is_no_day():
+    aug16 = date(2021, 8, 16)
+    assert [e.phrase for e in find_dates("entered Kabul on August 15 and 16 foreign embassies closed", aug16)] == ["August 15"]
+    assert [e.kind for e in find_dates("Herat held out for two weeks before it fell on Thursday", aug16)] == ["weekday"]
