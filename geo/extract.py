@@ -1571,7 +1571,7 @@ class _ArticleRun:
             return [m for m in [self._make(index, span, sentence, V.DEPLOYMENT, hit, foreign, "", deployed, match.group(), match.start(), clause, claimed=False)] if m]
         if actor1 is None:
             return []
-        disputed = P.CLAIM_APPOSITION_START_RE.search(analysis, match.end())  # ", a claim the governor's office denied": no confirmation
+        disputed = P.CLAIM_APPOSITION_RE.search(analysis, match.end())  # ", a claim the governor's office denied": no confirmation
         claimed = bool(event_type == V.CAPTURED and self.x.vocabulary.claim_re.search(sentence)
                        and not V.CONFIRMATION_RE.search(analysis, 0, disputed.start() if disputed else len(analysis)))
         position = match.start()
@@ -2029,21 +2029,21 @@ class _ArticleRun:
             return bool((event_type != V.DIPLOMATIC and P.ROUTE_BETWEEN_BEFORE_RE.search(text, before, found.start()))
                         or (P.ROUTE_APPOSITIVE_BEFORE_RE.search(text, before, found.start()) and P.ROUTE_END_RE.match(text, found.end())))
 
+        def owners(start: int, end: int) -> list[str]:  # the countries whose aircraft is named between start and end
+            named = [f for f in x.actor_pattern.finditer(analysis, start, end) if usable(f)]
+            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, named))) if named else []
+
         if event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group()):
             aircraft = _aircraft_after(analysis, match.end())
             until = aircraft.start() if aircraft else min(len(analysis), match.end() + 40)  # (not "aboard a C-17 for Qatar")
-            aboard = [f for f in x.actor_pattern.finditer(analysis, match.end(), until) if usable(f)]
-            if not aboard:
-                return [x.unidentified_actor]  # "He left aboard a C-17 for Qatar": whose aircraft is not said
-            return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))  # "26 Irish citizens
-            # had left on a French military flight": France flew them
+            # "26 Irish citizens had left on a French military flight": France flew them; "He left aboard a C-17 for Qatar":
+            # whose aircraft is not said
+            return owners(match.end(), until) or [x.unidentified_actor]
         if event_type == V.EVACUATION and P.PASSENGER_VERB_RE.match(match.group()) and (on_board := P.ABOARD_AFTER_RE.match(analysis, match.end())) and (
                 aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, on_board.end(), min(len(analysis), on_board.end() + 30))) and not P.CLAUSE_PUNCTUATION_RE.search(
-                analysis, on_board.end(), aircraft.start()):
-            aboard = [f for f in x.actor_pattern.finditer(analysis, on_board.end(), aircraft.start()) if usable(f)]
-            if aboard:  # "Two Chilean aid workers ... were flown out on a French military aircraft": France flew them (but "British
-                # troops flew 200 interpreters out on an American C-17": the subject flew them)
-                return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_from_first(analysis, aboard)))
+                analysis, on_board.end(), aircraft.start()) and (flown_by := owners(on_board.end(), aircraft.start())):
+            return flown_by  # "Two Chilean aid workers ... were flown out on a French military aircraft" (but "British troops flew 200
+            # interpreters out on an American C-17": the subject flew them)
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
         conjunct = analysis.rfind(", and ", clause[0], match.start())
         second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
@@ -2689,7 +2689,8 @@ def _denied(analysis: str, match: re.Match, denials, *, side_claimed: bool = Fal
         if denial.start() >= match.end():
             if lead and match.end() <= lead.end() <= denial.start() and not P.REPORTED_BETWEEN_RE.search(analysis, 0, match.start()):
                 continue  # (but "When Taliban fighters said they had entered Kandahar, officials denied it": what was said is denied)
-            if side_claimed and P.CLAIM_APPOSITIVE_RE.search(analysis, match.end(), denial.start()):
+            if side_claimed and (claim := P.CLAIM_APPOSITION_RE.search(analysis, match.end(), denial.start())) and not P.CLAUSE_PUNCTUATION_RE.search(
+                    analysis, claim.end(), denial.start()):
                 continue  # "Taliban spokesmen said their fighters were surrounding the Panjshir valley, a claim the NRF has denied": still their claim
         elif denial.end() <= match.start():
             tail = P.PRESUPPOSED_TAIL_RE.search(analysis, denial.end(), match.start())

@@ -560,8 +560,7 @@ AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicop
 # "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
 LINE_DATE_MARK_RE = re.compile(r"\s*[-:\u2013\u2014]")  # "Aug 13 - ", "August 13: " leading a timeline line
 HOLDOUT_SITE_BEFORE_RE = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|f[ae]ll(?:en)?\s+back|pulled\s+back|regrouped)\s+(?:in)?to\s+(?:the|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:base|airport|airfield|headquarters|compound|barracks|garrison)\b", re.IGNORECASE)
-CLAIM_APPOSITIVE_RE = re.compile(r",\s+(?:a|the)\s+claim\b[^,;.]*$", re.IGNORECASE)
-CLAIM_APPOSITION_START_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)
+CLAIM_APPOSITION_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)  # "..., a claim the NRF has denied"
 PAST_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|since|once|when)\s+$", re.IGNORECASE)
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
 PASSENGER_VERB_RE = re.compile(r"(?:flown|taken|got|left|(?:was|were|been)\s+evacuated)\b", re.IGNORECASE)  # the passengers' verb, not the flier's
