@@ -347,7 +347,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+)?\s+to\s+(?:protect|guard|secure|defend)\b)"),
     # "About 5,800 American troops now hold the airfield", "Turkish troops, who had secured the military side of the airport since 2015",
     # "the Americans running the airfield": foreign troops holding, securing or running the airport are deployed there
-    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}{_TROOPS_ASIDE}[,\s]+(?:who\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+)?(?:hold|held|holds|control(?:s|led)?|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans)\b"
+    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}{_TROOPS_ASIDE}[,\s]+(?:who\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+|continue[sd]?\s+to\s+)?(?:hold|held|holds|control(?:s|led)?|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans"
+            r"|work(?:s|ed|ing)?\s+(?:at|on|in)|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)\s+security\s+(?:at|for))\b"
             rf"(?=\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:airport|airfield|runway|perimeter|military\s+side|air\s+traffic|[\w'\u2019-]+\s+[\w'\u2019-]+\s+International)\b)"),
     # "the Americans running the airfield", "The Americans, who had controlled the airfield since 16 August": a people named for
     # its troops, at the airport now (not "The Germans held the airfield at Mazar for two decades")
@@ -423,7 +424,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,8}?\s+(?:stayed|stays|stay)\s+open\b|\bnever\s+(?:closed|shut)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:embass(?:y|ies)|mission|consulates?)\b|\b(?:embass(?:y|ies)|consulates?|(?<!military\s)(?<!evacuation\s)(?<!airlift\s)mission)\b(?:\s+\S+){0,4}?\s+never\s+(?:stopped|ceased)\s+(?:working|operating|functioning)\b|\b(?:embass(?:y|ies)|consulates?)\b(?:\s+\S+){0,10}?\s+(?:shut|closed)\s+(?:its|their)\s+doors\b|\b(?:kept|keeps|keep|keeping)\s+(?:its|their)\s+doors\s+open\b|\b(?:moved|relocated)\s+the\s+(?:\w+\s+)?(?:embassy|mission)\s+(?:in)?to\b"
             r"|\btheirs\s+(?:will\s+|would\s+)?(?:remain|remains|stay|stays|are\s+still|were\s+still)\s+open\b|\b(?:kept|keep|keeps|keeping)\s+theirs\s+open\b"
             r"|\b(?:its|their)\s+(?:diplomatic\s+)?mission\s+(?:in\s+\S+\s+)?(?:would|will)\s+(?:remain|stay)\s+open\b|\bno\s+plans\s+to\s+(?:evacuate|close|shut)\s+(?:its|their)\s+(?:embass(?:y|ies)|consulates?)\b"),
-    Trigger(DIPLOMATIC, RIGHT, r"\bflag\s+(?:\S+\s+){0,8}?(?:(?:was|were|has\s+been|had\s+been)\s+lowered|came\s+down)\b"),
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:flag|Stars\s+and\s+Stripes|Union\s+(?:Jack|flag))\s+(?:\S+\s+){0,8}?(?:(?:was|were|has\s+been|had\s+been)\s+lowered|came\s+down)\b"),
     # "The French embassy left its premises in the city"; "The US embassy lowers its flag"; "India's consulate in Mazar, closed temporarily on Tuesday,"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:embass(?:y|ies)|consulates?)\s+(?:\S+\s+){0,3}?(?:left|leaves|vacated|vacates)\s+(?:its|their)\s+(?:premises|compound|building|chancery)\b"
             r"|\b(?:lowers|lowering)\s+(?:its|their|the)\s+flag\b(?!\s+(?:to\s+|at\s+)?half)"

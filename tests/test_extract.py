@@ -4668,3 +4668,14 @@ def test_session_23_a_fragment_that_says_it_comes_next_in_a_run_of_falls(extract
     # a bare name opening a paragraph a little after the falls is a change of subject
     text = "Zaranj went first, on Friday. Nimroz is remote. Its traders made their arrangements.\n\nThen Kabul. Whitehall announced on Thursday that 600 soldiers would fly there."
     assert ("captured", "Kabul", "Taliban") not in triples(extractor, text, aug11)
+
+
+def test_session_23_foreign_troops_working_at_the_airport_and_a_flag_by_its_name(extractor):
+    aug27 = date(2021, 8, 27)
+    text = "Turkish troops, who had supported airport operations for several years, began withdrawing on Wednesday."
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, aug27)
+    assert ("deployment", "Kabul", "Norway") in triples(
+        extractor, "Norwegian medical personnel who run the field hospital at Hamid Karzai International Airport will stay.", aug27)
+    assert not triples(extractor, "Afghan soldiers who worked at the airport were left behind.", aug27)
+    assert triples(extractor, "The Stars and Stripes was lowered at the US embassy on Sunday, The New York Times reports.", date(2021, 8, 16)) == {
+        ("diplomatic", "Kabul", "United States")}
