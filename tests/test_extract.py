@@ -4679,3 +4679,14 @@ def test_session_23_foreign_troops_working_at_the_airport_and_a_flag_by_its_name
     assert not triples(extractor, "Afghan soldiers who worked at the airport were left behind.", aug27)
     assert triples(extractor, "The Stars and Stripes was lowered at the US embassy on Sunday, The New York Times reports.", date(2021, 8, 16)) == {
         ("diplomatic", "Kabul", "United States")}
+
+
+def test_session_23_a_visitor_who_arrived_for_talks_and_an_office_that_stays_open(extractor):
+    sep7 = date(2021, 9, 7)
+    for text in ("On Saturday the head of Pakistan's intelligence service, General Faiz Hameed, arrived in Kabul, where he met Taliban leaders.",
+                 "The head of Pakistan's Inter-Services Intelligence, Lieutenant-General Faiz Hameed, arrived in Kabul on Saturday for talks with Taliban leaders.",
+                 "On September 4, the head of the Inter-Services Intelligence flew into Kabul and told a British journalist that everything would be fine."):
+        assert triples(extractor, text, sep7) == {("diplomatic", "Kabul", "Pakistan")}, text
+    assert not triples(extractor, "Thousands of evacuees arrived in Doha for processing.", sep7)
+    text = "Bern (Keystone-SDA) - Switzerland's cooperation office in Kabul remains open for the time being, the FDFA said on Tuesday."
+    assert triples(extractor, text, date(2021, 8, 4)) == {("diplomatic", "Kabul", "Switzerland")}
