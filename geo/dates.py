@@ -29,7 +29,7 @@ _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_DAY_RANGE_JOIN = r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|and)\s+)"  # "August 12-13", "12 to 13 August"
+_DAY_SPAN_JOIN = r"(?:\s*(?:-|\u2013|/)\s*|\s+to\s+)"  # "August 12-13", "12 to 13 August" ("and" only before the month: "14 and 16 August")
 _NUMBER_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
@@ -38,8 +38,8 @@ _NUMBER_ALT = r"(?:\d{1,2}|a few|an?|one|two|three|four|five|six|seven|eight|nin
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"),
     ("day_month_year", rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y2>\d{{4}})\b"),
-    ("month_day_range", rf"\b(?P<m12>{_MONTH_ALT})\s+(?P<d12>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|/)\s*|\s+to\s+)(?P<e12>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))(?:,?\s+(?P<y12>\d{{4}})\b)?"),
-    ("day_month_range", rf"\b(?P<d13>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_RANGE_JOIN}(?P<e13>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m13>{_MONTH_ALT})(?![a-z])(?:\s+(?P<y13>\d{{4}})\b)?"),
+    ("month_day_range", rf"\b(?P<m12>{_MONTH_ALT})\s+(?P<d12>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_SPAN_JOIN}(?P<e12>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))(?:,?\s+(?P<y12>\d{{4}})\b)?"),
+    ("day_month_range", rf"\b(?P<d13>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DAY_SPAN_JOIN}|\s+and\s+)(?P<e13>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m13>{_MONTH_ALT})(?![a-z])(?:\s+(?P<y13>\d{{4}})\b)?"),
     ("month_day", rf"\b(?P<m3>{_MONTH_ALT})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|km|kilomet|mile|troops|soldiers|people))"),
     ("day_month", rf"\b(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m4>{_MONTH_ALT})(?![a-z])"),
     ("half_of_month", rf"\b(?P<half>first|second|latter)\s+half\s+of\s+(?P<m11>{_MONTH_ALT})(?:\s+(?P<y11>(?:19|20)\d\d))?"),

@@ -1053,10 +1053,6 @@ class _ArticleRun:
             return []
         places = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE)]
         lead = P.FRAGMENT_LEAD_RE.match(sentence)
-        # the sentence just before reported a fall, or one a little earlier when the fragment says it comes next ("Zaranj went
-        # first, on Friday. Nimroz is remote, ... Then Sheberghan on Saturday, Dostum's home town.")
-        in_run = self._in_capture_run(index, 1) or bool(P.NEXT_IN_RUN_RE.search(lead.group()) and not P.HEDGE_RE.search(sentence)
-                                                         and not V.MODAL_RE.search(sentence) and self._in_capture_run(index, 3))
         if not places or places[0].start != lead.end() or P.DATELINE_RE.match(sentence):
             return []
         if not P.FRAGMENT_END_RE.search(sentence) or P.LEAD_MARK_RE.match(sentence, places[0].end):
@@ -1069,9 +1065,13 @@ class _ArticleRun:
         if (P.FINITE_VERB_RE.search(main) or P.CONTRAST_FRAGMENT_RE.search(main) or len(P.WORD_RE.findall(main)) > 14
                 or (clause_end and clause_end.group().startswith(":"))):
             return []  # "Kabul, meanwhile, quiet."; "Maimana, Faryab: has been under siege"
-        bare = main.strip().rstrip(".") == places[0].surface
-        if bare and (not lead.group().strip() or not self._in_capture_run(index, 1)):
+        just_after_fall = self._in_capture_run(index, 1)
+        if main.strip().rstrip(".") == places[0].surface and (not lead.group().strip() or not just_after_fall):
             return []  # a bare name says nothing by itself, nor "Then Kabul." opening a paragraph after the falls
+        # the sentence just before reported a fall, or one a little earlier when the fragment says it comes next ("Zaranj went
+        # first, on Friday. Nimroz is remote, ... Then Sheberghan on Saturday, Dostum's home town.")
+        in_run = just_after_fall or bool(P.NEXT_IN_RUN_RE.search(lead.group()) and not P.HEDGE_RE.search(sentence)
+                                         and not V.MODAL_RE.search(sentence) and self._in_capture_run(index, 3))
         relative = clause_end is not None and P.RELATIVE_PRONOUN_RE.match(clause_end.group(), 1)
         if any(t.start() < lead.end() + len(main) or not (relative or (
                 V.TRIGGERS[int(t.lastgroup[1:])].event_type not in V.TERRITORIAL and P.CIRCUMSTANCE_BEFORE_RE.search(sentence, lead.end() + len(main), t.start())))
@@ -2040,7 +2040,7 @@ class _ArticleRun:
             # whose aircraft is not said
             return owners(match.end(), until) or [x.unidentified_actor]
         if event_type == V.EVACUATION and P.PASSENGER_VERB_RE.match(match.group()) and (on_board := P.ABOARD_AFTER_RE.match(analysis, match.end())) and (
-                aircraft := P.AIRCRAFT_NOUN_RE.search(analysis, on_board.end(), min(len(analysis), on_board.end() + 30))) and not P.CLAUSE_PUNCTUATION_RE.search(
+                aircraft := _aircraft_after(analysis, on_board.end(), reach=30)) and not P.CLAUSE_PUNCTUATION_RE.search(
                 analysis, on_board.end(), aircraft.start()) and (flown_by := owners(on_board.end(), aircraft.start())):
             return flown_by  # "Two Chilean aid workers ... were flown out on a French military aircraft" (but "British troops flew 200
             # interpreters out on an American C-17": the subject flew them)
@@ -2443,9 +2443,9 @@ def _conjoined(between: str) -> bool:
     return bool(P.CONJUNCT_RE.match(between))
 
 
-def _aircraft_after(analysis: str, end: int) -> re.Match | None:
+def _aircraft_after(analysis: str, end: int, reach: int = 60) -> re.Match | None:
     """The aircraft a passenger left on or aboard, named just after end ("left on a French military flight")."""
-    return P.AIRCRAFT_NOUN_RE.search(analysis, end, min(len(analysis), end + 60))
+    return P.AIRCRAFT_NOUN_RE.search(analysis, end, min(len(analysis), end + reach))
 
 
 def _gap_ok(gap: str, max_words: int, start: int, end: int, other_triggers) -> bool:

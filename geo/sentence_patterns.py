@@ -557,14 +557,16 @@ WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"
 AIRCRAFT_NOUN_AFTER_RE = re.compile(r"\s+(aircraft|planes|jets|warplanes|helicopters)\b")
-# "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
 LINE_DATE_MARK_RE = re.compile(r"\s*[-:\u2013\u2014]")  # "Aug 13 - ", "August 13: " leading a timeline line
 HOLDOUT_SITE_BEFORE_RE = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|f[ae]ll(?:en)?\s+back|pulled\s+back|regrouped)\s+(?:in)?to\s+(?:the|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:base|airport|airfield|headquarters|compound|barracks|garrison)\b", re.IGNORECASE)
 CLAIM_APPOSITION_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)  # "..., a claim the NRF has denied"
-PAST_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|since|once|when)\s+$", re.IGNORECASE)
+# a clause of time, whose event is taken as given: "Since the Taliban entered Kabul", "after the city was taken"
+_TIME_SUBORDINATOR = r"(?:ever\s+since|since|after|once|when)"
+PAST_TIME_CLAUSE_BEFORE_RE = re.compile(rf"\b{_TIME_SUBORDINATOR}\s+$", re.IGNORECASE)  # "after |the city was taken"
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
 PASSENGER_VERB_RE = re.compile(r"(?:flown|taken|got|left|(?:was|were|been)\s+evacuated)\b", re.IGNORECASE)  # the passengers' verb, not the flier's
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:.]")  # "on Friday, the Italian aircraft": not the aircraft left on
+# "had left on a French military flight", "boarded a U.S. Air Force C-17": the aircraft named next is whose airlift it was
 ABOARD_AFTER_RE = re.compile(r"(?:\s+(?!and\b|but\b|on\b|aboard\b)[^\s.;,]+){0,6}?\s+(?:on|aboard)(?:\s+(?:an?|the))?", re.IGNORECASE)  # "flown out of Kabul on Sunday| on a"
 ABOARD_END_RE = re.compile(r"\b(?:on|aboard|in|boarded)(?:\s+(?:an?|the))?$", re.IGNORECASE)
 # "The last German soldiers in Mazar left aboard an A400M", "Gen. Scott Miller left aboard a C-17": a withdrawal, not an airlift
@@ -590,8 +592,8 @@ CALLED_FOR_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|i
 PERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:been\s+)?\w+\s+(?:\w+\s+)?$", re.IGNORECASE)  # "Kandahar had fallen overnight": the night before
 # a clause of time whose event the sentence takes as given: "Since the Taliban entered Kabul on 15 August, rumours ...",
 # "no evidence of strikes on Kandahar after the Taliban took the city"
-PRESUPPOSED_LEAD_RE = re.compile(r"\W*(?:ever\s+since|since|after|once|when)\s+[^,;]{3,200},\s*", re.IGNORECASE)
-PRESUPPOSED_TAIL_RE = re.compile(r"\b(?:ever\s+since|since|after|once|when)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
+PRESUPPOSED_LEAD_RE = re.compile(rf"\W*{_TIME_SUBORDINATOR}\s+[^,;]{{3,200}},\s*", re.IGNORECASE)
+PRESUPPOSED_TAIL_RE = re.compile(rf"\b{_TIME_SUBORDINATOR}\s+(?:\S+\s+){{0,4}}?$", re.IGNORECASE)
 REPORTED_BETWEEN_RE = re.compile(r"\b(?:that|reports?|reported|claims?|claimed|said|says|tweet(?:s|ed)?|announced|posted|statement)\b", re.IGNORECASE)
 SUBJECT_ONLY_GAP_RE = re.compile(r",?\s+(?:the\s+)?\S+(?:\s+(?:fighters|militants|forces))?\s+")  # ", the Taliban ": a subject and nothing else
 # "there are no plans for its evacuation", "no need for an evacuation": none planned

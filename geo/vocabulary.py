@@ -82,6 +82,8 @@ _AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
 _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|was|has|had|were|are))|marines|paratroopers|paracommandos|peacekeepers|detachment|contingent|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
 # "600 troops, most of them from 16 Air Assault Brigade, are at the airport": an aside between troops and verb
 _TROOPS_ASIDE = r"(?:,\s+(?:most|many|some|all|mostly|including|part|several|among\s+them)\b[^,;.()]{0,60},|\s+[-\u2013\u2014]+\s+[^-\u2013\u2014;.()]{1,70}?\s+[-\u2013\u2014]+)?"
+# "Government units retain the airport" (not "hope to / did not / no longer retain")
+_RETAIN = r"(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?"
 _V_CAPTURE = r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|conquer(?:s|ed|ing)?|overtook|overtaken|overtak(?:e|es|ing))"
 
 # (only where the operations are inside the city, in its police districts or where the enemy is said to hide)
@@ -323,9 +325,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     # "Government units retain the airport", "they kept the airport for one more day"
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?)|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
-            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?|(?:is|was)\s+still)"
-            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?)\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
+            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|" + _RETAIN + r"|(?:is|was)\s+still)"
+            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?" + _RETAIN + r")\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
             r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
     # "Militias help the army hold the city for two weeks", "defended Herat for a fortnight": a hold told by how long it lasted
     Trigger(HELD, RIGHT, r"\b(?:army|troops|forces|soldiers|militias?|militiamen|commandos|defenders|police|garrison|units|corps)\s+(?:(?!not\b|never\b|no\b|to\b)\w+\s+){0,2}?(?:held|hold|holds|holding|kept|keep|defended|defend)\s+(?=(?:the\s+)?(?:city|town|provincial\s+capital|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s+city)?\s+for\s+(?:(?:more\s+than|nearly|almost|about|over|another)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:(?:more\s+)?(?:weeks?|days)|fortnight)\b)"),
