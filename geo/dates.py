@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_earlier", rf"(?<!for\s)(?<!for\sabout\s)(?<!for\snearly\s)(?<!for\salmost\s)(?<!for\sover\s)(?<!for\smore\sthan\s)\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
     ("days_later", rf"\b(?P<n3>{_NUMBER_ALT}|twenty-four|forty-eight|seventy-two|24|48|72)\s+(?P<u3>day|days|week|weeks|hours)\s+later\b"),
     ("previous_day", r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before)\b(?!\s+(?:last|yesterday))"),
-    ("next_day", r"\b(?<!in\s)(?<!within\s)(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after)\b(?!\s+or\s+(?:so|two))"),
+    ("one_more_day", r"\b(?:for\s+)?(?:one|an)\s+(?:more|extra|further)\s+day\b|\bfor\s+(?:another|a\s+further)\s+day\b"),
+    ("next_day", r"\b(?<!in\s)(?<!within\s)(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|night|evening)|the\s+day\s+after)\b(?!\s+or\s+(?:so|two))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
     ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*|(?:(?:since|by|until|from|at|in|towards?)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
@@ -75,7 +76,7 @@ _DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{pattern})" for kin
 _LOWER_DATE_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{lower_pattern(pattern)})" for kind, pattern in _PATTERNS) + ")")
 _KINDS = [kind for kind, _ in _PATTERNS]
 # Expressions resolved against another date in the paragraph rather than publication.
-CONTEXT_RELATIVE = {"previous_day", "next_day", "days_earlier", "days_later"}
+CONTEXT_RELATIVE = {"previous_day", "next_day", "one_more_day", "days_earlier", "days_later"}
 # Expressions that place themselves in the calendar (a month or a year is named), so they keep their meaning however
 # long after the events the text was written; "on Tuesday" or "yesterday" count from the day of writing.
 # A day and month (and perhaps year) written out: "9 August", "Aug. 13, 2021".
@@ -394,6 +395,8 @@ def resolve_relative(expression: DateExpression, reference: date) -> DateExpress
         d = reference - timedelta(days=1)
     elif expression.kind == "next_day":
         d = reference + timedelta(days=1)
+    elif expression.kind == "one_more_day":  # "held the airport for one more day" after the fall: that day and the next
+        return replace(expression, date_start=reference, date_end=reference + timedelta(days=1), precision=DAY, event_date=reference)
     else:
         suffix = "2" if expression.kind == "days_earlier" else "3"
         n = _number(groups.get("n" + suffix, "1"))

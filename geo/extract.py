@@ -409,7 +409,7 @@ class _ArticleRun:
                         and (same := self._same_weekday_before(index, resolved, expression.event_date)):
                     expression = replace(expression, date_start=same, date_end=same, event_date=same, precision=DAY)
                 elif expression.date_start is None:
-                    reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "days_later"))
+                    reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "one_more_day", "days_later"))
                     expression = resolve_relative(expression, reference)
                 elif expression.kind == "overnight" and resolved and (lead := resolved[0]).kind in DAY_MONTH_KINDS and lead.precision == DAY and lead.event_date \
                         and lead.start - span.start <= 2 and P.LINE_DATE_MARK_RE.match(self.text, lead.end):
@@ -875,6 +875,12 @@ class _ArticleRun:
                 continue  # "held out there" is the city's only after a retreat to its base or airport, not to a valley or a border
             if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "attacked Arghandab district and its southern approaches": the district's
+            if match.group("its") and P.AIRPORT_AFTER_RE.match(sentence, match.end()):
+                subjects = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
+                            and not P.GOVERNED_NAME_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start)]
+                if subjects:  # "Sheberghan falls one day after Zaranj, soldiers still holding its airport": the subject's
+                    found.append(_Hit(match.start(), match.end(), subjects[0].places, match.group()))
+                    continue
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
@@ -2204,6 +2210,12 @@ class _ArticleRun:
         if self._before_period(date_start, date_end):
             return None  # "nearly six years after a US air strike destroyed the MSF hospital in October 2015": history, by its date
         cutoff = self.x.holding_actor_until
+        if (event_type == V.HELD and cutoff and basis == "publication" and self.published > cutoff and P.HOLD_LENGTH_RE.search(sentence)
+                and (told_day := next(self._days_named_before(index), None)) and told_day <= cutoff):
+            # weeks later, "Together they kept the Taliban out of the city for a fortnight" after "On the night of 29 July":
+            # a hold over before the writing, from the day the story is at
+            date_start = date_end = best = told_day
+            precision, basis = DAY, "context"
         if event_type == V.HELD and cutoff and (date_start > cutoff or (basis == "publication" and (best or date_end) > cutoff)):
             return None  # "Panjshir, the last province holding out" in September: resistance, not the government
         if event_type == V.HELD and cutoff and basis != "publication" and date_start <= cutoff < date_end:

@@ -325,9 +325,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     # "Government units retain the airport", "they kept the airport for one more day"
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:held|holding)\s+on"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:(?:held|holding)\s+on|clung|clinging)"
             r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|" + _RETAIN + r"|(?:is|was)\s+still)"
-            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?" + _RETAIN + r")\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
+            r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?" + _RETAIN + r")\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
             r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
     # "Militias help the army hold the city for two weeks", "defended Herat for a fortnight": a hold told by how long it lasted
     Trigger(HELD, RIGHT, r"\b(?:army|troops|forces|soldiers|militias?|militiamen|commandos|defenders|police|garrison|units|corps)\s+(?:(?!not\b|never\b|no\b|to\b)\w+\s+){0,2}?(?:held|hold|holds|holding|kept|keep|defended|defend)\s+(?=(?:the\s+)?(?:city|town|provincial\s+capital|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s+city)?\s+for\s+(?:(?:more\s+than|nearly|almost|about|over|another)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:(?:more\s+)?(?:weeks?|days)|fortnight)\b)"),

@@ -4690,3 +4690,27 @@ def test_session_23_a_visitor_who_arrived_for_talks_and_an_office_that_stays_ope
     assert not triples(extractor, "Thousands of evacuees arrived in Doha for processing.", sep7)
     text = "Bern (Keystone-SDA) - Switzerland's cooperation office in Kabul remains open for the time being, the FDFA said on Tuesday."
     assert triples(extractor, text, date(2021, 8, 4)) == {("diplomatic", "Kabul", "Switzerland")}
+
+
+def test_session_24_a_holdout_at_the_airport_told_after_the_fall_and_after_the_cutoff(extractor):
+    # a paragraph after the fall, written after the government's end: the holdout is dated from the fall, not the writing
+    text = "Kandahar fell to the Taliban on the night of Aug. 12.\n\nThe army had held the airport for one more day, Naqib wrote."
+    assert ("held", "Kandahar", "Afghan government forces", "2021-08-12") in found(extractor, text, date(2021, 8, 21))
+    text = "Kandahar was lost overnight on August 12-13, 2021, although a few hundred soldiers clung to its airport until the following afternoon."
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, date(2022, 8, 15))
+    # "its airport" is the subject's, not the last city named
+    text = "Sheberghan falls one day after Zaranj, soldiers still holding its airport."
+    assert {t for t in triples(extractor, text, date(2021, 8, 7)) if t[0] == "held"} == {("held", "Sheberghan", "Afghan government forces")}
+    # a country's own airport, or an airport abroad, is no holdout
+    assert not {t for t in triples(extractor, "Kandahar fell on Friday. Turkey says it will keep its airport open for one more day.", date(2021, 8, 16))
+                if t[0] == "held"}
+
+
+def test_session_24_a_hold_told_by_its_length_weeks_later(extractor):
+    text = ("On the night of Thursday 29 July, Taliban fighters attacked the southern and western edges of Herat.\n\n"
+            "The city did not fall quickly. Ismail Khan came out of semi-retirement and put his men alongside the army's 207th Corps. "
+            "Together they kept the Taliban out of the city for a fortnight.")
+    assert ("held", "Herat", "Afghan government forces", "2021-07-29") in found(extractor, text, date(2021, 9, 8))
+    # after the government's end, a hold told in the present is the resistance's, not the government's
+    text = "Fighting began on August 30. The resistance says it has kept the Taliban out of the Panjshir valley for a week."
+    assert ("held", "Panjshir", "Afghan government forces") not in triples(extractor, text, date(2021, 9, 6))
