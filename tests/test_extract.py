@@ -4714,3 +4714,16 @@ def test_session_24_a_hold_told_by_its_length_weeks_later(extractor):
     # after the government's end, a hold told in the present is the resistance's, not the government's
     text = "Fighting began on August 30. The resistance says it has kept the Taliban out of the Panjshir valley for a week."
     assert ("held", "Panjshir", "Afghan government forces") not in triples(extractor, text, date(2021, 9, 6))
+
+
+def test_session_24_foreign_personnel_at_the_airport_by_their_force_and_a_contingent_which_runs_it(extractor):
+    aug24 = date(2021, 8, 24)
+    for text in ("ADF personnel and DFAT officials have been working at the airport gates since Wednesday.",
+                 "The ADF personnel who had worked at the airport's gates since that first flight left with the last aircraft, he said."):
+        assert ("deployment", "Kabul", "Australia") in triples(extractor, text, aug24), text
+    text = "Turkey’s contingent of around 500, which has run parts of the military side of the airport for several years, remains in place."
+    assert ("deployment", "Kabul", "Turkey") in triples(extractor, text, aug24)
+    # Afghan personnel, or a contingent that ran a base elsewhere years ago, are no foreign troops at the airport
+    assert not triples(extractor, "Afghan personnel and airport officials have been working at the gates since Wednesday.", aug24)
+    assert ("deployment", "Kabul", "Germany") not in triples(
+        extractor, "Germany's contingent, which ran Camp Marmal near Mazar-i-Sharif until June, is home.", aug24)
