@@ -137,7 +137,7 @@ class Extractor:
         table = {}
         for actor in self.actors:
             for alias in (actor.name, *actor.aliases):
-                table.setdefault(alias.lower(), actor)
+                table.setdefault(_alias_key(alias), actor)
         return table
 
     @cached_property
@@ -153,7 +153,7 @@ class Extractor:
         return {a.name for a in self.actors if a.kind == "state"}
 
     def actor_of(self, surface: str) -> Actor | None:
-        return self.actor_by_alias.get(surface.lower())
+        return self.actor_by_alias.get(_alias_key(surface))
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[dict]:
@@ -1124,8 +1124,10 @@ class _ArticleRun:
             clause = _with_previous_clause(analysis, clause, clauses)  # "Sar-e Pol is under attack but remains in government hands": the same subject
         elif resumptive := (trigger.direction != V.RIGHT and bool(P.RESUMPTIVE_START_RE.match(analysis, clause[0], match.start()))):
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)  # "Gardez, Sharana and Asadabad -- all of them were in Taliban hands"
-        elif trigger.direction != V.RIGHT and P.RELATIVE_CLAUSE_START_RE.match(match.group()) and match.start() <= clause[0] + 2:
-            clause = _with_previous_clause(analysis, clause, clauses)  # "Mazar-e-Sharif, which the Taliban have controlled since Saturday": its antecedent
+        elif trigger.direction != V.RIGHT and (P.RELATIVE_CLAUSE_START_RE.match(match.group()) or P.WHERE_CLAUSE_START_RE.match(match.group())) \
+                and match.start() <= clause[0] + 2:
+            # "Mazar-e-Sharif, which the Taliban have controlled since Saturday", "Kandahar, where fighting has raged since July": its antecedent
+            clause = _with_previous_clause(analysis, clause, clauses)
         aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
         if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
             # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
@@ -1390,9 +1392,10 @@ class _ArticleRun:
             possessor = True
         if held_until is not None and P.SITUATION_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the security situation in Herat city is normal and under control of the ANDSF"
-        if described or (P.COMMA_GAP_RE.fullmatch(gap) and P.RELATIVE_CLAUSE_START_RE.match(analysis, start)
+        if described or (P.COMMA_GAP_RE.fullmatch(gap) and (P.RELATIVE_CLAUSE_START_RE.match(analysis, start) or P.WHERE_CLAUSE_START_RE.match(analysis, start))
                          and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
-            possessor = True  # "In Herat, which the Taliban have held since Thursday": what the relative clause is about
+            # "In Herat, which the Taliban have held since Thursday", "In Lashkar Gah, where fighting has raged": what the relative clause is about
+            possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
             analysis.startswith(",", last.end) or P.SHORT_SUBJECT_GAP_RE.fullmatch(gap)  # "In Herat the attackers were pushed back"
             or (P.SUBJECT_ONLY_GAP_RE.fullmatch(gap) and self._territorial_subject(analysis, last.end, start)))  # "In Mazar-i-Sharif the Taliban took over"
@@ -2264,6 +2267,11 @@ class _ArticleRun:
 
 
 # -- helpers over one sentence -------------------------------------------------------------------
+
+
+def _alias_key(surface: str) -> str:
+    """An actor's name as matched in text ("Afghanistan’s  defence-ministry") in the form its alias is listed."""
+    return " ".join(re.split(r"[\s\-\u2010\u2011]+", surface.replace("\u2019", "'").strip())).lower()
 
 
 def _joined_list(text: str, found: list[re.Match]) -> list[re.Match]:

@@ -67,7 +67,7 @@ def _trie_regex(sequences: Iterable[tuple[str, ...]]) -> str:
         ends = "" in node
         branches = []
         for unit in sorted((k for k in node if k), key=lambda k: (k == _SEPARATOR, k)):
-            literal = unit if unit == _SEPARATOR else re.escape(unit)
+            literal = unit if unit == _SEPARATOR else "['\u2019]" if unit == "'" else re.escape(unit)  # "Afghanistan’s" as typeset
             branches.append(literal + emit(node[unit]))
         if not branches:
             return ""

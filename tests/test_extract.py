@@ -4727,3 +4727,31 @@ def test_session_24_foreign_personnel_at_the_airport_by_their_force_and_a_contin
     assert not triples(extractor, "Afghan personnel and airport officials have been working at the gates since Wednesday.", aug24)
     assert ("deployment", "Kabul", "Germany") not in triples(
         extractor, "Germany's contingent, which ran Camp Marmal near Mazar-i-Sharif until June, is home.", aug24)
+
+
+def test_session_24_words_of_sources_holds_and_a_strike_by_the_ministrys_jets(extractor):
+    jul24 = date(2021, 7, 24)
+    text = ('Bahir Ahmadi, spokesman for the Kandahar governor, said on Thursday: "The city is completely under the control of our security forces."')
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, jul24)
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, "The Taliban said Kandahar was completely under the control of the Islamic Emirate.", jul24)
+    text = "Elsewhere, police in Ghazni said fighters who attacked checkpoints on the city's edge on Monday had been driven off."
+    assert {t for t in triples(extractor, text, jul24) if t[1] == "Ghazni"} == {("held", "Ghazni", "Afghan government forces")}
+    # the ministry's own jets, its apostrophe typeset or not
+    for text in ("Afghanistan's defence ministry said on Friday that its jets had struck Taliban positions on the edge of Lashkar Gah overnight.",
+                 "Afghanistan’s defence ministry said its jets had struck Taliban positions in Lashkar Gah."):
+        assert ("strike", "Lashkar Gah", "Afghan government forces") in triples(extractor, text, jul24), text
+
+
+def test_session_24_an_attack_on_a_building_of_the_city_pushed_back_and_fighting_in_a_where_clause(extractor):
+    aug3 = date(2021, 8, 3)
+    text = ('Lashkar Gah has been under siege since last week. "The Taliban are inside the city," a council member told ERR. '
+            'He added that "on Monday night our forces pushed back a big attack on the prison".')
+    assert ("held", "Lashkar Gah", "Afghan government forces", "2021-08-02") in found(extractor, text, aug3)
+    # the Taliban pushing back an attack on a fallen city's prison hold nothing for the government
+    text = "Kunduz fell on Sunday. The Taliban pushed back an attack on the prison."
+    assert ("held", "Kunduz", "Afghan government forces") not in triples(extractor, text, aug3)
+    for text in ("Kandahar, where fighting has gone on since Thursday, is tense.",
+                 "In Kandahar, where the Taliban have been fighting since Thursday, the roads are closed."):
+        assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug3), text
+    # fighting in the districts around a place is not at the place
+    assert not triples(extractor, "Refugees reached Kunduz, where fighting has raged in nearby districts.", aug3)
