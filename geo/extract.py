@@ -1366,6 +1366,9 @@ class _ArticleRun:
     def _left(self, analysis, candidates, start, others, clause, *, fronted_ok: bool = False, transfer: bool = False,
               held_until: int | None = None) -> list[_Hit]:
         before = [h for h in candidates if h.end <= start]
+        while len(before) > 1 and P.LANDMARK_BEFORE_RE.search(analysis, max(0, before[-1].start - 30), before[-1].start) \
+                and P.COMMA_GAP_RE.fullmatch(analysis, before[-1].end, start):
+            before = before[:-1]  # "Maidan Shahr, the capital of Wardak province, just west of Kabul, was handed over": a landmark in an aside
         if not before:
             return []
         last = before[-1]
@@ -2352,8 +2355,12 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
         if P.TIME_ADJUNCT_START_RE.match(sentence, body_start):
             continue  # "overran the city, in 2015 and 2016, but ...": when it happened, not a description
-        if P.PARTICIPLE_LEAD_RE.fullmatch(sentence, 0, match.start()) and actor_re.search(sentence, body_start, match.end()):
-            continue  # "Having suspended its presence in Kabul, the State Department will ...": the subject after the lead
+        if (P.PARTICIPLE_LEAD_RE.fullmatch(sentence, 0, match.start())
+                or (P.FRONTED_LOCATIVE_RE.fullmatch(sentence, 0, hit.start) and len(P.WORD_RE.findall(match.group())) <= 4)) \
+                and actor_re.search(sentence, body_start, match.end()):
+            # "Having suspended its presence in Kabul, the State Department will ...", "In Kabul, the CIA director, William
+            # Burns, met ...": the subject after the lead
+            continue
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         triggered = inner_trigger is not None and inner_trigger.start() < match.end()

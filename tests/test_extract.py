@@ -4755,3 +4755,33 @@ def test_session_24_an_attack_on_a_building_of_the_city_pushed_back_and_fighting
         assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug3), text
     # fighting in the districts around a place is not at the place
     assert not triples(extractor, "Refugees reached Kunduz, where fighting has raged in nearby districts.", aug3)
+
+
+def test_session_24_a_landmark_aside_an_attack_from_several_directions_and_fighting_a_place_saw(extractor):
+    aug15 = date(2021, 8, 15)
+    text = "On Saturday night, Maidan Shahr, the capital of Wardak province, just west of Kabul, was handed to the Taliban by local elders, officials said."
+    assert {t for t in triples(extractor, text, aug15) if t[0] == "captured"} == {("captured", "Maidan Shahr", "Taliban")}
+    text = ("Mazar-i-Sharif was calm on Saturday morning. "
+            "By the afternoon, a Balkh lawmaker told reporters, the Taliban were attacking from several directions.")
+    assert ("contested", "Mazar-i-Sharif", "Taliban", "2021-08-14") in found(extractor, text, aug15)
+    # the directions of an attack elsewhere
+    text = "Kunduz fell on Sunday. By the afternoon the Taliban were attacking from several directions in the Panjshir."
+    assert ("contested", "Kunduz", "Taliban") not in triples(extractor, text, aug15)
+    assert ("contested", "Ghazni", "Taliban") in triples(extractor, "Ghazni's outskirts saw fighting throughout the day, residents said.", aug15)
+    assert not triples(extractor, "Kunduz saw fighting in 2015 too.", aug15)
+
+
+def test_session_24_power_taken_in_a_city_and_meetings_with_taliban_leaders(extractor):
+    aug25 = date(2021, 8, 25)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(
+        extractor, "The Taliban, who took power in Kabul ten days ago, have rejected any extension.", aug25)
+    assert not triples(extractor, "The Taliban first took power in Kabul in 1996.", aug25)
+    text = ("In Kabul, former president Hamid Karzai and the head of the High Council for National Reconciliation, Abdullah Abdullah, "
+            "met Taliban leader Anas Haqqani on Wednesday, according to photographs released by the Taliban.")
+    assert triples(extractor, text, aug25) == {("diplomatic", "Kabul", "Taliban")}
+    text = "In Kabul, the CIA director, William Burns, met the Taliban's deputy leader, Abdul Ghani Baradar, on Monday, according to the Washington Post."
+    assert triples(extractor, text, aug25) == {("diplomatic", "Kabul", "United States")}
+    text = "In Ankara, Erdogan said on Friday that Turkish officials had held their first talks with the Taliban at the military section of Kabul airport on Thursday."
+    assert triples(extractor, text, aug25) == {("diplomatic", "Kabul", "Turkey")}
+    for text in ("In Doha, US envoys met Taliban officials on Tuesday.", "Residents met Taliban fighters at checkpoints."):
+        assert not triples(extractor, text, aug25), text
