@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|past)\s+weekend\b"),
     ("earlier_this_week", r"\bearlier\s+this\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
-    ("last_week", r"\blast\s+week\b"),
+    ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)"),  # (not "in the last week of the airlift")
     ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|week|seven\s+days)\b(?!\s+of\b)|\bin\s+recent\s+days\b|\bthis\s+past\s+week\b"),
     ("days_ago", rf"\b(?P<n1>{_NUMBER_ALT})\s+(?P<u1>day|days|week|weeks)\s+ago\b"),
     ("days_earlier", rf"(?<!for\s)(?<!for\sabout\s)(?<!for\snearly\s)(?<!for\salmost\s)(?<!for\sover\s)(?<!for\smore\sthan\s)\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),

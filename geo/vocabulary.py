@@ -337,7 +337,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     # "Government units retain the airport", "they kept the airport for one more day"
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:\w+\s+){0,2}?(?:(?:held|holding)\s+on|clung|clinging)"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:and\s+police(?:men)?\s+)?(?:\w+\s+){0,2}?(?:(?:held|holding)\s+on|clung|clinging)"
             r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|" + _RETAIN + r"|(?:is|was)\s+still)"
             r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?" + _RETAIN + r")\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
             r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
@@ -464,7 +464,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "negotiators travelled to the presidential palace for talks"; "the ambassador would stay in Kabul for now"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:to|at|in)\s+the\s+(?:presidential\s+)?palace\s+for\s+talks\b|\b(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires)\s+(?:\w+\s+){0,2}?(?:would|will)\s+(?:stay|remain)\b"),
     # "Anas Haqqani met former president Hamid Karzai": a meeting with no place named (held where the leaders are)
-    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets)\s+(?:with\s+)?(?=(?:the\s+)?(?:(?:former|ex-|outgoing|senior|top)\s+)*(?:president|vice[-\s]president|chief\s+executive|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets)\s+(?:with\s+)?(?=(?:the\s+|a\s+(?=<SIDE>))?(?:(?:former|ex-|outgoing|senior|top)\s+)*(?:president|vice[-\s]president|chief\s+executive|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
             r"|<SIDE>(?:['\u2019]s)?\s+(?:leaders?|officials|representatives|delegation|envoys?|negotiators|co-founder|deputy\s+leader|political\s+chief)\b))"),
     Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,6}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:suspended|halted|ended|moved|relocated)\b"),
     # talks held in a place: "talks between a Taliban delegation and ... were held in Charikar", "held their first talks with the Taliban in Kabul"

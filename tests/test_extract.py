@@ -4785,3 +4785,17 @@ def test_session_24_power_taken_in_a_city_and_meetings_with_taliban_leaders(extr
     assert triples(extractor, text, aug25) == {("diplomatic", "Kabul", "Turkey")}
     for text in ("In Doha, US envoys met Taliban officials on Tuesday.", "Residents met Taliban fighters at checkpoints."):
         assert not triples(extractor, text, aug25), text
+
+
+def test_session_24_the_last_week_of_the_airlift_is_no_date_and_soldiers_and_police_clung_on(extractor):
+    aug15_2022 = date(2022, 8, 15)
+    text = ("It is a year today since Taliban fighters entered Kabul.\n\n"
+            "She was among the Afghans carried out on a Canadian aircraft in the last week of the airlift. "
+            "Three days after the suicide bombing at Abbey Gate, a US drone strike in Kabul killed ten members of a single family.")
+    assert ("strike", "Kabul", "United States") in triples(extractor, text, aug15_2022)
+    assert ("evacuation", "Kabul", "Canada") in triples(extractor, text, aug15_2022)
+    text = ("Kandahar had lived with fighting since July 2021. The city was lost overnight on 12 to 13 August 2021. His cousin was among "
+            "a few hundred soldiers and police who clung to the airport until the following afternoon before surrendering.")
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, aug15_2022)
+    text = "Zhirnov met a Taliban delegation led by Anas Haqqani at the embassy in Kabul on Wednesday."
+    assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 20))
