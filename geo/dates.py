@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_earlier", rf"(?<!for\s)(?<!for\sabout\s)(?<!for\snearly\s)(?<!for\salmost\s)(?<!for\sover\s)(?<!for\smore\sthan\s)\b(?P<n2>{_NUMBER_ALT})\s+(?P<u2>day|days|week|weeks)\s+(?:earlier|before)\b"),
     ("days_later", rf"\b(?P<n3>{_NUMBER_ALT}|twenty-four|forty-eight|seventy-two|24|48|72)\s+(?P<u3>day|days|week|weeks|hours)\s+later\b"),
     ("previous_day", r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night|evening)\s+before)\b(?!\s+(?:last|yesterday))"),
-    ("one_more_day", r"\b(?:for\s+)?(?:one|an)\s+(?:more|extra|further)\s+day\b|\bfor\s+(?:another|a\s+further)\s+day\b"),
+    ("one_more_day", r"(?:(?<=airport\s)|(?<=airfield\s))(?:for\s+)?(?:(?:one|an)\s+(?:more|extra|further)\s+day|another\s+day|a\s+further\s+day)\b"),
     ("next_day", r"\b(?<!in\s)(?<!within\s)(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|night|evening)|the\s+day\s+after)\b(?!\s+or\s+(?:so|two))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),

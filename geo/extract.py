@@ -408,8 +408,13 @@ class _ArticleRun:
                 if expression.kind == "weekday" and P.SAME_BEFORE_RE.search(self.text, max(0, expression.start - 12), expression.start) \
                         and (same := self._same_weekday_before(index, resolved, expression.event_date)):
                     expression = replace(expression, date_start=same, date_end=same, event_date=same, precision=DAY)
+                elif expression.kind == "one_more_day" and not P.HOLD_VERB_RE.search(self.text, span.start, expression.start):
+                    continue  # "British troops will stay at Kabul airport for an extra day": no holdout to count from
                 elif expression.date_start is None:
-                    reference = self._reference_before(index, resolved, later=expression.kind in ("next_day", "one_more_day", "days_later"))
+                    # "held the airport for one more day after the city fell on Aug. 8": from the day the sentence names
+                    own_day = [e for e in found if e.date_start is not None] if expression.kind == "one_more_day" else []
+                    reference = own_day[0].event_date if own_day else self._reference_before(
+                        index, resolved, later=expression.kind in ("next_day", "one_more_day", "days_later"))
                     expression = resolve_relative(expression, reference)
                 elif expression.kind == "overnight" and resolved and (lead := resolved[0]).kind in DAY_MONTH_KINDS and lead.precision == DAY and lead.event_date \
                         and lead.start - span.start <= 2 and P.LINE_DATE_MARK_RE.match(self.text, lead.end):
@@ -875,11 +880,14 @@ class _ArticleRun:
                 continue  # "held out there" is the city's only after a retreat to its base or airport, not to a valley or a border
             if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "attacked Arghandab district and its southern approaches": the district's
-            if match.group("its") and P.AIRPORT_AFTER_RE.match(sentence, match.end()):
-                subjects = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
+            if match.group("its") and (airport := P.AIRPORT_AFTER_RE.match(sentence, match.end())):
+                abroad = P.PLACE_NAMED_AFTER_RE.match(sentence, airport.end())
+                if abroad and self.x.outside_pattern.match(sentence, abroad.end()):
+                    continue  # "had landed at its airport in Termez"
+                subjects = [h for h in hits if h.end <= match.start() and h.place.kind == CAPITAL
                             and not P.GOVERNED_NAME_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start)]
                 if subjects:  # "Sheberghan falls one day after Zaranj, soldiers still holding its airport": the subject's
-                    found.append(_Hit(match.start(), match.end(), subjects[0].places, match.group()))
+                    found.append(_Hit(match.start(), match.end(), subjects[-1].places, match.group()))
                     continue
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
@@ -1808,6 +1816,11 @@ class _ArticleRun:
             return []
         if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
             return []  # "Pakistan had increased deployments along the border fence": troops on its own side
+        if event_type == V.DEPLOYMENT and (airport_in := P.AIRPORT_IN_AFTER_RE.match(analysis, match.end())) and self.x.outside_pattern.match(analysis, airport_in.end()):
+            return []  # "working at the airport in Dubai to process evacuees flown out of Kabul"
+        if hit.place.kind == COUNTRY and any(not any(a <= span.start + named.start() < b for a, b, _ in self.place_hits)
+                                             for named in P.NAMED_AIRPORT_RE.finditer(analysis, clause[0], clause[1])):
+            return []  # "working at Darwin airport", "at the airport in Dubai": an airport that is not one of the theatre's
         if hit.place.kind == COUNTRY and (P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1])
                                           or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(match.group()))):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
@@ -2217,7 +2230,7 @@ class _ArticleRun:
             return None  # "nearly six years after a US air strike destroyed the MSF hospital in October 2015": history, by its date
         cutoff = self.x.holding_actor_until
         if (event_type == V.HELD and cutoff and basis == "publication" and self.published > cutoff and P.HOLD_LENGTH_RE.search(sentence)
-                and (told_day := next(self._days_named_before(index), None)) and told_day <= cutoff):
+                and not P.STILL_SO_NOW_RE.search(sentence) and (told_day := next(self._days_named_before(index), None)) and told_day <= cutoff):
             # weeks later, "Together they kept the Taliban out of the city for a fortnight" after "On the night of 29 July":
             # a hold over before the writing, from the day the story is at
             date_start = date_end = best = told_day

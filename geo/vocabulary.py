@@ -156,8 +156,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "In Mazar-i-Sharif the Taliban took over on 14 August": taking over with no object, the place fronted
     Trigger(CAPTURED, LEFT, r"\b(?:took|(?:have|has|had)\s+taken)\s+over\b(?=\s+(?:on|without|overnight|early|late|within|peacefully|quietly|that\s+(?:morning|afternoon|evening|night|day|weekend)|the\s+(?:same|next|following)\s+(?:morning|afternoon|evening|night|day|week|weekend)|in\s+(?:the\s+)?(?:early|small|morning|afternoon|evening|night|mid)\b)|\s*[.;,])"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:[\"\u201c](?=(?:full|effective|complete|total)\s+control[\"\u201d]\s+(?:of|over)\b))?(?:full\s+|effective\s+|complete\s+|total\s+)?(?:control[\"\u201d]?\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
-    # "The Taliban, who took power in Kabul ten days ago" (the year tells a past seizure apart: "took power in Kabul in 1996")
-    Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|seized|seizing|taking)\s+power\s+in\b(?=\s+(?-i:[A-Z]))"),
+    # "Since the Taliban took power in Kabul ten days ago" (not "last took power", nor "took power in Kabul in 1996")
+    Trigger(CAPTURED, RIGHT, r"\b<SIDE>(?:\s+fighters)?\s+(?:(?!last\b|first\b|once\b|previously\b|originally\b|also\b)\w+\s+)?(?:took|seized|(?:have|has|had)\s+taken|(?:have|has|had)\s+seized)\s+power\s+in\b(?=\s+(?-i:[A-Z]))"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|shape|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)|(?:up\s+)?positions?\b|hostages?\b|prisoners?\b|captive\b|into\s+custody\b)|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
@@ -271,12 +271,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|into|reached|reach(?:es|ing)?|entered)\s+(?=(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?|the\s+(?:capital|city|town|provincial\s+capital))['\u2019]s\s+(?:(?:\w+ern|outer|main)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|(?<=ern\s)(?:districts|neighbou?rhoods|side)|streets)\b)", needs_attacker=True),
     # "Ghazni's outskirts saw fighting throughout the day"
-    Trigger(CONTESTED, LEFT, r"\b(?:saw|witnessed|(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed))\s+(?:(?:heavy|fierce|renewed|more|street|some|sporadic)\s+)?(?:fighting|clashes)\b"),
+    Trigger(CONTESTED, LEFT, r"(?:(?<=outskirts\s)|(?<=edges\s)|(?<=suburbs\s)|(?<=edge\s))(?:saw|witnessed|(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed))\s+(?:(?:heavy|fierce|renewed|more|street|some|sporadic)\s+)?(?:fighting|clashes)\b(?!\s+between\b)"),
     # "By the afternoon the Taliban were attacking from several directions": the city the story is at
     Trigger(CONTESTED, RIGHT, r"\b<SIDE>\s+(?:fighters\s+)?(?:were|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:attacking|advancing|closing\s+in)\s+(?=from\s+(?:several|three|two|four|all|many|different|multiple)\s+(?:directions|sides)\b(?!\s+(?:in|on|at|into|towards?|near|around)\b))", refers_back=True),
     # "Kandahar, where fighting has raged since early July", "on the city's outskirts, where the Taliban have been attacking for a week"
-    Trigger(CONTESTED, LEFT, r"(?<=,\s)where\s+(?:(?:heavy|fierce|street|the)\s+)?(?:fighting|clashes)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:raged|gone\s+on|continued|been\s+(?:going\s+on|raging|continuing|under\s+way))|(?:is|are|was|were)\s+(?:still\s+)?(?:raging|going\s+on|continuing|under\s+way))\b(?![^.;]{0,40}?\b(?:districts?|villages?|countryside|provinces?)\b)"
-            r"|(?<=,\s)where\s+(?:the\s+)?<SIDE>\s+(?:fighters\s+)?(?:have|has|had)\s+been\s+(?:fighting|attacking|pressing)\b(?!\s+(?:for|over|with)\s+(?:years|decades))(?![^.;]{0,40}?\b(?:districts?|villages?|countryside|provinces?)\b)"),
+    Trigger(CONTESTED, LEFT, r"(?<=,\s)where\s+(?:(?:heavy|fierce|street|the)\s+)?(?:fighting|clashes)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:raged|gone\s+on|continued|been\s+(?:going\s+on|raging|continuing|under\s+way))|(?:is|are|was|were)\s+(?:still\s+)?(?:raging|going\s+on|continuing|under\s+way))\b(?![^.;]{0,40}?\b(?:districts?|villages?|countryside|provinces?|highway|road)\b)"
+            r"|(?<=,\s)where\s+(?:the\s+)?<SIDE>\s+(?:fighters\s+)?(?:have|has|had)\s+been\s+(?:fighting|attacking|pressing)\b(?!\s+(?:for|over|with|since|in|during)\s+(?:years|decades|the\s+(?:19|20)\d0s|(?:19|20)\d\d))(?![^.;]{0,40}?\b(?:districts?|villages?|countryside|provinces?|highway|road)\b)"),
     Trigger(CONTESTED, RIGHT, r"\bmass(?:ed|ing)\s+(?:(?!in\b|districts?\b|villages?\b|areas\b)\w+\s+){0,2}?(?:at|near|around|outside|on)\s+(?:the\s+)?(?:(?:mouth|gates?|edges?|outskirts|entrances?|approaches)\s+(?:of|to)\s+(?:the\s+(?!(?:city|town|capital|provincial\s+capital)\b))?)?", needs_attacker=True),
     # "hundreds of Taliban fighters were heading towards Panjshir": an advance, when the attacker is named
     Trigger(CONTESTED, RIGHT, r"\bhead(?:ed|ing|s)?\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:towards?|for)\b", needs_attacker=True),
@@ -321,7 +321,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The security of Kabul city is fully ensured," the ministry said
     Trigger(HELD, RIGHT, r"\bsecurity\s+of\b(?=\s+(?:\S+\s+){1,3}?(?:is|was|has\s+been|remains)\s+(?:fully\s+|completely\s+)?(?:ensured|guaranteed|maintained)\b(?!\s+by\s+(?!(?:the\s+|our\s+)?(?:security|defen[cs]e|<NATION>|government|national|<FORCES>|police|army)\b)))", needs_official=True),
     # "In Herat the attackers were pushed back by the army": the attack failed, the place held
-    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?:\s+from)?|beaten\s+off|driven\s+off|fought\s+off|repelled|repulsed)\b(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
+    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?:\s+from)?|beaten\s+off|driven\s+off(?=\s*[,.;:\"\u201d]|\s+(?:by|on|in\s+(?:the\s+)?(?:morning|afternoon|evening|night)|overnight|after|within|late|early|yesterday|last|again|with)\b)|fought\s+off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
     # "On Monday night they attacked the prison. The police pushed them back": the attack told before, on the city last named
     Trigger(HELD, LEFT, r"\b(?:(?:pushed|push|drove|drive|driven|beat|beaten|threw|thrown|forced|force)\s+them\s+back|(?:repelled|repulsed|fought\s+off|beat\s+off)\s+them)\b(?!\s+(?:from|into|across|towards?|to(?!\s+the\s+(?:city|town)['\u2019]s\s+(?:edge|outskirts)))\b)"
             r"|\b(?:pushed|drove|driven|threw|thrown|forced)\s+them\s+(?:back\s+)?out\b(?:\s+of\s+the\s+(?:city|town|provincial\s+capital)\b)?(?!\s+of\b)", refers_back=True),
@@ -337,8 +337,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, RIGHT, r"\b(?:government|<NATION>|security|army)\s+(?:troops|forces|soldiers|units|commandos)\s+(?:\w+\s+)?(?:still|continue[sd]?\s+to)\s+(?:hold|controll?|defend)(?:s|ing|ed)?(?:\s+out)?\b"),
     # "the 205th Corps still held the Kandahar airport", "the garrison had been holding the airport": a country's own army, holding out
     # "Government units retain the airport", "they kept the airport for one more day"
-    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:and\s+police(?:men)?\s+)?(?:\w+\s+){0,2}?(?:(?:held|holding)\s+on|clung|clinging)"
-            r"|\b(?:the|<NATION>)\s+army\s+(?:\w+\s+){0,2}?(?:held|holding|clung|clinging|" + _RETAIN + r"|(?:is|was)\s+still)"
+    Trigger(HELD, RIGHT, r"\b(?:(?:corps|garrison|defenders)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:held|holding|hold|holds|clung|clinging|" + _RETAIN + r")|(?:army|troops|soldiers|forces)\s+(?:and\s+police(?:men)?\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?(?:(?:held|holding)\s+on|clung|clinging)"
+            r"|\b(?:the|<NATION>)\s+army\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:held|holding|clung|clinging|" + _RETAIN + r"|(?:is|was)\s+still)"
             r"|\b(?:government|security|army|<NATION>)\s+(?:units|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:still\s+)?" + _RETAIN + r")\s+(?:on\s+(?:to|at)\s+|at\s+|to\s+)?(?=(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+)?(?:airport|airfield)\b)"
             r"|\b(?:held|kept|holding|keeping)\s+(?=(?:the|its|their)\s+(?:airport|airfield)\s+(?:for\s+)?(?:(?:one|a|a\s+few|two|three|several)\s+more\s+days?|another\s+day)\b)"),
     # "Militias help the army hold the city for two weeks", "defended Herat for a fortnight": a hold told by how long it lasted
@@ -349,7 +349,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the government now holds little more than Kabul, Mazar-e-Sharif and Jalalabad": the cities it has left
     Trigger(HELD, RIGHT, r"\bgovernment\s+(?:in\s+(?-i:[A-Z])[\w-]+\s+)?(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
     # "Ismail Khan's militias have held the Taliban back for two weeks", "kept the insurgents at bay"
-    Trigger(HELD, EITHER, r"\b(?:held|holding|hold|kept|keeping|keep)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy)\s+(?:back|off|at\s+bay)(?:\s+from)?\b|\b(?:held|holding|hold)\s+the\s+line\b"),
+    Trigger(HELD, EITHER, r"\b(?:held|holding|hold|kept|keeping|keep)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy)\s+(?:back|off|at\s+bay)(?:\s+from)?\b|\b(?:held|holding|hold)\s+the\s+line\b", refers_back=True),
     # "enemy attacks repelled in Kandahar, Herat and Lashkargah"
     Trigger(HELD, RIGHT, r"\b(?:attacks?|assaults?|offensive)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+(?:back|off)|foiled)\s+(?:in|on|at|near|around)\b"),
     # -- deployment ---------------------------------------------------------------------------
@@ -465,7 +465,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:to|at|in)\s+the\s+(?:presidential\s+)?palace\s+for\s+talks\b|\b(?:ambassador|envoy|charg[eé]\s+d['\u2019]affaires)\s+(?:\w+\s+){0,2}?(?:would|will)\s+(?:stay|remain)\b"),
     # "Anas Haqqani met former president Hamid Karzai": a meeting with no place named (held where the leaders are)
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:met|meets)\s+(?:with\s+)?(?=(?:the\s+|a\s+(?=<SIDE>))?(?:(?:former|ex-|outgoing|senior|top)\s+)*(?:president|vice[-\s]president|chief\s+executive|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
-            r"|<SIDE>(?:['\u2019]s)?\s+(?:leaders?|officials|representatives|delegation|envoys?|negotiators|co-founder|deputy\s+leader|political\s+chief)\b))"),
+            r"|<SIDE>(?:['\u2019]s)?\s+(?:leaders?|leadership|delegation|co-founder|deputy\s+leader|political\s+chief)\b))"),
     Trigger(DIPLOMATIC, RIGHT, r"\bdiplomatic\s+(?:operations|presence|mission|activities)\s+(?:\S+\s+){0,6}?(?:had|has|have|were|was)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:suspended|halted|ended|moved|relocated)\b"),
     # talks held in a place: "talks between a Taliban delegation and ... were held in Charikar", "held their first talks with the Taliban in Kabul"
     Trigger(DIPLOMATIC, RIGHT, r"\b(?:talks|negotiations)\s+(?:between|with)\s+(?:\S+\s+){1,8}?(?:(?:were|was)\s+held\s+)?(?:in|at)\b(?=\s+(?-i:[A-Z]))|\b(?:talks|negotiations)\s+(?:that|which)\s+(?:began|started|opened|were\s+held|took\s+place)\s+(?:\S+\s+){0,3}?in\b(?=\s+(?-i:[A-Z]))|\bheld\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?)\s+(?:with\s+(?:\S+\s+){1,4}?)?(?:in\b(?=\s+(?-i:[A-Z]))|at\b(?=\s+the\s+(?:[\w-]+\s+){1,3}?of\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:international\s+)?(?:airport|airfield)\b))"),
@@ -514,7 +514,7 @@ ONGOING_RE = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?)\s+(?:\w+\s+
 PARTIAL_RE = re.compile(r"\b(?:most|parts?|much|half|large\s+parts|areas|sections|some|outskirts|suburbs|edges?)\s+of\s+(?:the\s+)?$|\b(?:police\s+districts?|PDs?)(?:[-\s]*\d+(?:\s*(?:,|and|&)\s*\d+)*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # An attack that failed ("the attack on Mazar-e-Sharif ... was repelled"): the place held.
 _REPELLED_TEMPLATE = (
-    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+(?:back|off)|fended\s+off|driven\s+off)\b"
+    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|pushed\s+back|foiled|thwarted|beaten\s+(?:back|off)|fended\s+off|driven\s+off(?=\s*[,.;:\"\u201d]|\s+(?:by|on|in\s+(?:the\s+)?(?:morning|afternoon|evening|night)|overnight|after|within|late|early|yesterday|last|again|with)\b))"
     r"|\b(?:pushed|drove|(?<!to\s)drive|beat|forced|fought|held)\s+(?:them|the\s+(?:<SIDE>|insurgents|militants|attackers|fighters))\s+(?:back|off|out)\b"
     r"|\b(?:repelled|repulsed)\s+(?:them|the\s+(?:attack|assault|offensive|attackers|<SIDE>|insurgents))\b"
     r"|\b(?:push(?:ed)?|drove|drive|beat|fought|fight)\s+back\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:<SIDE>|insurgents|militants|attackers|fighters|attacks?|assaults?|push|offensive)\b"

@@ -4774,7 +4774,10 @@ def test_session_24_a_landmark_aside_an_attack_from_several_directions_and_fight
 def test_session_24_power_taken_in_a_city_and_meetings_with_taliban_leaders(extractor):
     aug25 = date(2021, 8, 25)
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(
-        extractor, "The Taliban, who took power in Kabul ten days ago, have rejected any extension.", aug25)
+        extractor, "Since the Taliban took power in Kabul ten days ago, thousands have tried to leave.", aug25)
+    for text in ("When the Taliban last took power in Kabul, women were barred from work and school.",
+                 "Najibullah, who took power in Kabul with Soviet backing, was hanged by the Taliban."):
+        assert not triples(extractor, text, aug25), text
     assert not triples(extractor, "The Taliban first took power in Kabul in 1996.", aug25)
     text = ("In Kabul, former president Hamid Karzai and the head of the High Council for National Reconciliation, Abdullah Abdullah, "
             "met Taliban leader Anas Haqqani on Wednesday, according to photographs released by the Taliban.")
@@ -4799,3 +4802,40 @@ def test_session_24_the_last_week_of_the_airlift_is_no_date_and_soldiers_and_pol
     assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, aug15_2022)
     text = "Zhirnov met a Taliban delegation led by Anas Haqqani at the embassy in Kabul on Wednesday."
     assert ("diplomatic", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 20))
+
+
+def test_session_24_review_holdouts_for_one_more_day_and_its_airport(extractor):
+    aug21 = date(2021, 8, 21)
+    # "for an extra day" without a holdout counts from nothing
+    text = "The Taliban took Kabul on 15 August.\n\nBritish troops will stay at Kabul airport for an extra day, the defence secretary said."
+    assert ("deployment", "Kabul", "United Kingdom", "2021-08-15") not in found(extractor, text, date(2021, 8, 26))
+    # the day the sentence names, not the one before; a negated hold is none
+    text = "Kandahar fell on the night of Aug. 12.\n\nIn Kunduz, by contrast, the army had held the airport for one more day after the city fell on Aug. 8."
+    assert ("held", "Kunduz", "Afghan government forces", "2021-08-08") in found(extractor, text, aug21)
+    text = "Kandahar fell on the night of Aug. 12.\n\nContrary to early reports, the army had not held the airport for one more day."
+    assert not {t for t in triples(extractor, text, aug21) if t[0] == "held"}
+    # "its airport" is the nearest city the sentence is about, not a province nor an airport abroad
+    for text, city in (("Zaranj, the capital of Nimroz, fell first; Sheberghan followed, soldiers still holding its airport.", "Sheberghan"),
+                       ("Kunduz fell on Sunday and Taloqan on Monday, soldiers clinging to its airport.", "Taloqan"),
+                       ("Helmand's governor said Lashkar Gah was under siege and soldiers clung to its airport.", "Lashkar Gah")):
+        assert {t[1] for t in triples(extractor, text, date(2021, 8, 14)) if t[0] == "held"} == {city}, text
+    text = "Mazar-i-Sharif fell on Saturday, and Uzbekistan said Afghan soldiers had landed at its airport in Termez."
+    assert {t[0] for t in triples(extractor, text, date(2021, 8, 16))} == {"captured"}
+
+
+def test_session_24_review_resistance_airports_abroad_districts_history_and_civilian_meetings(extractor):
+    text = "The Taliban took Kabul on 15 August.\n\nResistance forces have kept the Taliban out of Panjshir for two weeks."
+    assert ("held", "Panjshir", "Afghan government forces") not in triples(extractor, text, date(2021, 9, 3))
+    for text in ("ADF personnel and DFAT officials have been working at the airport in Dubai to process evacuees flown out of Kabul.",
+                 "ADF personnel and Border Force officials have been working at Darwin airport to receive evacuees.",
+                 "Uzbekistan's contingent, which has run parts of the military side of Termez airport for years, was put on alert."):
+        assert not {t for t in triples(extractor, text, date(2021, 8, 24)) if t[0] == "deployment"}, text
+    for text in ("Militia commanders in Herat said Taliban fighters had been driven off several villages in Injil district.",
+                 "In Kunduz, residents said the militants had been driven off the main highway and into the districts.",
+                 "Kandahar, where the Taliban have been fighting since the 1990s, is the movement's birthplace.",
+                 "The convoy reached Ghazni, where fighting has raged along the highway for weeks.",
+                 "Kabul saw heavy fighting during the civil war of the 1990s.",
+                 "Jalalabad saw clashes between Taliban fighters and protesters waving the national flag on Wednesday.",
+                 "Doctors at Herat's regional hospital met Taliban officials on Monday to discuss salaries.",
+                 "In Kabul, a group of women activists met Taliban representatives outside the finance ministry."):
+        assert not triples(extractor, text, date(2021, 8, 19)), text
