@@ -95,7 +95,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "as control of the city passed to the Taliban"
     Trigger(CAPTURED, RIGHT, r"\bcontrol\s+(?:over|of)\b(?=\s+(?:the\s+(?:city|town|capital|provincial\s+capital)(?:\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)?|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+city)?)\s+(?:passed|passes|went|fell)\s+(?:in)?to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)"),
     # "Clashes are continuing in parts of the 6th police district": numbered districts are the city's, the city last named
-    Trigger(CONTESTED, RIGHT, r"\b(?:(?:heavy|fierce|street)\s+)?(?:fighting|clashes)\b(?=[^.;]{0,40}?\bin\s+(?:parts\s+of\s+)?the\s+\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?\s+(?:police\s+)?districts?\b(?!\s+of\b))", refers_back=True),
+    Trigger(CONTESTED, RIGHT, r"\b(?:(?:heavy|fierce|street)\s+)?(?:fighting|clashes)\b(?=[^.;]{0,40}?\bin\s+(?:parts\s+of\s+)?the\s+(?:\w+ern\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)(?:\s+and\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth))?\s+(?:police\s+)?districts?\b(?!\s+of\b))", refers_back=True),
     # "The enemy entered some parts of Farah city last night": inside, but not holding it
     Trigger(CONTESTED, RIGHT, r"\bentered\s+(?:the\s+|some\s+|several\s+|many\s+|a\s+)?(?:\w+ern\s+)?(?:outskirts?|suburbs|parts?|edges?|areas|neighbou?rhoods)\s+of\b", needs_attacker=True),
     # "Since fighting entered Lashkar Gah at the end of July": the fighting came into the city, no side took it
@@ -156,6 +156,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "In Mazar-i-Sharif the Taliban took over on 14 August": taking over with no object, the place fronted
     Trigger(CAPTURED, LEFT, r"\b(?:took|(?:have|has|had)\s+taken)\s+over\b(?=\s+(?:on|without|overnight|early|late|within|peacefully|quietly|that\s+(?:morning|afternoon|evening|night|day|weekend)|the\s+(?:same|next|following)\s+(?:morning|afternoon|evening|night|day|week|weekend)|in\s+(?:the\s+)?(?:early|small|morning|afternoon|evening|night|mid)\b)|\s*[.;,])"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:[\"\u201c](?=(?:full|effective|complete|total)\s+control[\"\u201d]\s+(?:of|over)\b))?(?:full\s+|effective\s+|complete\s+|total\s+)?(?:control[\"\u201d]?\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
+    # "On Sunday the militants occupied Kunduz" (not "the Soviets occupied Kabul": the side is named)
+    Trigger(CAPTURED, RIGHT, r"(?<!-)\boccupied\b(?=\s+(?-i:[A-Z]))", needs_attacker=True),
     # "Since the Taliban took power in Kabul ten days ago" (not "last took power", nor "took power in Kabul in 1996")
     Trigger(CAPTURED, RIGHT, r"\b<SIDE>(?:\s+fighters)?\s+(?:(?!last\b|first\b|once\b|previously\b|originally\b|also\b)\w+\s+)?(?:took|seized|(?:have|has|had)\s+taken|(?:have|has|had)\s+seized)\s+power\s+in\b(?=\s+(?-i:[A-Z]))"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
@@ -201,7 +203,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "By evening he said the city was theirs"; "the Taliban say they control the city"
     Trigger(CAPTURED, LEFT, r"\b(?:is|was|are|were)\s+(?:now\s+|already\s+)?theirs\b"),
     # "The Taliban have controlled Kabul since August 15": whoever is named holds it, since then
-    Trigger(CAPTURED, RIGHT, r"\b(?:have|has|had)\s+(?:\w+ly\s+)?controlled\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:city|capital|town)\b)", control_state=True),
+    Trigger(CAPTURED, RIGHT, r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:controlled|held(?=\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+since\b))(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:city|capital|town)\b)", control_state=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:they|we)\s+(?:now\s+)?(?:control|controlled|hold|held)\s+(?=the\s+(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))"
             r"|\b(?<!anti-)<SIDE>\s+(?:fighters\s+)?(?:now\s+)?control\s+(?=the\s+(?:(?:whole|entire)\s+)?(?:city|capital|town|provincial\s+capital)\b|(?-i:[A-Z]))", control_state=True),
     # "In Maidan Shahr the handover was on the night of the 14th": the place's handover, told as a noun
@@ -267,7 +269,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"\b(?:pushed|moved|broke|pressed|push(?:es|ing)?|press(?:es|ing)?|fought\s+their\s+way)\s+into\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:neighbou?rhoods?|districts?|parts|areas|suburbs|outskirts?|streets|centre|center|edges?)\s+of\b|\breached\s+to\s+the\s+(?:outskirts?|gates|edges?)\s+of\b|\bpress(?:ing|ed|es)?\s+(?:in\s+)?on\b(?!\s+with)"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+(?:<SIDE>|insurgent|militant)\s+(?:siege|attack|fire)\b|\b(?:weeks?|days?|months?)\s+(?:of\s+(?:a\s+)?|under\s+)siege\b|\b(?:a|the)\s+siege\s+(?:of\s+more\s+than|that\s+(?:began|started|had\s+begun|lasted)|lasting)\b|\b(?:a|the)\s+siege\s+of\s+(?:nearly\s+|almost\s+|about\s+|some\s+|roughly\s+|over\s+|close\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|an?)\s+(?:weeks?|days?|months?)\b"
             r"|(?<!under\s)(?<!fearing\s)(?<!feared\s)(?<!fear\s)(?<!fears\s)(?<!avoid\s)(?<!avoided\s)(?<!avoiding\s)(?<!avert\s)(?<!averted\s)(?<!spare\s)(?<!spared\s)(?<!sparing\s)(?<!expected\s)(?<!expecting\s)(?<!prevent\s)(?<!prevented\s)(?<!without\s)(?<!for\s)\b(?:a|the|their)\s+(?:<SIDE>\s+|insurgent\s+|militant\s+)?siege\b(?!\s+(?:of|on|to|around|in|at)\b)", follows_capture=True),
-    Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|(?<=way\s)into|(?<=up\s)to|reached|reach(?:es|ing)?|attack(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes)\s+of\b|(?<=ed\s)(?<=reached\s)outskirts\s+of\b|(?=its\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
+    Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|(?<=way\s)into|(?<=up\s)to|reached|reach(?:es|ing)?|attack(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+)?(?:outskirts?|suburbs|edges?|gates|fringes|(?<=ern\s)gate)\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:airport|airfield|embassy|compound|base|palace)\b)|(?<=ed\s)(?<=reached\s)outskirts\s+of\b|(?=its\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts?|suburbs|edges?|gates|fringes)\b))", needs_attacker=True),
     # "reached Herat's outskirts", "clashes on Kunduz's edges"
     Trigger(CONTESTED, RIGHT, r"\b(?:on|in|at|into|reached|reach(?:es|ing)?|entered)\s+(?=(?:(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?|the\s+(?:capital|city|town|provincial\s+capital))['\u2019]s\s+(?:(?:\w+ern|outer|main)\s+)?(?:outskirts|suburbs|edges?|gates|fringes|(?<=ern\s)(?:districts|neighbou?rhoods|side)|streets)\b)", needs_attacker=True),
     # "Ghazni's outskirts saw fighting throughout the day"

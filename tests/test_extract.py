@@ -4839,3 +4839,18 @@ def test_session_24_review_resistance_airports_abroad_districts_history_and_civi
                  "Doctors at Herat's regional hospital met Taliban officials on Monday to discuss salaries.",
                  "In Kabul, a group of women activists met Taliban representatives outside the finance ministry."):
         assert not triples(extractor, text, date(2021, 8, 19)), text
+
+
+def test_session_24_a_city_gate_districts_by_ordinal_words_occupied_and_held_since(extractor):
+    aug14 = date(2021, 8, 14)
+    text = "Mazar-i-Sharif was quiet in the morning. By noon Taliban fighters had reached the southern gate of the city."
+    assert ("contested", "Mazar-i-Sharif", "Taliban") in triples(extractor, text, aug14)
+    # the gate of an airport is no city's
+    assert not triples(extractor, "Crowds of Afghans reached the northern gate of the airport.", aug14)
+    text = "Kandahar remains tense. Clashes continued in the western seventh police district on Tuesday."
+    assert ("contested", "Kandahar", "Taliban", "2021-08-10") in found(extractor, text, date(2021, 8, 11))
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, "On Sunday the militants occupied Kunduz, the administrative centre of the province.", aug14)
+    assert not triples(extractor, "The Soviets occupied Kabul in 1979.", aug14)
+    sep1 = date(2021, 9, 1)
+    assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "The Taliban, who have held Kabul since August 15, announced a government.", sep1)
+    assert not triples(extractor, "The insurgents have held the city for two weeks.", sep1)
