@@ -4854,3 +4854,11 @@ def test_session_24_a_city_gate_districts_by_ordinal_words_occupied_and_held_sin
     sep1 = date(2021, 9, 1)
     assert ("captured", "Kabul", "Taliban", "2021-08-15") in found(extractor, "The Taliban, who have held Kabul since August 15, announced a government.", sep1)
     assert not triples(extractor, "The insurgents have held the city for two weeks.", sep1)
+
+
+def test_session_24_a_final_flight_that_had_taken_off(extractor):
+    text = ("Germany said on Thursday that its last evacuation flight had left Kabul, "
+            "and the Dutch government said its final flight had taken off earlier in the day.")
+    assert ("evacuation", "Kabul", "Netherlands") in triples(extractor, text, date(2021, 8, 27))
+    # a flight still to come is no evacuation told
+    assert not triples(extractor, "When the last C-17 lifts off, the Taliban will own the runway.", date(2021, 8, 24))
