@@ -880,9 +880,9 @@ class _ArticleRun:
                 continue  # "held out there" is the city's only after a retreat to its base or airport, not to a valley or a border
             if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "attacked Arghandab district and its southern approaches": the district's
-            if match.group("its") and (airport := P.AIRPORT_AFTER_RE.match(sentence, match.end())):
-                abroad = P.PLACE_NAMED_AFTER_RE.match(sentence, airport.end())
-                if abroad and self.x.outside_pattern.match(sentence, abroad.end()):
+            if match.group("its") and P.AIRPORT_AFTER_RE.match(sentence, match.end()):
+                airport_in = P.AIRPORT_IN_AFTER_RE.match(sentence, match.end())
+                if airport_in and self.x.outside_pattern.match(sentence, airport_in.end()):
                     continue  # "had landed at its airport in Termez"
                 subjects = [h for h in hits if h.end <= match.start() and h.place.kind == CAPITAL
                             and not P.GOVERNED_NAME_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start)]
