@@ -806,7 +806,16 @@ class _ArticleRun:
                       if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
         official_said = [m.end() for m in P.OFFICIAL_RE.finditer(analysis, 0, end) if not any(a <= m.start() < b for a, b in side_said)]
         if not side_said and not official_said:
-            return None
+            quote_end = P.QUOTE_CLOSE_RE.search(analysis, end)
+            if quote_end is None:
+                return None
+            # '"But the city is still ours," the governor's spokesman said': the speaker named after the quote
+            side = next(self.x.vocabulary.claim_re.finditer(analysis, quote_end.end()), None) or next(
+                (m for m in self.x.actor_pattern.finditer(analysis, quote_end.end()) if self._is_territorial_actor(m)), None)
+            official = P.OFFICIAL_RE.search(analysis, quote_end.end())
+            if official is None:
+                return "side" if side else None
+            return "official" if side is None or official.start() < side.start() else "side"
         return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
 
     def _fight_told_around(self, referent: _Hit, span: Span) -> bool:

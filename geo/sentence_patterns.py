@@ -648,7 +648,8 @@ SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)
 AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:in|inside|around|near|at)\s+(?:the\s+|several\s+|some\s+)?(?:city|town|centre|center|streets|bazaar|neighbou?rhoods?|parts)\b)", re.IGNORECASE)
 # the speaker's own side, inside a control trigger: "in our hands", "under our control"
 THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
-OUR_IN_TRIGGER_RE = re.compile(r"\bour\b", re.IGNORECASE)
+OUR_IN_TRIGGER_RE = re.compile(r"\bours?\b", re.IGNORECASE)
+QUOTE_CLOSE_RE = re.compile(r"[\"\u201d]")  # the end of the quote a speaker is named after
 # a clause fronted by a named place: "In Spin Boldak, ..."
 # "Meanwhile, in the southern city of Lashkar Gah,", "In Kandahar city,": where the sentence is set
 FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\s+(?:nearby\s+|neighbou?ring\s+)?(?:the\s+(?:[\w-]+\s+)?(?:city|town|provincial\s+capital)\s+of\s+|the\s+(?=[\w'\u2019-]+\s+[Vv]alley\b))?"

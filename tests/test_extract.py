@@ -4862,3 +4862,15 @@ def test_session_24_a_final_flight_that_had_taken_off(extractor):
     assert ("evacuation", "Kabul", "Netherlands") in triples(extractor, text, date(2021, 8, 27))
     # a flight still to come is no evacuation told
     assert not triples(extractor, "When the last C-17 lifts off, the Taliban will own the runway.", date(2021, 8, 24))
+
+
+def test_session_24_not_yet_under_the_flag_and_ours_said_before_the_speaker_is_named(extractor):
+    aug11 = date(2021, 8, 11)
+    text = "Mazar-i-Sharif is the only big city in the north not yet under the Taliban flag."
+    assert triples(extractor, text, aug11) == {("held", "Mazar-i-Sharif", "Afghan government forces")}
+    assert not triples(extractor, "If Kabul is not yet under Taliban control by Friday, talks will follow.", aug11)
+    text = 'Kandahar is under attack. "But the city is still ours," the governor\'s spokesman said.'
+    assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, aug11)
+    assert ("captured", "Kandahar", "Taliban") in triples(extractor, '"Kandahar is ours," a Taliban spokesman said on Twitter.', aug11)
+    for text in ('"The victory is ours," a fan in Kabul said.', 'Kandahar is under attack. "The city is still ours," said a resident.'):
+        assert not {t for t in triples(extractor, text, aug11) if t[0] in ("held", "captured")}, text
