@@ -800,23 +800,27 @@ class _ArticleRun:
 
     def _our_speaker(self, analysis: str, end: int) -> str | None:
         """Who says "our" before end: "official" or "side" (the one that takes territory), the nearer of the two when
-        both speak ("The Taliban said ..., but the governor said"), None when neither does."""
-        side_said = [(c.start(), c.end()) for c in self.x.vocabulary.claim_re.finditer(analysis, 0, end) if not c.group().lower().startswith("claim")]
-        side_said += [(m.start(), role.end()) for m in self.x.actor_pattern.finditer(analysis, 0, end)
-                      if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
-        official_said = [m.end() for m in P.OFFICIAL_RE.finditer(analysis, 0, end) if not any(a <= m.start() < b for a, b in side_said)]
+        both speak ("The Taliban said ..., but the governor said"); when neither does, the first named after the quote
+        ('"But the city is still ours," the governor's spokesman said'); None when no one speaks."""
+        side_said, official_said = self._speakers(analysis, 0, end)
+        if side_said or official_said:
+            return "official" if max((b for _, b in official_said), default=-1) > max((b for _, b in side_said), default=-1) else "side"
+        quote_end = P.QUOTE_CLOSE_RE.search(analysis, end)
+        if quote_end is None:
+            return None
+        side_said, official_said = self._speakers(analysis, quote_end.end(), len(analysis))
         if not side_said and not official_said:
-            quote_end = P.QUOTE_CLOSE_RE.search(analysis, end)
-            if quote_end is None:
-                return None
-            # '"But the city is still ours," the governor's spokesman said': the speaker named after the quote
-            side = next(self.x.vocabulary.claim_re.finditer(analysis, quote_end.end()), None) or next(
-                (m for m in self.x.actor_pattern.finditer(analysis, quote_end.end()) if self._is_territorial_actor(m)), None)
-            official = P.OFFICIAL_RE.search(analysis, quote_end.end())
-            if official is None:
-                return "side" if side else None
-            return "official" if side is None or official.start() < side.start() else "side"
-        return "official" if max(official_said, default=-1) > max((b for _, b in side_said), default=-1) else "side"
+            return None
+        return "official" if min((a for a, _ in official_said), default=len(analysis)) < min((a for a, _ in side_said), default=len(analysis)) else "side"
+
+    def _speakers(self, analysis: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The spans between start and end where the side speaks ("Taliban officials said", a claim) and where the
+        government's officials do (an official of the side's is the side's)."""
+        side_said = [(c.start(), c.end()) for c in self.x.vocabulary.claim_re.finditer(analysis, start, end) if not c.group().lower().startswith("claim")]
+        side_said += [(m.start(), role.end()) for m in self.x.actor_pattern.finditer(analysis, start, end)
+                      if self._is_territorial_actor(m) and (role := P.SIDE_ROLE_AFTER_RE.match(analysis, m.end()))]  # "Taliban officials said"
+        official_said = [(m.start(), m.end()) for m in P.OFFICIAL_RE.finditer(analysis, start, end) if not any(a <= m.start() < b for a, b in side_said)]
+        return side_said, official_said
 
     def _fight_told_around(self, referent: _Hit, span: Span) -> bool:
         """True when a place referred back to is named in this sentence, opens its own, or is named where fighting is
@@ -890,8 +894,7 @@ class _ArticleRun:
             if match.group("its") and P.DISTRICT_AND_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "attacked Arghandab district and its southern approaches": the district's
             if match.group("its") and P.AIRPORT_AFTER_RE.match(sentence, match.end()):
-                airport_in = P.AIRPORT_IN_AFTER_RE.match(sentence, match.end())
-                if airport_in and self.x.outside_pattern.match(sentence, airport_in.end()):
+                if self._airport_abroad_after(sentence, match.end()):
                     continue  # "had landed at its airport in Termez"
                 subjects = [h for h in hits if h.end <= match.start() and h.place.kind == CAPITAL
                             and not P.GOVERNED_NAME_BEFORE_RE.search(sentence, max(0, h.start - 12), h.start)]
@@ -1825,7 +1828,7 @@ class _ArticleRun:
             return []
         if hit.place.kind == COUNTRY and event_type == V.DEPLOYMENT and P.OWN_BORDER_RE.search(analysis, clause[0], clause[1]):
             return []  # "Pakistan had increased deployments along the border fence": troops on its own side
-        if event_type == V.DEPLOYMENT and (airport_in := P.AIRPORT_IN_AFTER_RE.match(analysis, match.end())) and self.x.outside_pattern.match(analysis, airport_in.end()):
+        if event_type == V.DEPLOYMENT and self._airport_abroad_after(analysis, match.end()):
             return []  # "working at the airport in Dubai to process evacuees flown out of Kabul"
         if hit.place.kind == COUNTRY and any(not any(a <= span.start + named.start() < b for a, b, _ in self.place_hits)
                                              for named in P.NAMED_AIRPORT_RE.finditer(analysis, clause[0], clause[1])):
@@ -1972,6 +1975,11 @@ class _ArticleRun:
         """The city of an unnamed airport: the one last named, or else the national capital's, where an airlift runs."""
         referent = self._referent(index, span, match.start(), match.end(), match.group())
         return referent if referent is not None else self._national_capital_hit(match)
+
+    def _airport_abroad_after(self, text: str, position: int) -> bool:
+        """True when an airport named just after position is in a town outside the theatre ("its airport in Termez")."""
+        airport_in = P.AIRPORT_IN_AFTER_RE.match(text, position)
+        return bool(airport_in and self.x.outside_pattern.match(text, airport_in.end()))
 
     def _national_capital_hit(self, match) -> _Hit:
         """A hit for the national capital at the span of match ("the capital", "the presidential palace", an airlift)."""

@@ -4872,5 +4872,6 @@ def test_session_24_not_yet_under_the_flag_and_ours_said_before_the_speaker_is_n
     text = 'Kandahar is under attack. "But the city is still ours," the governor\'s spokesman said.'
     assert ("held", "Kandahar", "Afghan government forces") in triples(extractor, text, aug11)
     assert ("captured", "Kandahar", "Taliban") in triples(extractor, '"Kandahar is ours," a Taliban spokesman said on Twitter.', aug11)
-    for text in ('"The victory is ours," a fan in Kabul said.', 'Kandahar is under attack. "The city is still ours," said a resident.'):
+    for text in ('"The victory is ours," a fan in Kabul said.', 'Kandahar is under attack. "The city is still ours," said a resident.',
+                 'Kandahar is tense. "The city is still ours," said a resident who fled the Taliban.'):
         assert not {t for t in triples(extractor, text, aug11) if t[0] in ("held", "captured")}, text
