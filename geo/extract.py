@@ -1516,7 +1516,10 @@ class _ArticleRun:
         past_when = P.PAST_YEAR_WHEN_RE.search(analysis, max(0, clause[0] - 12), min(len(analysis), clause[0] + 7))
         if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
             return []  # "The contrast with 2015, when commandos retook Kunduz city"
-        if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, position=match.start()):
+        history_end = len(analysis)
+        if trigger.event_type in (V.CONTESTED, V.HELD) and (aside := P.LATER_SEPARATE_PART_RE.search(analysis, match.end())) and P.STILL_SO_NOW_RE.search(analysis, scope_start, aside.start()):
+            history_end = aside.start()  # "Mazar is still in government hands ...: this is the city the Taliban took in 1998"
+        if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, 0, history_end, position=match.start()):
             return []  # an undated clause in a sentence about the past (not the past of an aside: "Lashkar Gah, where British
             # troops were based in 2006-2014, has been under siege for a week")
         if trigger.needs_official and (self.x.vocabulary.claim_re.search(sentence) or self._side_official_named(analysis) or not (
@@ -1667,6 +1670,15 @@ class _ArticleRun:
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
+    def _foreign_army_before_relative(self, analysis: str, clause: tuple[int, int]) -> bool:
+        """True when the clause is a relative one whose antecedent is a foreign army ("US troops, who have taken control
+        of the airport")."""
+        if not P.RELATIVE_START_RE.match(analysis[clause[0] : clause[1]]):
+            return False
+        named = self._last_actor_named(analysis, max(0, clause[0] - RELATIVE_ANTECEDENT_REACH), clause[0])
+        actor = self.x.actor_of(named.group()) if named else None
+        return actor is not None and actor.kind == "external" and bool(P.HEAD_NOUN_COMMA_GAP_RE.fullmatch(analysis, named.end(), clause[0]))
+
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
         x = self.x
         if trigger.event_type == V.HELD:
@@ -1718,6 +1730,8 @@ class _ArticleRun:
         if named is None:
             if opposed:
                 return None, ""  # a side we cannot name
+            if self._foreign_army_before_relative(analysis, clause):
+                return None, ""  # "US troops, who have taken control of the airport": a foreign army's, no place taken
             if self._other_side_before_relative(analysis, clause, match.start()):
                 return x.territorial_actor, ""  # "the Taliban, who took Taloqan on Sunday, were still in control of the city"
             if trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):

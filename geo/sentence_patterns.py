@@ -201,6 +201,7 @@ HAS_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|a|an|the|several|some|many|
 CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:city|town|capital|provincial\s+capital|hub|stronghold)\s+(?:that\s+)?"
                                      r"(?:the\s+)?(?P<subject>(?-i:[A-Z])[\w'\u2019-]+)(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
+HEAD_NOUN_COMMA_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*")  # "US troops, who": the antecedent's head noun and the comma
 RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
@@ -381,6 +382,8 @@ HANDOVER_RE = re.compile(r"\bhand-?over\b", re.IGNORECASE)
 LASTED_RE = re.compile(r"lasted\b", re.IGNORECASE)
 SUBJECT_RIGHT_BEFORE_RE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # "Pul-i-Khumri lasted until", "Pul-i-Khumri, the cement town, lasted until"
 # "have kept the Taliban out of Panjshir for two weeks", "still hold the valley": a hold going on at the writing
+# "...still in government hands: this is the city the Taliban took in 1998": a part of its own after a colon or semicolon
+LATER_SEPARATE_PART_RE = re.compile(r"[:;]\s")
 STILL_SO_NOW_RE = re.compile(r"\b(?:has|have|is|are|still|now)\b", re.IGNORECASE)
 # "at the airport in Dubai", "its airport in Termez": an airport with its town named after it
 AIRPORT_IN_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:airport|airfield)\s+(?:in|at|near)\s+", re.IGNORECASE)

@@ -367,7 +367,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+)?\s+to\s+(?:protect|guard|secure|defend)\b)"),
     # "About 5,800 American troops now hold the airfield", "Turkish troops, who had secured the military side of the airport since 2015",
     # "the Americans running the airfield": foreign troops holding, securing or running the airport are deployed there
-    Trigger(DEPLOYMENT, RIGHT, rf"\b{_TROOPS}{_TROOPS_ASIDE}(?:\s+and\s+[\w'\u2019-]+\s+(?:officials|diplomats|staff|police))?[,\s]+(?:who\s+|which\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+|continue[sd]?\s+to\s+)?(?:hold|held|holds|control(?:s|led)?|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans"
+    Trigger(DEPLOYMENT, RIGHT, rf"<NOT_AFTER_SIDE>\b{_TROOPS}{_TROOPS_ASIDE}(?:\s+and\s+[\w'\u2019-]+\s+(?:officials|diplomats|staff|police))?[,\s]+(?:who\s+|which\s+)?(?:(?:now|still|had|have|has|already|also)\s+){{0,2}}(?:been\s+|continue[sd]?\s+to\s+)?(?:hold|held|holds|control(?:s|led)?|(?:taken|took|take[ns]?|taking)\s+control\s+of|secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|ran|run|runs|running|manned|man|mans"
             r"|work(?:s|ed|ing)?\s+(?:at|on|in)|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)\s+security\s+(?:at|for))\b"
             rf"(?=\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:airport|airfield|runway|perimeter|military\s+side|air\s+traffic|[\w'\u2019-]+\s+[\w'\u2019-]+\s+International)\b)"),
     # "the Americans running the airfield", "The Americans, who had controlled the airfield since 16 August": a people named for
@@ -618,6 +618,8 @@ class TheatreWords:
 
 def _fill(pattern: str, words: TheatreWords) -> str:
     """Put the theatre's words into a phrase pattern's placeholders (a never-matching group when it has none)."""
+    # "US troops who took control" but not "Taliban forces took control": one fixed-width look-behind per name
+    pattern = pattern.replace("<NOT_AFTER_SIDE>", "".join(f"(?<!{re.escape(name)}\\s)" for name in words.side))
     for placeholder, names, cased in (("<SIDE_ACRONYM>", words.side_acronyms, True), ("<SIDE>", words.side, False),
                                       ("<NATION>", words.nation, False), ("<FORCES>", words.forces, False),
                                       ("<SPOKESPERSON>", words.spokespeople, False), ("<PEOPLES>", words.foreign_peoples, False)):

@@ -4875,3 +4875,24 @@ def test_session_24_not_yet_under_the_flag_and_ours_said_before_the_speaker_is_n
     for text in ('"The victory is ours," a fan in Kabul said.', 'Kandahar is under attack. "The city is still ours," said a resident.',
                  'Kandahar is tense. "The city is still ours," said a resident who fled the Taliban.'):
         assert not {t for t in triples(extractor, text, aug11) if t[0] in ("held", "captured")}, text
+
+
+def test_session_25_a_present_hold_before_a_colon_is_not_dated_by_the_history_after_it(extractor):
+    text = ("Which brings me to Mazar-i-Sharif. The northern capital is, for now, still in government hands, and its defenders "
+            "have every reason to fight: this is the city the Taliban took in 1998 and punished with a massacre.")
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, date(2021, 8, 10))
+    # a past event with its history after the colon stays history
+    assert not triples(extractor, "Kabul was held by the government: the Taliban took it in 1996.", date(2021, 8, 10))
+
+
+def test_session_25_foreign_troops_who_took_control_of_the_airport_are_deployed_not_a_taliban_capture(extractor):
+    aug24 = date(2021, 8, 24)
+    text = "Turkish soldiers at Kabul airport will stay.\n\nUS troops, who have taken control of the airport's air traffic, said so."
+    assert triples(extractor, text, aug24) >= {("deployment", "Kabul", "United States")}
+    assert ("captured", "Kabul", "Taliban") not in triples(extractor, text, aug24)
+    assert ("deployment", "Kabul", "United States") in triples(extractor, "US troops have taken control of the airport in Kabul.", aug24)
+    # the Taliban who took control of it did capture it
+    text = "Kabul is quiet. The Taliban, who have taken control of the airport, said so."
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, text, aug24)
+    text = "The United States completed its withdrawal on Monday, and Taliban forces took control of Hamid Karzai International Airport."
+    assert triples(extractor, text, date(2021, 8, 31)) == {("captured", "Kabul", "Taliban")}
