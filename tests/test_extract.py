@@ -4896,3 +4896,14 @@ def test_session_25_foreign_troops_who_took_control_of_the_airport_are_deployed_
     assert ("captured", "Kabul", "Taliban") in triples(extractor, text, aug24)
     text = "The United States completed its withdrawal on Monday, and Taliban forces took control of Hamid Karzai International Airport."
     assert triples(extractor, text, date(2021, 8, 31)) == {("captured", "Kabul", "Taliban")}
+
+
+def test_session_25_a_consulate_that_did_not_close_and_missions_still_open(extractor):
+    aug20 = date(2021, 8, 20)
+    assert triples(extractor, "The Iranian consulate in Herat did not close.", aug20) == {("diplomatic", "Herat", "Iran")}
+    text = "The Iranian consulate is one of the few foreign missions still open in Herat."
+    assert triples(extractor, text, aug20) == {("diplomatic", "Herat", "Iran")}
+    # closed later, or a question, or an insistence amid an evacuation, is not kept open
+    for text in ("The Iranian consulate in Herat did not close until Sunday.", "Why did the US embassy in Kabul not close sooner?",
+                 "New Delhi insists the consulate in Kandahar has not closed."):
+        assert not {t for t in triples(extractor, text, aug20) if t[0] == "diplomatic"}, text
