@@ -1455,6 +1455,9 @@ class _ArticleRun:
               and P.PAST_VERB_START_RE.match(match.group()) and not V.MODAL_RE.search(analysis, scope_start, match.start())):
             # "were told not to return to work after the city was taken": its own mood (but not "would move once Kandahar had fallen")
             before_trigger = analysis[hit.start : match.start()]
+        elif (since := P.SINCE_SUBJECT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())) and P.SIMPLE_PAST_START_RE.match(match.group()):
+            # "had not heard from them for three days after the Taliban seized Kabul": a time told by a fact, in its own mood
+            before_trigger = analysis[since.start() : match.start()]
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
@@ -1474,7 +1477,8 @@ class _ArticleRun:
             moods = P.TRIED_TO_RE.sub(" ", moods)  # "tried to force their way into Lashkar Gah but were beaten back": an attack, repelled
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
             return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
-        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.search(match.group())) or (
+        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.search(match.group())
+                and not (trigger.event_type == V.HELD and P.TRIED_TO_RE.search(match.group()))) or (  # "repulsed fighters who tried to storm"
                 V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
         if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())
@@ -1786,8 +1790,8 @@ class _ArticleRun:
             return []  # "ending a deployment of almost 20 years"
         if event_type == V.DEPLOYMENT and P.SINCE_CLAUSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start()):
             return []  # "the first capitals to fall since the US began withdrawing its forces": a time, not a report
-        if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()):
-            return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal
+        if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()) and not P.STILL_RE.search(match.group()):
+            return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal (not "were still guarding")
         if event_type == V.DEPLOYMENT and P.CASUALTY_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
         if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(match.group()) and P.NONE_OF_BEFORE_RE.search(analysis, clause[0], match.start()):
@@ -1853,6 +1857,10 @@ class _ArticleRun:
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):
             hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital; embassies sit there
+        elif hit.place.kind == COUNTRY and not hit.surface and event_type == V.DEPLOYMENT and P.FOR_AN_AIRLIFT_RE.search(analysis, match.end(), clause[1]):
+            # "paratroopers flew in over the weekend to secure the UK's own evacuation": at the airlift's airport (not "sending
+            # soldiers to Afghanistan to evacuate civilians", which names where they go)
+            hit = self._national_capital_hit(match)
         # "NATO Allies have deployed additional forces ..., among them the United States, the United Kingdom and Turkey"
         # (read in the sentence itself: the list is an appositive, masked in the analysis)
         holdout = (event_type == V.DEPLOYMENT and hit.place.kind in (CAPITAL, PROVINCE) and P.HOLDING_RE.search(match.group())

@@ -51,7 +51,7 @@ CORRECTION_RE = re.compile(
 BUT_START_RE = re.compile(r"\W*but\s+(?:still\s+)?$", re.IGNORECASE)
 RESUMPTIVE_START_RE = re.compile(r"\W*(?:all|both|each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:were|was|are|is|had|have|has|been|now|then|also|later|soon|quickly|swiftly)\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB_RE = re.compile(r"\b(?:struck|bombed|pounded|hit|targeted|strafed|air\s?strikes?|airstrikes?|drone\s+strikes?)\b", re.IGNORECASE)
-PURPOSE_BEFORE_RE = re.compile(r"\b(?:possible|potential|eventual|likely|feared)\s+$|\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)$", re.IGNORECASE)
+PURPOSE_BEFORE_RE = re.compile(r"\b(?:possible|potential|eventual|likely|feared)\s+$|\b[\d,]+\s+(?:\w+\s+)?(?:troops|forces|soldiers|marines|personnel)\s+for\s+(?:the\s+)?$|\bto\s+(?:help\s+(?:with\s+|in\s+)?(?:the\s+)?|assist\s+(?:with\s+|in\s+)?(?:the\s+)?|support\s+|secure\s+(?:the\s+)?|protect\s+(?:the\s+)?|cover\s+(?:the\s+)?)(?:(?:its|their|[\w.]+['\u2019]s)\s+)?(?:own\s+)?$", re.IGNORECASE)
 # "hold the airport in Kunduz", "holding out at the airport outside Kondoz" (but a base outside the city is not the city)
 _HOLDOUT_LEAD = r"\s*(?:(?:at|in|inside)\s+)?(?:the\s+)?(?:\w+\s+)?"
 HOLDOUT_GAP_RE = re.compile(_HOLDOUT_LEAD + r"(?:(?:airport|airfield|air\s+base|army\s+base|base|corps\s+headquarters)\s+(?:in|of|at|near|on\s+the\s+(?:edge|outskirts)\s+of)"
@@ -132,6 +132,7 @@ COMMERCIAL_BEFORE_RE = re.compile(r"\b(?:commercial|civilian|scheduled|passenger
 PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  # "The contrast with 2015, when commandos retook Kunduz"
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|no\s+need(?:\s+(?!to\b)\w+){0,2}|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
+STILL_RE = re.compile(r"\bstill\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas|since)\s+(?=(?:the|its|their|his|her|a|an)\s)"
                              r"|\b(?:after|before|until)\s+\Z", re.IGNORECASE)  # searched up to the trigger: "after heavy fighting erupted"
@@ -203,6 +204,7 @@ CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 HEAD_NOUN_COMMA_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*")  # "US troops, who": the antecedent's head noun and the comma
 RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
+FOR_AN_AIRLIFT_RE = re.compile(r"\b(?:to|for)\s+(?:[\w.'\u2019]+\s+){0,4}?(?:evacuat\w*|airlift\w*)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
 SPEAKER_AFTER_RE = re.compile(r"\s+(?!and\s+(?:said|says|told|reported|announced|stated)\b)(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|stated)\b")  # ("talks in Moscow and told reporters": not Moscow)
@@ -213,7 +215,7 @@ SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes|outer\s+districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
@@ -576,6 +578,9 @@ CLAIM_APPOSITION_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)  # "
 # a clause of time, whose event is taken as given: "Since the Taliban entered Kabul", "after the city was taken"
 _TIME_SUBORDINATOR = r"(?:ever\s+since|since|after|once|when)"
 PAST_TIME_CLAUSE_BEFORE_RE = re.compile(rf"\b{_TIME_SUBORDINATOR}\s+$", re.IGNORECASE)  # "after |the city was taken"
+# "after the Taliban |seized Kabul", "since the city |came under Taliban rule": a fact that dates the main clause
+SINCE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:ever\s+since|since|after)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){1,2}$", re.IGNORECASE)
+SIMPLE_PAST_START_RE = re.compile(r"(?:\w+ed|came|fell|took|went|overran|swept|rode|drove|marched)\b", re.IGNORECASE)
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
 PASSENGER_VERB_RE = re.compile(r"(?:flown|taken|got|left|(?:was|were|been)\s+evacuated)\b", re.IGNORECASE)  # the passengers' verb, not the flier's
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:.]")  # "on Friday, the Italian aircraft": not the aircraft left on

@@ -4907,3 +4907,65 @@ def test_session_25_a_consulate_that_did_not_close_and_missions_still_open(extra
     for text in ("The Iranian consulate in Herat did not close until Sunday.", "Why did the US embassy in Kabul not close sooner?",
                  "New Delhi insists the consulate in Kandahar has not closed."):
         assert not {t for t in triples(extractor, text, aug20) if t[0] == "diplomatic"}, text
+
+
+def test_session_25_holds_in_other_words(extractor):
+    aug11 = date(2021, 8, 11)
+    for text, place in (("In Ghazni, the governor's spokesman said the police were in control.", "Ghazni"),
+                        ("A Kandahar official said the city was under the army's control.", "Kandahar"),
+                        ("The interior ministry said security in the capital was fully ensured.", "Kabul"),
+                        ("In Jalalabad, the governor said the security forces had the city under full control.", "Jalalabad"),
+                        ("In Lashkar Gah the police held off an attack on the city's prison on Tuesday.", "Lashkar Gah"),
+                        ("In Lashkar Gah, police repulsed fighters who tried to storm the governor's compound on Saturday.", "Lashkar Gah"),
+                        ("The republic's flag still flew over the governor's office in Bazarak.", "Bazarak"),
+                        ("Kunduz changed hands on Sunday. A remnant of the army's 217th Corps was still holed up at the airport on Monday.", "Kunduz")):
+        assert ("held", place, "Afghan government forces") in triples(extractor, text, aug11), text
+    # the side's own police, or fighters who tried and were not repulsed, hold nothing for the government
+    for text in ("Taliban police were in control in Ghazni, residents said.", "In Lashkar Gah, fighters tried to storm the governor's compound."):
+        assert ("held", "Ghazni" if "Ghazni" in text else "Lashkar Gah", "Afghan government forces") not in triples(extractor, text, aug11), text
+
+
+def test_session_25_fighting_and_captures_in_other_words(extractor):
+    for text, expected, day in (
+            ("The battle also arrived on the doorstep of Sar-e Pul on Sunday.", ("contested", "Sar-e Pol", "Taliban"), date(2021, 8, 9)),
+            ("In Kunduz city, the Taliban were pressing in from several directions.", ("contested", "Kunduz", "Taliban"), date(2021, 8, 8)),
+            ("In Ghazni, the Taliban entered into some parts of the city on Tuesday morning and the fighting is ongoing near the Ghazni prison.",
+             ("contested", "Ghazni", "Taliban"), date(2021, 8, 10)),
+            ("Road links to Maimana, the capital of Faryab, have been severed since early July.", ("contested", "Maymana", "Taliban"), date(2021, 7, 26)),
+            ("The heaviest fighting has centred on Kandahar. Clashes have flared along its western fringe every night since July.",
+             ("contested", "Kandahar", "Taliban"), date(2021, 7, 26)),
+            ("Pul-e-Khumri and Farah city in the west both passed to the Taliban on Tuesday.", ("captured", "Farah", "Taliban"), date(2021, 8, 11)),
+            ("Maidan Shahr had capitulated the night before.", ("captured", "Maidan Shahr", "Taliban"), date(2021, 8, 15)),
+            ("Herat held out until the city gave way on 12 August.", ("captured", "Herat", "Taliban"), date(2021, 8, 20)),
+            ("Scholars have fled Herat since the city came under Taliban rule on 12 August.", ("captured", "Herat", "Taliban"), date(2021, 8, 20)),
+            ("Their families had not heard from them for three days after the Taliban seized Kabul on August 15.",
+             ("captured", "Kabul", "Taliban"), date(2021, 8, 23))):
+        assert expected in triples(extractor, text, day), text
+    # a city's own roads to elsewhere, or roads to provinces, are not a city cut off; optimism giving way to fear is no fall
+    for text in ("For a month the city had been under siege and its roads to Kabul and Kandahar were cut, he said.",
+                 "Hope in Kabul gave way to fear.", "The roads to Baghlan and Takhar were cut for days at a time."):
+        assert not {t for t in triples(extractor, text, date(2021, 8, 12)) if t[2] == "Taliban" and t[1] in ("Kabul", "Baghlan")}, text
+
+
+def test_session_25_strikes_diplomacy_and_foreign_forces_in_other_words(extractor):
+    aug11, aug31 = date(2021, 8, 11), date(2021, 8, 31)
+    for text, expected, day in (
+            ("Afghan A-29 Super Tucanos have also hit insurgent positions in Lashkar Gah.", ("strike", "Lashkar Gah", "Afghan government forces"), aug11),
+            ("Afghan warplanes raided the insurgents inside Sheberghan within hours.", ("strike", "Sheberghan", "Afghan government forces"), aug11),
+            ("Denmark and Norway said on Friday they were shuttering their embassies in Kabul.", ("diplomatic", "Kabul", "Norway"), aug31),
+            ("Washington wound up its embassy operations in Kabul on 31 August.", ("diplomatic", "Kabul", "United States"), aug31),
+            ("Turkey said it had started pulling its roughly 500 soldiers out of the airport in Kabul.", ("deployment", "Kabul", "Turkey"), aug31),
+            ("The last American soldiers were still guarding the airport's perimeter in Kabul.", ("deployment", "Kabul", "United States"), aug31),
+            ("British paratroopers flew in to Kabul over the weekend.", ("deployment", "Kabul", "United Kingdom"), aug31),
+            ("German A400M transports have lifted more than 500 people out of Kabul since Monday.", ("evacuation", "Kabul", "Germany"), aug31)):
+        assert expected in triples(extractor, text, day), text
+    # jets attacking are a strike, not the side's assault; a pilot attacked is neither
+    text = "That night Afghan jets attacked Taliban positions inside Kunduz city, the defence ministry said."
+    assert triples(extractor, text, aug11) == {("strike", "Kunduz", "Afghan government forces")}
+    assert not triples(extractor, "The A-29 pilot was attacked in Kabul.", aug11)
+    # troops flown in for an airlift are at its airport, and the purpose adds no evacuation of theirs
+    text = "Kabul fell on Sunday. British paratroopers flew in over the weekend to secure the UK's own evacuation."
+    assert {t for t in triples(extractor, text, date(2021, 8, 16)) if t[2] == "United Kingdom"} == {("deployment", "Kabul", "United Kingdom")}
+    # soldiers who served there in earlier years are history
+    text = "Over twelve years Armenian soldiers rotated through Afghanistan, guarding, in earlier years, the airport at Kunduz."
+    assert not triples(extractor, text, date(2021, 7, 26))
