@@ -4969,3 +4969,19 @@ def test_session_25_strikes_diplomacy_and_foreign_forces_in_other_words(extracto
     # soldiers who served there in earlier years are history
     text = "Over twelve years Armenian soldiers rotated through Afghanistan, guarding, in earlier years, the airport at Kunduz."
     assert not triples(extractor, text, date(2021, 7, 26))
+
+
+def test_session_25_airlifts_and_a_diplomat_meeting_in_other_words(extractor):
+    aug27 = date(2021, 8, 27)
+    text = "India suspended the work of its embassy on Tuesday and brought its ambassador and about 120 staff home on an Indian Air Force C-17."
+    assert ("evacuation", "Kabul", "India") in triples(extractor, text, aug27)
+    text = "India closed its consulate in Mazar-i-Sharif on Tuesday and flew its staff and some Indian nationals home on a special flight."
+    assert ("evacuation", "Mazar-i-Sharif", "India") in triples(extractor, text, aug27)
+    text = "Canada and the Netherlands also stopped their flights on Thursday, saying that the security situation no longer allowed them to continue."
+    assert triples(extractor, text, aug27) >= {("evacuation", "Kabul", "Canada"), ("evacuation", "Kabul", "Netherlands")}
+    text = "Britain said RAF flights had taken out several hundred British nationals and Afghan staff since Sunday."
+    assert ("evacuation", "Kabul", "United Kingdom") in triples(extractor, text, aug27)
+    text = "Beijing said its embassy continued to function, and Russia's ambassador, Dmitry Zhirnov, met Taliban representatives on Tuesday."
+    assert ("diplomatic", "Kabul", "Russia") in triples(extractor, text, date(2021, 8, 18))
+    # activists meeting the side's representatives are no diplomacy
+    assert not triples(extractor, "Women activists met Taliban representatives on Tuesday.", date(2021, 8, 18))
