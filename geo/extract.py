@@ -927,6 +927,9 @@ class _ArticleRun:
             valley = match.group("province") and match.group("province").lower() == "valley"
             referent = (self._valley_referent(span, match) if valley else None) or self._referent(
                 index, span, match.start(), match.end(), match.group(), province=bool(match.group("province")))
+            if referent is not None and match.group("its") and P.QUARTER_DISTRICTS_AFTER_RE.match(sentence, match.end()) and (
+                    [h.place.kind for h in hits if h.end <= match.start()] or [referent.place.kind])[-1] == PROVINCE:
+                continue  # "Helmand is quiet, though fighting has raged in its southern districts": the province's, not a city's
             if referent is not None:
                 found.append(referent)
                 self.resolved_anaphors.append((span.start + match.start(), referent.place, index))

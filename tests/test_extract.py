@@ -4985,3 +4985,22 @@ def test_session_25_airlifts_and_a_diplomat_meeting_in_other_words(extractor):
     assert ("diplomatic", "Kabul", "Russia") in triples(extractor, text, date(2021, 8, 18))
     # activists meeting the side's representatives are no diplomacy
     assert not triples(extractor, "Women activists met Taliban representatives on Tuesday.", date(2021, 8, 18))
+
+
+def test_session_25_a_citys_western_districts_but_not_a_provinces(extractor):
+    aug5 = date(2021, 8, 5)
+    text = "Kandahar is the movement's birthplace, and fighting has raged in its western districts for weeks."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug5)
+    assert not triples(extractor, "Helmand is quiet, though fighting has raged in its southern districts for weeks.", aug5)
+
+
+def test_session_25_holdouts_with_no_object_and_attacks_beaten_back(extractor):
+    aug8 = date(2021, 8, 8)
+    for text, place in (("Maimana has been supplied by air, and the garrison there is holding.", "Maymana"),
+                        ("In Sheberghan, the soldiers at the airport are still holding.", "Sheberghan"),
+                        ("In Mazar-i-Sharif, shops reopened hours after an overnight attack is beaten back.", "Mazar-i-Sharif"),
+                        ("In Ghazni, police said they had beaten back an assault on the outskirts.", "Ghazni")):
+        assert ("held", place, "Afghan government forces") in triples(extractor, text, aug8), text
+    # the side's soldiers holding, or soldiers holding talks, are no government holdout
+    for text in ("In Kabul, Taliban soldiers are still holding the city.", "In Kunduz, the soldiers there are holding talks with elders."):
+        assert not {t for t in triples(extractor, text, aug8) if t[0] == "held"}, text
