@@ -1458,8 +1458,11 @@ class _ArticleRun:
               and P.PAST_VERB_START_RE.match(match.group()) and not V.MODAL_RE.search(analysis, scope_start, match.start())):
             # "were told not to return to work after the city was taken": its own mood (but not "would move once Kandahar had fallen")
             before_trigger = analysis[hit.start : match.start()]
-        elif (since := P.SINCE_SUBJECT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())) and P.SIMPLE_PAST_START_RE.match(match.group()):
-            # "had not heard from them for three days after the Taliban seized Kabul": a time told by a fact, in its own mood
+        elif ((since := P.SINCE_SUBJECT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 40), match.start())) and P.SIMPLE_PAST_START_RE.match(match.group())
+              and (since.group("since") or (self.dated_between(index, match.end(), clause[1]) and not V.MODAL_RE.search(analysis, scope_start, since.start())))):
+            # "had not heard from them for three days after the Taliban seized Kabul on August 15", "would be the highest-level contact
+            # since its fighters rolled into the capital": a time told by a fact, in its own mood (not "would not stay a single day
+            # after the Taliban entered Kabul", which is no fact yet)
             before_trigger = analysis[since.start() : match.start()]
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
@@ -1524,7 +1527,7 @@ class _ArticleRun:
         if past_when and self.x.period is not None and int(past_when.group("year")) < self.x.period[0].year:
             return []  # "The contrast with 2015, when commandos retook Kunduz city"
         history_end = len(analysis)
-        if trigger.event_type in (V.CONTESTED, V.HELD) and (aside := P.LATER_SEPARATE_PART_RE.search(analysis, match.end())) and P.STILL_SO_NOW_RE.search(analysis, scope_start, aside.start()):
+        if trigger.event_type in (V.CONTESTED, V.HELD) and (aside := P.LATER_SEPARATE_PART_RE.search(analysis, match.end())) and P.STILL_NOW_RE.search(analysis, scope_start, aside.start()):
             history_end = aside.start()  # "Mazar is still in government hands ...: this is the city the Taliban took in 1998"
         if not self.dated_between(index, scope_start, clause[1]) and self.history_years(index, analysis, 0, history_end, position=match.start()):
             return []  # an undated clause in a sentence about the past (not the past of an aside: "Lashkar Gah, where British
@@ -1677,6 +1680,13 @@ class _ArticleRun:
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
+    def _foreign_army_subject(self, analysis: str, end: int) -> bool:
+        """True when the last actor named in the few words before end is a foreign army, and no other side comes between
+        ("US troops, who have taken control of"; not "the Taliban's special forces took control of")."""
+        named = self._last_actor_named(analysis, max(0, end - 40), end)
+        actor = self.x.actor_of(named.group()) if named else None
+        return actor is not None and actor.kind == "external" and not P.OTHER_OWNER_RE.search(analysis, named.end(), end)
+
     def _foreign_army_before_relative(self, analysis: str, clause: tuple[int, int]) -> bool:
         """True when the clause is a relative one whose antecedent is a foreign army ("US troops, who have taken control
         of the airport")."""
@@ -1793,12 +1803,14 @@ class _ArticleRun:
             return []  # "ending a deployment of almost 20 years"
         if event_type == V.DEPLOYMENT and P.SINCE_CLAUSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start()):
             return []  # "the first capitals to fall since the US began withdrawing its forces": a time, not a report
-        if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()) and not P.STILL_RE.search(match.group()):
+        if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()) and not P.STILL_NOW_RE.search(match.group()):
             return []  # "its last soldiers from the Kabul airport mission landed in Ankara": a withdrawal (not "were still guarding")
         if event_type == V.DEPLOYMENT and P.CASUALTY_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "the bombing killed 13 U.S. service members at the airport gate": casualties, not a deployment
         if event_type == V.DEPLOYMENT and P.STAYING_ON_NOW_RE.search(match.group()) and P.NONE_OF_BEFORE_RE.search(analysis, clause[0], match.start()):
             return []  # "No U.S. troops will stay in Kabul to protect the embassy"
+        if event_type == V.DEPLOYMENT and (control := P.CONTROL_OF_RE.search(match.group())) and not self._foreign_army_subject(analysis, match.start() + control.start()):
+            return []  # "The Taliban's Badri 313 special forces took control of the airport", "Afghan special forces, who have taken control"
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
         promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:]))
@@ -1839,7 +1851,8 @@ class _ArticleRun:
             # "the last paratroopers left aboard an RAF C-17": a withdrawal; "left Islamabad on a Canadian military flight":
             # not from the theatre; "aboard a Qatari air force plane bound for Kandahar": into it
             return []
-        if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis):
+        if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis) or (
+                event_type == V.DEPLOYMENT and P.EARLIER_YEARS_RE.search(analysis)):
             return []
         hit = self._location(analysis, match, hits, clause, event_type)
         left_from = [h for h in hits if match.start() <= h.start < match.end() and h.place.kind in (CAPITAL, PROVINCE)] if aboard else []
@@ -1860,7 +1873,8 @@ class _ArticleRun:
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):
             hit = self._national_capital_hit(match)  # "France ended its evacuation operation": an airlift flies from the capital; embassies sit there
-        elif hit.place.kind == COUNTRY and not hit.surface and event_type == V.DEPLOYMENT and P.FOR_AN_AIRLIFT_RE.search(analysis, match.end(), clause[1]):
+        elif (hit.place.kind == COUNTRY and not hit.surface and event_type == V.DEPLOYMENT and P.FOR_AN_AIRLIFT_RE.search(analysis, match.end(), clause[1])
+              and not P.STAGED_ELSEWHERE_RE.search(analysis, clause[0], clause[1])):
             # "paratroopers flew in over the weekend to secure the UK's own evacuation": at the airlift's airport (not "sending
             # soldiers to Afghanistan to evacuate civilians", which names where they go)
             hit = self._national_capital_hit(match)

@@ -133,7 +133,11 @@ PAST_YEAR_WHEN_RE = re.compile(r"\b(?P<year>\d{4}),\s+when\b", re.IGNORECASE)  #
 UNREALISED_PURPOSE_RE = re.compile(r"\b(?:no\s+(?:immediate\s+)?plans?|no\s+need(?:\s+(?!to\b)\w+){0,2}|offer(?:s|ed|ing)?|propos(?:es|ed|ing)|wants?|wanted|would\s+like|hopes?|hoped)\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CARRYING_RE = re.compile(r"\bcarrying\b", re.IGNORECASE)
 QUARTER_DISTRICTS_AFTER_RE = re.compile(r"\s+\w+ern\s+districts\b", re.IGNORECASE)  # "its |western districts"
-STILL_RE = re.compile(r"\bstill\b", re.IGNORECASE)
+EARLIER_YEARS_RE = re.compile(r"\bin\s+(?:earlier|previous|past|former)\s+years\b", re.IGNORECASE)  # troops "guarding, in earlier years, the airport at Kunduz"
+STAGED_ELSEWHERE_RE = re.compile(r"\b(?:the|a)\s+region\b|\bneighbou?ring\s+countries\b", re.IGNORECASE)  # "sent to the region to help evacuate"
+CONTROL_OF_RE = re.compile(r"\bcontrol\s+of\b", re.IGNORECASE)
+OTHER_OWNER_RE = re.compile(r"['\u2019]s\b|\b(?:group|movement)\b", re.IGNORECASE)  # "the group's elite troops"
+STILL_NOW_RE = re.compile(r"\b(?:still|now)\b", re.IGNORECASE)
 LAST_FLIGHT_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:flights?|aircraft|planes?|C-17s?|jets?|soldiers?|troops)\b", re.IGNORECASE)
 SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas|since)\s+(?=(?:the|its|their|his|her|a|an)\s)"
                              r"|\b(?:after|before|until)\s+\Z", re.IGNORECASE)  # searched up to the trigger: "after heavy fighting erupted"
@@ -580,7 +584,7 @@ CLAIM_APPOSITION_RE = re.compile(r",\s+(?:a|the)\s+claim\b", re.IGNORECASE)  # "
 _TIME_SUBORDINATOR = r"(?:ever\s+since|since|after|once|when)"
 PAST_TIME_CLAUSE_BEFORE_RE = re.compile(rf"\b{_TIME_SUBORDINATOR}\s+$", re.IGNORECASE)  # "after |the city was taken"
 # "after the Taliban |seized Kabul", "since the city |came under Taliban rule": a fact that dates the main clause
-SINCE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:ever\s+since|since|after)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){1,2}$", re.IGNORECASE)
+SINCE_SUBJECT_BEFORE_RE = re.compile(r"\b(?:(?P<since>(?:ever\s+)?since)|after)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){1,2}$", re.IGNORECASE)
 SIMPLE_PAST_START_RE = re.compile(r"(?:\w+ed|came|fell|took|went|overran|swept|rode|drove|marched)\b", re.IGNORECASE)
 PAST_VERB_START_RE = re.compile(r"(?:was|were|had|has|have|fell|took)\b", re.IGNORECASE)
 PASSENGER_VERB_RE = re.compile(r"(?:flown|taken|got|left|(?:was|were|been)\s+evacuated)\b", re.IGNORECASE)  # the passengers' verb, not the flier's

@@ -5004,3 +5004,47 @@ def test_session_25_holdouts_with_no_object_and_attacks_beaten_back(extractor):
     # the side's soldiers holding, or soldiers holding talks, are no government holdout
     for text in ("In Kabul, Taliban soldiers are still holding the city.", "In Kunduz, the soldiers there are holding talks with elders."):
         assert not {t for t in triples(extractor, text, aug8) if t[0] == "held"}, text
+
+
+def test_session_25_review_fixes(extractor):
+    aug10, aug16, aug20, aug31 = date(2021, 8, 10), date(2021, 8, 16), date(2021, 8, 20), date(2021, 8, 31)
+    nothing = (
+        ("The ambassador said he would not stay a single day after the Taliban entered Kabul.", date(2021, 8, 12)),
+        ("Diplomats said the embassy would close within 72 hours after the Taliban captured Kandahar.", aug10),
+        ("Kabul's currency gave way on Tuesday as the Taliban advanced.", aug10),
+        ("Kabul gave way on the prisoner releases after months of US pressure.", aug10),
+        ("The group's elite troops took control of the airport in Kabul hours after the Americans left.", aug31),
+        ("The Taliban's Badri 313 special forces took control of the airport in Kabul after the last US plane left.", aug31),
+        ("Afghan special forces, who have taken control of the airport's north gate, help the Americans.", aug31),
+        ("Kunduz has been attacked many times: in 2015 and 2016 the Taliban overran it briefly.", aug10),
+        ("Herat has held out against the Taliban before: in 1995 Ismail Khan defended it for months.", aug10),
+        ("Emirates and Turkish Airlines stopped their flights to Kabul on Sunday.", aug16),
+        ("Uzbekistan stopped its flights to Mazar-i-Sharif on Friday.", date(2021, 8, 26)),
+        ("Hundreds of Afghans wound up camped outside the British embassy in Kabul, hoping for visas.", aug20),
+        ("Shops shuttered near the Indian embassy in Kabul as the Taliban patrolled the streets.", aug20),
+        ("Critics asked why the British embassy in Kabul did not close earlier.", aug20),
+        ("Western diplomats met Taliban officials last month in the Qatari capital.", aug10),
+        ("Rights activists and diplomats met Taliban representatives on Tuesday.", aug20),
+        ("A government helicopter attacked by Taliban fighters crash-landed near Kunduz on Tuesday.", date(2021, 8, 12)),
+        ("Two Afghan Air Force planes attacked on the ground at Kandahar airport were destroyed.", date(2021, 8, 12)),
+        ("Taliban fighters stood at the entrance to the city, checking cars leaving Kabul.", aug20),
+        ("Kabul's Shahr-e Naw park, where house-to-house fighting has gone on in the past, is now a refugee camp.", aug20),
+        ("Smugglers carried 40 Afghans and Pakistanis across the border near Zaranj every night.", aug16),
+        ("US troops flew in helicopters over the city to pick up Americans from a hotel near the airport.", aug20))
+    for text, day in nothing:
+        assert not triples(extractor, text, day), text
+    # the side's own police, or control of the airport only, hold no city for the government
+    for text in ("The Taliban seized Kunduz on Sunday. In the city, the Taliban's own police were in control, residents said.",
+                 "The Taliban seized Kunduz on Sunday. In the city, the army and police were in control only of the airport, residents said."):
+        assert triples(extractor, text, aug16) == {("captured", "Kunduz", "Taliban")}, text
+    # troops sent "to the region" for an airlift are not at the capital's airport
+    text = "The Pentagon said 3,000 troops would be sent to the region to help evacuate embassy staff if needed."
+    assert ("deployment", "Kabul", "United States") not in triples(extractor, text, date(2021, 8, 12))
+    # "in previous years" dates a deployment's sentence, not a fall told beside it
+    text = "The Taliban captured Kunduz on Sunday, a city they had attacked in previous years."
+    assert ("captured", "Kunduz", "Taliban") in triples(extractor, text, aug16)
+    # a "since" clause is a fact even under a modal; a named entrance is still fought over
+    text = "It would be the highest-level contact since its fighters rolled into Kabul nine days ago."
+    assert ("captured", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 24))
+    text = "Fighting had broken out overnight at the entrance to the Panjshir valley."
+    assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, aug31)
