@@ -5048,3 +5048,11 @@ def test_session_25_review_fixes(extractor):
     assert ("captured", "Kabul", "Taliban") in triples(extractor, text, date(2021, 8, 24))
     text = "Fighting had broken out overnight at the entrance to the Panjshir valley."
     assert ("contested", "Panjshir", "Taliban") in triples(extractor, text, aug31)
+
+
+def test_session_25_aircraft_shuttling_between_and_fighters_who_had_broken_into_a_city(extractor):
+    aug21 = date(2021, 8, 21)
+    assert triples(extractor, "Germany's Luftwaffe shuttled A400Ms between Kabul and Tashkent.", aug21) == {("evacuation", "Kabul", "Germany")}
+    assert not triples(extractor, "German diplomats shuttled between Kabul and Doha for talks.", aug21)
+    text = "Taliban fighters had briefly broken into Qala-i-Naw earlier this month."
+    assert ("contested", "Qala-e-Naw", "Taliban") in triples(extractor, text, aug21)
