@@ -1483,8 +1483,9 @@ class _ArticleRun:
             moods = P.TRIED_TO_RE.sub(" ", moods)  # "tried to force their way into Lashkar Gah but were beaten back": an attack, repelled
         if V.NEGATION_RE.search(before_trigger) or V.MODAL_RE.search(moods) or P.NO_BEFORE_RE.search(before_trigger):
             return []  # "Nobody could confirm that Kunduz had fallen": a frame said of nobody keeps its mood
-        if (V.MODAL_RE.search(match.group()) and not P.FOILED_ATTEMPT_RE.search(match.group())
-                and not (trigger.event_type == V.HELD and P.TRIED_TO_RE.search(match.group()))) or (  # "repulsed fighters who tried to storm"
+        # "attempts to enter the city were foiled", "repulsed fighters who tried to storm the prison": a failed try, not a mood
+        failed_try = P.FOILED_ATTEMPT_RE.search(match.group()) or (trigger.event_type == V.HELD and P.TRIED_TO_RE.search(match.group()))
+        if (V.MODAL_RE.search(match.group()) and not failed_try) or (
                 V.NEGATION_RE.search(match.group()) and trigger.event_type != V.HELD):
             return []  # a hold may be said with a negation: "has not fallen"
         if (trigger.nominal and P.TIME_BEFORE_NOMINAL_RE.search(analysis, max(0, match.start() - 30), match.start())
@@ -1680,12 +1681,15 @@ class _ArticleRun:
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
+    def _is_foreign(self, named: re.Match | None) -> bool:
+        actor = self.x.actor_of(named.group()) if named else None
+        return actor is not None and actor.kind == "external"
+
     def _foreign_army_subject(self, analysis: str, end: int) -> bool:
         """True when the last actor named in the few words before end is a foreign army, and no other side comes between
         ("US troops, who have taken control of"; not "the Taliban's special forces took control of")."""
         named = self._last_actor_named(analysis, max(0, end - 40), end)
-        actor = self.x.actor_of(named.group()) if named else None
-        return actor is not None and actor.kind == "external" and not P.OTHER_OWNER_RE.search(analysis, named.end(), end)
+        return self._is_foreign(named) and not P.OTHER_OWNER_RE.search(analysis, named.end(), end)
 
     def _foreign_army_before_relative(self, analysis: str, clause: tuple[int, int]) -> bool:
         """True when the clause is a relative one whose antecedent is a foreign army ("US troops, who have taken control
@@ -1693,8 +1697,7 @@ class _ArticleRun:
         if not P.RELATIVE_START_RE.match(analysis[clause[0] : clause[1]]):
             return False
         named = self._last_actor_named(analysis, max(0, clause[0] - RELATIVE_ANTECEDENT_REACH), clause[0])
-        actor = self.x.actor_of(named.group()) if named else None
-        return actor is not None and actor.kind == "external" and bool(P.HEAD_NOUN_COMMA_GAP_RE.fullmatch(analysis, named.end(), clause[0]))
+        return self._is_foreign(named) and bool(P.HEAD_NOUN_COMMA_GAP_RE.fullmatch(analysis, named.end(), clause[0]))
 
     def _territorial_actors(self, trigger, match, analysis, clause) -> tuple[str | None, str]:
         x = self.x

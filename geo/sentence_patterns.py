@@ -388,9 +388,9 @@ ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
 HANDOVER_RE = re.compile(r"\bhand-?over\b", re.IGNORECASE)
 LASTED_RE = re.compile(r"lasted\b", re.IGNORECASE)
 SUBJECT_RIGHT_BEFORE_RE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # "Pul-i-Khumri lasted until", "Pul-i-Khumri, the cement town, lasted until"
-# "have kept the Taliban out of Panjshir for two weeks", "still hold the valley": a hold going on at the writing
 # "...still in government hands: this is the city the Taliban took in 1998": a part of its own after a colon or semicolon
 LATER_SEPARATE_PART_RE = re.compile(r"[:;]\s")
+# "have kept the Taliban out of Panjshir for two weeks", "still hold the valley": a hold going on at the writing
 STILL_SO_NOW_RE = re.compile(r"\b(?:has|have|is|are|still|now)\b", re.IGNORECASE)
 # "at the airport in Dubai", "its airport in Termez": an airport with its town named after it
 AIRPORT_IN_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:airport|airfield)\s+(?:in|at|near)\s+", re.IGNORECASE)
