@@ -5056,3 +5056,17 @@ def test_session_25_aircraft_shuttling_between_and_fighters_who_had_broken_into_
     assert not triples(extractor, "German diplomats shuttled between Kabul and Doha for talks.", aug21)
     text = "Taliban fighters had briefly broken into Qala-i-Naw earlier this month."
     assert ("contested", "Qala-e-Naw", "Taliban") in triples(extractor, text, aug21)
+
+
+def test_session_25_the_last_cities_held_and_fighting_inside_and_on_two_edges(extractor):
+    aug14, aug3 = date(2021, 8, 14), date(2021, 8, 3)
+    text = "The government of President Ashraf Ghani now holds little more than Kabul and Jalalabad."
+    assert triples(extractor, text, aug14) == {("held", "Kabul", "Afghan government forces"), ("held", "Jalalabad", "Afghan government forces")}
+    text = "That leaves Jalalabad as the only major city outside the capital still held by the government."
+    assert triples(extractor, text, aug14) == {("held", "Jalalabad", "Afghan government forces")}
+    for text in ("In Helmand, fighters have dug in on the northern and western edges of Lashkar Gah for the past week or so.",
+                 "Since last Wednesday, 28 July, the war has been inside Lashkar Gah."):
+        assert triples(extractor, text, aug3) == {("contested", "Lashkar Gah", "Taliban")}, text
+    # a city seen in history as the last one held, or a war remembered inside a city, is neither
+    assert not triples(extractor, "Analysts see Kandahar as the only city still in government hands in 1995.", aug14)
+    assert not triples(extractor, "The war was inside Kabul in 1992, not now.", aug3)
