@@ -211,7 +211,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "In Maidan Shahr the handover was on the night of the 14th": the place's handover, told as a noun
     Trigger(CAPTURED, EITHER, r"(?:(?<=\bthe\s)|(?<=\bits\s))hand-?over\s+(?:came|was|took\s+place|happened)\b(?!\s+(?:still|not|never|being|planned|expected|due|scheduled|agreed|rejected|delayed|postponed|refused|negotiated|discussed|under|to)\b)", transfer=True),
     # "the war had come to the western edge of the city", "the Taliban are at the gates", "reached the outskirts in late July"
-    Trigger(CONTESTED, RIGHT, r"(?<!leading\s)(?<!leads\s)(?<!lead\s)\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates|suburbs)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
+    Trigger(CONTESTED, RIGHT, r"(?<!leading\s)(?<!leads\s)(?<!lead\s)\b(?:at|to|into|reached|reaching|in|on)\s+the\s+(?:(?:western|eastern|northern|southern|very)\s+)?(?:outskirts|edges?|gates)\b(?!\s+of\b)", refers_back=True, needs_attacker=True),
     # 'the governor said the city was "in our hands"', 'Kandahar "remains under our control"': the speaker's side holds it
     Trigger(CAPTURED, LEFT, r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|fully\s+|firmly\s+|completely\s+)?[\"\u201c]?(?:still\s+|fully\s+|firmly\s+|completely\s+)?(?:under\s+our\s+(?:full\s+|complete\s+)?control|in\s+our\s+hands|in\s+the\s+hands\s+of\s+our\s+(?:forces|fighters|mujahideen))\b", control_state=True),
     # "Kabul is in their hands": whose hands the sentence names (a hold if the government's)
