@@ -1275,6 +1275,10 @@ class _ArticleRun:
         actor = self.x.actor_of(named.group()) if named else None
         return actor is not None and actor.name == self.x.territorial_actor
 
+    def _is_foreign(self, named: re.Match | None) -> bool:
+        actor = self.x.actor_of(named.group()) if named else None
+        return actor is not None and actor.kind == "external"
+
     def _attacker_not_the_side(self, analysis: str, start: int, end: int) -> bool:
         """True when the attacker named between start and end is not the side that takes territory ("Afghan commandos
         tried to push into Kunduz", "Resistance fighters attacked Bazarak")."""
@@ -1317,8 +1321,7 @@ class _ArticleRun:
         fighters") names no side."""
         if named is None or named.group().islower():
             return False
-        actor = self.x.actor_of(named.group())
-        return self._is_territorial_actor(named) or (actor is not None and actor.kind == "external")
+        return self._is_territorial_actor(named) or self._is_foreign(named)
 
     def _locative_targets(self, analysis, candidates, match, others) -> list[_Hit]:
         """Places introduced by in/inside/around/for, nearest to a noun such as "fighting"."""
@@ -1681,10 +1684,6 @@ class _ArticleRun:
         actor = self.x.actor_of(named)
         return actor.name if actor is not None and actor.kind == "external" else None
 
-    def _is_foreign(self, named: re.Match | None) -> bool:
-        actor = self.x.actor_of(named.group()) if named else None
-        return actor is not None and actor.kind == "external"
-
     def _foreign_army_subject(self, analysis: str, end: int) -> bool:
         """True when the last actor named in the few words before end is a foreign army, and no other side comes between
         ("US troops, who have taken control of"; not "the Taliban's special forces took control of")."""
@@ -1948,7 +1947,7 @@ class _ArticleRun:
         if lead is None or lead.start() > clause[1] + 2 or P.CARRIED_PEOPLE_BEFORE_RE.search(sentence, max(0, lead.start() - 60), lead.start()):
             return []
         if lead.group().lstrip().startswith(("aboard", "on", "in", "Aboard", "On", "In")) and not P.PASSIVE_CARRIED_RE.search(sentence, clause[0], lead.start()) \
-                and any(a and a.kind == "external" for a in (self.x.actor_of(f.group()) for f in self.x.actor_pattern.finditer(sentence, clause[0], match.start()))):
+                and any(self._is_foreign(f) for f in self.x.actor_pattern.finditer(sentence, clause[0], match.start())):
             return []
         names = []
         for found in self._actors_listed_at(sentence, lead.end()):
