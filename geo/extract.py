@@ -718,6 +718,8 @@ class _ArticleRun:
                     targets = self._places_taken_up(index, span, match, P.GROUP_COUNTS[(group.group("both") or group.group("count")).lower()])
                 if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
                     targets = self._fronted_city(analysis, clause, hits, match)  # "In Kandahar city, clashes continued in PD-6 and PD-7 areas"
+                    if not targets and captured_targets and P.AFTER_SUBJECT_GAP_RE.fullmatch(analysis, captured_targets[-1][-1].end, match.start()):
+                        targets = captured_targets[-1]  # "Farah fell after the militants attacked the governor's compound"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
                 if not targets and trigger.refers_back and not (P.GATES_RE.search(match.group())
@@ -1209,6 +1211,9 @@ class _ArticleRun:
             right_gap = len(analysis[end : right[0].start].split()) if right else 99
             left_gap = len(analysis[left[0].end : start].split()) if left else 99
             chosen = left if left and left_gap <= right_gap else right
+            if chosen and chosen == left and right and left[0].place.kind == PROVINCE and right[0].place.kind == CAPITAL \
+                    and right[0].place.province == left[0].place.province:
+                chosen = right  # "In Takhar, the enemy was pushed back from the outskirts of Taloqan": the city, not its province
         if resumptive and chosen and chosen == left:  # "news from Sar-e Pul and Taloqan: both fell": the whole list, whatever governs it
             chosen = _with_conjoined_before(analysis, chosen[0], [h for h in candidates if h.end <= chosen[0].start], governed_ok=True)[:-1] + chosen
         if not chosen and trigger.event_type == V.CAPTURED and P.CAPITALS_SUBJECT_RE.search(analysis, clause[0], start):
@@ -1569,12 +1574,15 @@ class _ArticleRun:
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "government forces remain in control of"
         if P.NO_REPORT_OF_BEFORE_RE.search(analysis, max(0, match.start() - 40), match.start()):
             return []  # "no independent report of fighting near the city": none reported
+        # "fighting was reported on Saturday; the police denied rumours that it had fallen": the denial is of a fall
+        denials_of_this = [d for d in V.DENIAL_RE.finditer(analysis)
+                           if not (event_type == V.CONTESTED and d.start() >= clause[1] and P.DENIED_FALL_RE.match(analysis, d.end()))]
         if event_type == V.HELD:
             denial = V.DENIAL_RE.search(analysis, 0, match.start())
             if denial and not P.SAYING_BREAK_RE.search(analysis, denial.end(), match.start()):
                 return []  # "denied that government forces still hold Kunduz"; but "rejected reports it had fallen, saying Aibak is under the control of security forces" holds
         elif _denied(analysis, match, V.DENIAL_RE.finditer(analysis, 0, clause[1]), side_claimed=bool(self.x.vocabulary.claim_re.search(analysis, 0, match.start()))) or (
-                _denied(analysis, match, V.DENIAL_RE.finditer(analysis)) and not self.x.vocabulary.claim_re.search(sentence)):
+                _denied(analysis, match, denials_of_this) and not self.x.vocabulary.claim_re.search(sentence)):
             return []  # a denied fall is no fall; a claim denied after it is still a claim ("claimed Panjshir; the NRF denied this")
         after_trigger = analysis[match.end() : clause[1]]
         later = (clause[1], min(len(analysis), clause[1] + 80))

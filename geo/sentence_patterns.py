@@ -671,6 +671,10 @@ FRONTED_CITY_RE = re.compile(r"\W*(?:[\w\s'\u2019-]{0,30},\s*)?(?:in|at|inside)\
 # what was fought over inside a city: "in PD-6 and PD-7 areas", "the gates of the governor's compound"
 CITY_PART_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:PDs?[-\s]?\d+|police\s+districts?|neighbou?rhoods?|suburbs|outskirts|edges?|gates?|prison|jail"
                                  r"|governor['\u2019]s\s+(?:compound|office|house)|police\s+headquarters|city\s+cent(?:re|er)|bazaar|(?:(?-i:[A-Z])[\w-]+\s+)?(?:government|army|security|resistance|police|military|national)\s+(?:forces['\u2019]?\s+)?(?:positions|front\s?lines?|defen[cs]es)\b(?!\s+(?:in|near|around|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:districts?|villages?)\b))\b", re.IGNORECASE)
+# "Farah fell to the Taliban after the militants attacked the governor's compound": the attack that ended in the fall told before
+AFTER_SUBJECT_GAP_RE = re.compile(r"[^;:.]{0,120}?\bafter\s+(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "denied rumours that it had fallen": a denial of a fall, not of fighting told before it
+DENIED_FALL_RE = re.compile(r"[^.;:]{0,60}?\b(?:had|has|have)\s+(?:already\s+)?(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))\b", re.IGNORECASE)
 # "clashed near Gulbahar, at the mouth of the Panjshir valley": a spot the gazetteer does not know, placed at the edge of one it does
 AT_THE_MOUTH_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:near|in|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:area|district|village))?,?\s+"
                                  r"(?:at|near|on)\s+the\s+(?:mouth|entrances?|approaches|edges?|outskirts|gates?)\s+(?:of|to)\s+(?:the\s+)?", re.IGNORECASE)

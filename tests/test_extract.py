@@ -5070,3 +5070,29 @@ def test_session_25_the_last_cities_held_and_fighting_inside_and_on_two_edges(ex
     # a city seen in history as the last one held, or a war remembered inside a city, is neither
     assert not triples(extractor, "Analysts see Kandahar as the only city still in government hands in 1995.", aug14)
     assert not triples(extractor, "The war was inside Kabul in 1992, not now.", aug3)
+
+
+def test_session_26_a_repulse_named_with_a_province_and_its_capital_is_the_capitals(extractor):
+    aug11 = date(2021, 8, 11)
+    text = "In Takhar, the enemy was pushed back from the outskirts of Taloqan city after fighting in the Bangi area."
+    assert triples(extractor, text, aug11) == {("held", "Taloqan", "Afghan government forces")}
+    # pushed back from an area the gazetteer does not know, or from "some areas", is no hold of the city
+    for text in ("Baghlan: The enemy was pushed back from the Kelagai area and suffered heavy casualties.",
+                 'In Aibak, a police spokesman said "the enemy has been pushed back from some areas".'):
+        assert not {t for t in triples(extractor, text, aug11) if t[0] == "held"}, text
+
+
+def test_session_26_an_attack_told_in_an_after_clause_is_on_the_city_that_fell(extractor):
+    text = "Farah city fell to the Taliban in the afternoon after the militants attacked the governor's compound from several sides."
+    assert triples(extractor, text, date(2021, 8, 11)) == {("captured", "Farah", "Taliban"), ("contested", "Farah", "Taliban")}
+    # an attack after the fall, elsewhere, is not on the city that fell
+    text = "Farah fell on Tuesday. Later, after the Taliban stormed the prison in Herat, the governor fled."
+    assert ("contested", "Farah", "Taliban") not in triples(extractor, text, date(2021, 8, 11))
+
+
+def test_session_26_a_denied_fall_does_not_deny_the_fighting_told_before_it(extractor):
+    aug7 = date(2021, 8, 7)
+    text = "On the edge of Kunduz city, fighting was reported on Saturday; the provincial police denied rumors that it had fallen."
+    assert triples(extractor, text, aug7) == {("contested", "Kunduz", "Taliban")}
+    # a denial of the fighting itself still holds
+    assert not triples(extractor, "Fighting was reported in Kunduz on Saturday; the police denied it.", aug7)
