@@ -5096,3 +5096,27 @@ def test_session_26_a_denied_fall_does_not_deny_the_fighting_told_before_it(extr
     assert triples(extractor, text, aug7) == {("contested", "Kunduz", "Taliban")}
     # a denial of the fighting itself still holds
     assert not triples(extractor, "Fighting was reported in Kunduz on Saturday; the police denied it.", aug7)
+
+
+def test_session_26_back_in_a_month_of_this_year_is_not_history(extractor):
+    aug25 = date(2021, 8, 25)
+    assert triples(extractor, "Australia had closed its embassy in Kabul back in May.", aug25) == {("diplomatic", "Kabul", "Australia")}
+    text = "In Kandahar, personnel were brought back in July as fighting raged around the city."
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, text, aug25)
+    # a year, or a month of another year, is still history
+    for text in ("The Taliban captured Kabul back in 1996.", "The Taliban captured Kabul back in September 1996."):
+        assert not triples(extractor, text, aug25), text
+
+
+def test_session_26_closing_the_mission_and_airlifts_in_other_words(extractor):
+    aug25 = date(2021, 8, 25)
+    text = "India flew its ambassador and embassy staff out of Kabul on August 17 and closed the mission the same day."
+    assert triples(extractor, text, aug25) == {("evacuation", "Kabul", "India"), ("diplomatic", "Kabul", "India")}
+    text = "Denmark and Norway announced on Aug. 13 that they would close their missions in Kabul temporarily."
+    assert triples(extractor, text, aug25) == {("diplomatic", "Kabul", "Denmark"), ("diplomatic", "Kabul", "Norway")}
+    # a military mission is no embassy
+    assert not triples(extractor, "NATO closed its training mission in Kabul in June.", aug25)
+    text = "Beijing had quietly taken 210 of its citizens out on a chartered flight from Kabul in early July."
+    assert triples(extractor, text, aug25) == {("evacuation", "Kabul", "China")}
+    text = "The White House says more than 48,000 people have been evacuated from Kabul since August 14."
+    assert triples(extractor, text, aug25) == {("evacuation", "Kabul", "United States")}
