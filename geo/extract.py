@@ -50,6 +50,7 @@ class _Hit:
     context_start: int | None = None  # absolute start of the antecedent's sentence, for "the city"
     dated_apart: bool = False  # an earlier fall named after a fall ("..., after Sheberghan on Saturday"): dated by its own day
     day_after: int | None = None  # where its own day follows, when a group shares one ("after Kunduz and Taloqan on Sunday")
+    days_before: int = 0  # an earlier fall with no day of its own, so many days before the fall it is named after
 
     @property
     def place(self) -> Place:
@@ -1229,7 +1230,7 @@ class _ArticleRun:
             if before:  # "fell back to the airport outside Kondoz and were still holding out there", "from where they were still resisting"
                 chosen = [before[-1]]
         if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
-            before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
+            before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start) and not _governed(analysis, h)]
             both = [h for h in candidates if h.end <= start and P.QUANTIFIED_COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
@@ -1410,6 +1411,8 @@ class _ArticleRun:
         described = bool(P.DESCRIPTION_AND_GAP_RE.fullmatch(gap))
         head = P.HEAD_NOUN_RE.match(gap)  # "Nimroz province, where India built a highway, fell"
         offset = head.end() if head else 0
+        if blanked := P.BLANKED_APPOSITIVE_RE.match(gap, offset):
+            offset = blanked.end()  # "Lashkar Gah, the Helmand capital, besieged since 28 July, was surrendered"
         aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
@@ -2136,12 +2139,15 @@ class _ArticleRun:
             return flown_by  # "Two Chilean aid workers ... were flown out on a French military aircraft" (but "British troops flew 200
             # interpreters out on an American C-17": the subject flew them)
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
-        conjunct = analysis.rfind(", and ", clause[0], match.start())
-        second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
-        if (second_subject is not None and P.THE_ONLY_RE.fullmatch(analysis, conjunct + len(", and "), second_subject.start())
-                and self.x.vocabulary.trigger_re.search(analysis[clause[0] : conjunct])):
-            # "Belgium ended its evacuation flights, and Turkey began withdrawing its soldiers": the second predicate's own subject
-            subject_found = [f for f in subject_found if f.start() > conjunct]
+        for joiner in (", and ", ", "):
+            conjunct = analysis.rfind(joiner, clause[0], match.start())
+            second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
+            if (second_subject is not None and P.THE_ONLY_RE.fullmatch(analysis, conjunct + len(joiner), second_subject.start())
+                    and self.x.vocabulary.trigger_re.search(analysis[clause[0] : conjunct])):
+                # "Belgium ended its evacuation flights, and Turkey began withdrawing its soldiers", "Belgium brought its last
+                # evacuees out, Turkey began flying its soldiers home": the second predicate's own subject
+                subject_found = [f for f in subject_found if f.start() > conjunct]
+                break
         if not subject_found and P.RELATIVE_CLAUSE_START_RE.match(analysis, clause[0], match.start()):
             # "Qatar and Turkey, which have both kept their embassies in Kabul open": the relative clause's antecedents
             before = [f for f in x.actor_pattern.finditer(analysis, max(0, clause[0] - 120), clause[0]) if usable(f)]
@@ -2260,6 +2266,8 @@ class _ArticleRun:
         if (place.kind == PROVINCE and hit.surface and P.CAPITAL_OF_BEFORE_RE.search(sentence, max(0, hit.start - 60), hit.start)
                 and not P.POSSESSIVE_OR_DISTRICT_AFTER_RE.match(sentence, hit.end)):  # (not "the capital of Helmand's Nad Ali district")
             place = self.x.gazetteer.capital_of(place.iso_code)  # "fighters broke into the capital of Badghis": Qala-i-Naw
+        if place.kind == PROVINCE and hit.surface and P.PROVINCE_CAPITAL_AFTER_RE.match(sentence, hit.end):
+            place = self.x.gazetteer.capital_of(place.iso_code)  # "around the Jowzjan capital": Sheberghan
         at = trigger_pos if position is None else position
         expression, basis = self.date_for(index, span.start + at, (span.start + clause[0], span.start + clause[1]), onsets=event_type == V.CONTESTED or trigger.control_state
                                        or (event_type == V.CAPTURED and bool(P.STATE_PHRASE_RE.search(trigger_text))
@@ -2288,6 +2296,12 @@ class _ArticleRun:
             phrase = ""
             if self._written_after_period:
                 basis = "period"  # a year on, an undated report can only be placed somewhere in the period
+        days_before = hit.days_before
+        if (expression is not None and basis == "sentence" and (lag := P.LAG_BEFORE_RE.search(sentence, max(0, hit.start - 80), hit.start))
+                and expression.end <= span.start + lag.start()):
+            days_before = P.LAG_DAYS[" ".join(lag.group("lag").lower().split())]
+        if days_before and date_start is not None:
+            date_start, date_end, best = (d - timedelta(days=days_before) if d else d for d in (date_start, date_end, best))
         if date_start is None or date_start > self.published:
             return None
         if self._written_after_period and date_start > self.x.period[1]:
@@ -2716,6 +2730,12 @@ def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -
             break  # "after Kabul on Thursday refused to send reinforcements": no earlier fall
         added += [replace(h, dated_apart=True, day_after=hit.end) for h in waiting] + [replace(hit, dated_apart=True)]
         waiting = []
+    lag = gap.group("lag")
+    if waiting and lag is not None and (days := 0 if "hour" in lag or lag in ("shortly", "just") else P.LAG_DAYS.get(lag.lower())) is not None:
+        end = waiting[-1].end + (where.end() if (where := P.WHERE_IN_RE.match(analysis[waiting[-1].end :])) else 0)
+        clause_end = min([i for i in (analysis.find(";", end), analysis.find(".", end)) if i >= 0] or [len(analysis)])
+        if P.ITEM_END_RE.match(analysis, end) and not any(end <= s < clause_end for s, _ in other_triggers):
+            added += [replace(h, dated_apart=True, days_before=days) for h in waiting]  # "taken on Wednesday, a day after Pul-e-Khumri and Farah"
     return added
 
 

@@ -102,6 +102,8 @@ TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b
 # "This week, on 12 August, the Taliban said ...": in a piece looking back, a sentence about the days of its writing
 WRITING_TIME_RE = re.compile(r"\b(?:this\s+(?:week|month|year|morning|weekend)|today|yesterday|tonight|days\s+ago|last\s+week)\b", re.IGNORECASE)
 # "broke into the capital of Badghis province": the province's capital, unnamed
+# "around the Helmand capital", "Helmand's provincial capital": the province names its capital
+PROVINCE_CAPITAL_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:provincial\s+)?capital\b(?!s|\s+(?:city\s+)?of\b)", re.IGNORECASE)
 CAPITAL_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province\s+of\s+)?$", re.IGNORECASE)
 # "troops will stay in Kabul", "is keeping 650 soldiers there": said of now, not of a day told nearby
 STAYING_ON_NOW_RE = re.compile(r"^(?:\S+\s+)*?(?:will|would|are|is)\s+(?:\w+ly\s+)?(?:stay|remain|staying|remaining)\b|^(?:keeping|keeps?)\b", re.IGNORECASE)
@@ -326,7 +328,9 @@ PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
 PRESENT_VERB_START_RE = re.compile(r",?\s*(?:has|have|is|are|remains?|stays?)\b", re.IGNORECASE)
 # ", overrun briefly in 2015,", " — besieged in 2018 — ": a reduced relative clause telling the place's past
 PARTICIPLE_APPOSITIVE_START_RE = re.compile(r"(?:(?:briefly|first|once|twice|also)\s+)?(?:\w+ed|taken|overrun|held|seized|won|fallen)\s", re.IGNORECASE)
-COMMA_GAP_RE = re.compile(r",\s*")
+# (a comma, or an appositive blanked out between two: "Lashkar Gah, [the Helmand capital], besieged since 28 July, ...")
+COMMA_GAP_RE = re.compile(r",(?:\s{2,},)?\s*")
+BLANKED_APPOSITIVE_RE = re.compile(r",\s{2,}(?=,)")
 QUANTIFIED_COMMA_GAP_RE = re.compile(r",\s*(?:both|all(?:\s+(?:two|three|four|five|six|of\s+them))?)\s+", re.IGNORECASE)  # "Lashkar Gah and Kandahar, both taken"
 NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near|outside)\s+(?:the\s+)?")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -348,8 +352,12 @@ GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]
 NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)
 # "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.
 # "..., bringing the number of capitals under the group's control to five after Zaranj on Friday": a count between
-PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+|shortly\s+|just\s+|hours\s+|days\s+"
+PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?P<lag>(?:a|one|two|three|\d+)\s+(?:days?|hours?)|shortly|just|hours)\s+|days\s+"
                                 r"|(?P<count>(?:bringing|taking|raising|making)\s+the\s+(?:number|tally|total|count)\b[^.;:]{0,60}?\s+to\s+[\w-]+\s+))?after\s+", re.IGNORECASE)
+# how long before the fall told first the bare predecessors fell ("taken on Wednesday, a day after Pul-e-Khumri and Farah")
+LAG_DAYS = {"a day": 1, "one day": 1, "two days": 2, "three days": 3}
+# "Kandahar fell on Friday, a day after Herat fell", "a day after Taliban fighters swept into Kabul": the day named is the later event's
+LAG_BEFORE_RE = re.compile(r"\b(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days)\s+after\s+(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"; "fell on Friday, the same day as Kandahar"
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?"

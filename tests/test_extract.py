@@ -5120,3 +5120,80 @@ def test_session_26_closing_the_mission_and_airlifts_in_other_words(extractor):
     assert triples(extractor, text, aug25) == {("evacuation", "Kabul", "China")}
     text = "The White House says more than 48,000 people have been evacuated from Kabul since August 14."
     assert triples(extractor, text, aug25) == {("evacuation", "Kabul", "United States")}
+
+
+def test_session_26_an_aside_after_an_appositive_still_tells_of_the_place(extractor):
+    aug13 = date(2021, 8, 13)
+    text = "Lashkar Gah, the Helmand capital, besieged since 28 July, was surrendered on Friday afternoon under a deal."
+    assert triples(extractor, text, aug13) == {("contested", "Lashkar Gah", "Taliban"), ("captured", "Lashkar Gah", "Taliban")}
+    text = "Mazar-i-Sharif, still held by government forces and the militias of Atta Mohammad Noor, was tense."
+    assert triples(extractor, text, aug13) == {("held", "Mazar-i-Sharif", "Afghan government forces")}
+    assert not triples(extractor, "Mazar-i-Sharif, still held by the Taliban, was tense.", aug13)
+    # a place governed by a preposition is no subject for the aside's verb
+    text = "Fighting in Lashkargah, the centre of Helmand province, entered its third week on Tuesday."
+    assert triples(extractor, text, aug13) == {("contested", "Lashkar Gah", "Taliban")}
+
+
+def test_session_26_ringed_by_fighters_is_a_siege_but_not_by_mountains_districts_or_checkpoints(extractor):
+    aug13 = date(2021, 8, 13)
+    text = "Ghazni, ringed by Taliban fighters since the middle of July, opened its gates to the Taliban on Thursday."
+    assert triples(extractor, text, aug13) == {("contested", "Ghazni", "Taliban"), ("captured", "Ghazni", "Taliban")}
+    assert triples(extractor, "Jalalabad has been ringed by Taliban fighters since Monday.", aug13) == {("contested", "Jalalabad", "Taliban")}
+    for text in ("Kabul, ringed by mountains, is quiet.", "Mazar-i-Sharif, ringed by Taliban-held districts, is quiet.",
+                 "The police have ringed Kabul airport with checkpoints."):
+        assert not {t for t in triples(extractor, text, aug13) if t[0] == "contested"}, text
+
+
+def test_session_26_bare_earlier_falls_a_day_before(extractor):
+    aug11 = date(2021, 8, 11)
+    text = "Faizabad, the Badakhshan capital, was taken on Wednesday, a day after Pul-e-Khumri and Farah."
+    days = {(location, str(day)) for kind, location, _, day in found(extractor, text, aug11) if kind == "captured"}
+    assert days == {("Fayzabad", "2021-08-11"), ("Pul-e Khumri", "2021-08-10"), ("Farah", "2021-08-10")}
+    # a fall told with its own verb after "a day after" is dated the day before too
+    days = {(location, str(day)) for _, location, _, day in found(extractor, "Kandahar fell on Friday, a day after Herat fell.", date(2021, 8, 13))}
+    assert days == {("Kandahar", "2021-08-13"), ("Herat", "2021-08-12")}
+    # a place with a verb of its own after "a day after" is not a bare predecessor
+    text = "Kandahar fell on Friday, a day after Herat, the third city, came under attack."
+    assert ("captured", "Herat", "Taliban") not in triples(extractor, text, date(2021, 8, 13))
+
+
+def test_session_26_captures_and_holds_in_other_words(extractor):
+    aug14 = date(2021, 8, 14)
+    for text, expected in (
+            ("In the east Gardez, Sharana and Asadabad were turned over to Taliban commanders.",
+             {("captured", p, "Taliban") for p in ("Gardez", "Sharana", "Asadabad")}),
+            ("Sheberghan was abandoned to the insurgents on Saturday.", {("captured", "Sheberghan", "Taliban")}),
+            ("He stayed in Kabul after the city's takeover by the Taliban on 15 August.", {("captured", "Kabul", "Taliban")}),
+            ("Further north, Sheberghan saw off an assault on Monday.", {("held", "Sheberghan", "Afghan government forces")}),
+            ("Maimana held off a night attack on its second police district.", {("held", "Maymana", "Afghan government forces")}),
+            ("In Lashkar Gah, police said the attackers had been driven off before dawn.", {("held", "Lashkar Gah", "Afghan government forces")}),
+            ('The governor\'s spokesman insisted that Kandahar "remains entirely in the hands of our forces".',
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("Kandahar was declared \u201csafe\u201d by the army's 205th Corps on Tuesday.", {("held", "Kandahar", "Afghan government forces")}),
+            ("Kabul, declared secure by the interior ministry at breakfast time, was quiet.", {("held", "Kabul", "Afghan government forces")}),
+            ("Balkh's police chief described Mazar-i-Sharif as calm and entirely under the control of the security forces.",
+             {("held", "Mazar-i-Sharif", "Afghan government forces")}),
+            ("Sporadic clashes went on around the Jowzjan capital.", {("contested", "Sheberghan", "Taliban")}),
+            ("Clashes erupted during the night at the mouth of the Panjshir valley.", {("contested", "Panjshir", "Taliban")})):
+        assert triples(extractor, text, aug14) == expected, text
+    # a capture by someone else, and a repulse of an attack on a place named after, stay as they were
+    assert not triples(extractor, "Kabul's capture by US-backed forces in 2001 ended the first emirate.", aug14)
+    assert triples(extractor, "The army repelled an attack on Kunduz on Monday.", aug14) == {("held", "Kunduz", "Afghan government forces")}
+
+
+def test_session_26_airlifts_flags_drones_in_other_words(extractor):
+    aug26 = date(2021, 8, 26)
+    text = ("Elsewhere, Belgium brought its last evacuees out on Wednesday, Turkey began flying its soldiers home from the airport "
+            "the same day, and Dutch and Polish aircraft made their final runs out of Kabul on Thursday morning.")
+    assert triples(extractor, text, aug26) == {("evacuation", "Kabul", "Belgium"), ("deployment", "Kabul", "Turkey"),
+                                               ("evacuation", "Kabul", "Netherlands"), ("evacuation", "Kabul", "Poland")}
+    text = ("US Chinook helicopters lifted embassy staff out of the compound in Kabul to the airport, and by nightfall "
+            "the American flag had come down over the embassy.")
+    assert triples(extractor, text, aug26) == {("evacuation", "Kabul", "United States"), ("diplomatic", "Kabul", "United States")}
+    text = "New Delhi brought its ambassador and embassy staff back from Kabul on an Indian Air Force C-17 on Tuesday."
+    assert triples(extractor, text, aug26) == {("evacuation", "Kabul", "India")}
+    text = "The Embassy of Turkmenistan in Herat continues to carry out its work as usual."
+    assert triples(extractor, text, aug26) == {("diplomatic", "Herat", "Turkmenistan")}
+    for text in ("An American Reaper drone killed ten civilians in Kabul on Sunday.", "An American drone fired on a family's car in Kabul on Sunday."):
+        assert triples(extractor, text, date(2021, 8, 30)) == {("strike", "Kabul", "United States")}, text
+    assert not triples(extractor, "A helicopter crash killed five soldiers in Kunduz.", aug26)
