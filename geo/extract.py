@@ -180,6 +180,7 @@ class _ArticleRun:
         self._timeline_days: list[tuple[int, int, date]] = []  # (start, end, reference day) of timeline lines led by a bare weekday
         self.resolved_anaphors: list[tuple[int, Place, int]] = []  # (offset, place, sentence) of "the city" already resolved
         self.descriptions: dict[int, list[tuple[int, int]]] = {}  # per sentence: appositives describing a place
+        self.participle_asides: dict[int, list[tuple[int, int]]] = {}  # per sentence: "Ghazni, ringed since mid-July, fell on Thursday"
         self.last_attacked: tuple[int, Place] | None = None  # (sentence, place) of the fighting last reported
         self.fallen_places: set[str] = set()  # places whose fall the article has told so far
         self.last_fall: int = -1  # the sentence that told the last of them
@@ -570,7 +571,9 @@ class _ArticleRun:
         """
         described, sentence_start = self.descriptions.get(index, ()), self.spans[index].start
         # "Lashkar Gah, the town which the Taliban attacked last week, has fallen": last week dates the attack, not the fall
-        own = [e for e in self.dates_in(index) if not any(a <= e.start - sentence_start < b for a, b in described)
+        # "Ghazni, ringed since the middle of July, opened its gates on Thursday": the aside's date is the siege's, not the fall's
+        asides = [(a, b) for a, b in self.participle_asides.get(index, ()) if not a <= position - sentence_start < b]
+        own = [e for e in self.dates_in(index) if not any(a <= e.start - sentence_start < b for a, b in chain(described, asides))
                and (until is None or e.start < until)]
         if not onsets:
             own = [e for e in own if not P.ONSET_BEFORE_RE.search(self.text, max(0, e.start - 30), e.start)]
@@ -673,6 +676,8 @@ class _ArticleRun:
         analysis, masked, self.descriptions[index] = _mask_appositives(
             renamed, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern, dated_to_history)
         hits = [h for h in hits if not _inside(h, masked)]
+        self.participle_asides[index] = [aside.span() for h in hits if (aside := P.PARTICIPLE_ASIDE_RE.match(
+            analysis, blank.end() if (blank := P.BLANKED_APPOSITIVE_RE.match(analysis, h.end)) else h.end))]
         kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
             kept = [t for t in self.x.vocabulary.find_triggers(analysis) if not any(a <= t.start() < b for a, b in masked)]
@@ -717,8 +722,9 @@ class _ArticleRun:
                         sieges_before_fall.append(match)
                 if not targets and (group := P.PLURAL_RESUMPTIVE_RE.fullmatch(analysis, clause[0], match.start())):
                     targets = self._places_taken_up(index, span, match, P.GROUP_COUNTS[(group.group("both") or group.group("count")).lower()])
-                if not targets and trigger.event_type == V.CONTESTED and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
-                    targets = self._fronted_city(analysis, clause, hits, match)  # "In Kandahar city, clashes continued in PD-6 and PD-7 areas"
+                if not targets and trigger.event_type in (V.CONTESTED, V.HELD) and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
+                    # "In Kandahar city, clashes continued in PD-6 and PD-7 areas", "In Lashkar Gah, an attempt to storm the prison was thrown back"
+                    targets = self._fronted_city(analysis, clause, hits, match)
                     if not targets and captured_targets and P.AFTER_SUBJECT_GAP_RE.fullmatch(analysis, captured_targets[-1][-1].end, match.start()):
                         targets = captured_targets[-1]  # "Farah fell after the militants attacked the governor's compound"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
@@ -1225,12 +1231,17 @@ class _ArticleRun:
         relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
+        if (relative and chosen and chosen == right and trigger.direction == V.RIGHT
+                and (aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1))) and end <= aside.end() <= right[0].start):
+            chosen = []  # "Sar-e Pul, where fighters had been at the gates since Friday, and Taloqan ...": the gates are Sar-e Pul's
         if not chosen and trigger.event_type == V.HELD and (P.THERE_AFTER_RE.match(analysis, end) or P.FROM_WHERE_BEFORE_RE.search(analysis, max(0, start - 30), start)):
             before = [h for h in candidates if h.end <= start and (_is_airport(h) or P.AIRPORT_BEFORE_RE.search(analysis, max(0, h.start - 30), h.start))]
             if before:  # "fell back to the airport outside Kondoz and were still holding out there", "from where they were still resisting"
                 chosen = [before[-1]]
         if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
-            before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start) and not _governed(analysis, h)]
+            # (not "Fighting in Lashkargah, the centre of Helmand province, entered its third week"; but "In Lashkar Gah, besieged since July, ...")
+            before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)
+                      and not (_governed(analysis, h) and not P.FRONTED_LOCATIVE_RE.fullmatch(analysis, 0, h.start))]
             both = [h for h in candidates if h.end <= start and P.QUANTIFIED_COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
@@ -1826,7 +1837,9 @@ class _ArticleRun:
             return []  # "The Taliban's Badri 313 special forces took control of the airport", "Afghan special forces, who have taken control"
         if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
-        promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-5:]))
+        # (a noun phrase sits further from its verb: "is expected to operate the first international flight out of Kabul")
+        reach = 7 if P.AIRLIFT_NOUN_START_RE.match(match.group()) else 5
+        promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-reach:]))
         if event_type == V.STRIKE and promised:
             return []  # "the US says it will continue to carry out air strikes": a promise, not a strike
         if event_type == V.EVACUATION:
@@ -2046,7 +2059,8 @@ class _ArticleRun:
         where_clause = P.WHERE_CLAUSE_START_RE.match(analysis, clause[0])  # "a command post in Islamabad, where 60 personnel were stationed"
         outside = [
             m for m in self.x.outside_pattern.finditer(analysis, max(0, clause[0] - 40) if where_clause else clause[0], clause[1])
-            if _locative_before(analysis, m.start()) and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
+            if (_locative_before(analysis, m.start()) or P.IN_PLACE_COMMA_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start()))
+            and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
             and not (event_type == V.DIPLOMATIC and m.start() > match.end() and P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start()))
@@ -2299,7 +2313,7 @@ class _ArticleRun:
         days_before = hit.days_before
         if (expression is not None and basis == "sentence" and (lag := P.LAG_BEFORE_RE.search(sentence, max(0, hit.start - 80), hit.start))
                 and expression.end <= span.start + lag.start()):
-            days_before = P.LAG_DAYS[" ".join(lag.group("lag").lower().split())]
+            days_before = _lag_days(lag.group("lag")) or 0
         if days_before and date_start is not None:
             date_start, date_end, best = (d - timedelta(days=days_before) if d else d for d in (date_start, date_end, best))
         if date_start is None or date_start > self.published:
@@ -2553,6 +2567,7 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
 
 def _conjoined(between: str) -> bool:
     """True when two place names are joined as a list ("Herat, [appositive], and Ghazni")."""
+    between = P.RELATIVE_ASIDE_RE.sub(",", between)  # "Sar-e Pul, where fighters had been at the gates since Friday, and Taloqan"
     between = P.WHERE_IN_RE.sub(lambda m: ", " if m.group().rstrip().endswith(",") else " ", P.LATER_ASIDE_RE.sub(" ", between))
     # "Sharana in Paktika and Gardez", "Mazar in the north and Jalalabad", "Firozkoh in the west, Tirin Kot"
     between = P.DOUBLE_COMMA_RE.sub(",", P.DANGLING_PREPOSITION_RE.sub("", P.TIME_OF_DAY_RE.sub("", strip_dates(between))))
@@ -2731,12 +2746,21 @@ def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -
         added += [replace(h, dated_apart=True, day_after=hit.end) for h in waiting] + [replace(hit, dated_apart=True)]
         waiting = []
     lag = gap.group("lag")
-    if waiting and lag is not None and (days := 0 if "hour" in lag or lag in ("shortly", "just") else P.LAG_DAYS.get(lag.lower())) is not None:
+    if waiting and lag is not None and (days := _lag_days(lag)) is not None:
         end = waiting[-1].end + (where.end() if (where := P.WHERE_IN_RE.match(analysis[waiting[-1].end :])) else 0)
         clause_end = min([i for i in (analysis.find(";", end), analysis.find(".", end)) if i >= 0] or [len(analysis)])
         if P.ITEM_END_RE.match(analysis, end) and not any(end <= s < clause_end for s, _ in other_triggers):
             added += [replace(h, dated_apart=True, days_before=days) for h in waiting]  # "taken on Wednesday, a day after Pul-e-Khumri and Farah"
     return added
+
+
+def _lag_days(lag: str) -> int | None:
+    """Whole days in "a day", "two days", "24 hours", "shortly" (0); None when it cannot be told."""
+    words = lag.lower().split()
+    if words[-1].startswith("hour") or words[0] in ("shortly", "just", "hours"):
+        return int(words[0]) // 24 if words[0].isdigit() else 0
+    count = P.LAG_DAYS.get(words[0], int(words[0]) if words[0].isdigit() else None)
+    return count if words[-1].startswith("day") else None
 
 
 def _as_did(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list[_Hit]:

@@ -103,7 +103,9 @@ TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b
 WRITING_TIME_RE = re.compile(r"\b(?:this\s+(?:week|month|year|morning|weekend)|today|yesterday|tonight|days\s+ago|last\s+week)\b", re.IGNORECASE)
 # "broke into the capital of Badghis province": the province's capital, unnamed
 # "around the Helmand capital", "Helmand's provincial capital": the province names its capital
-PROVINCE_CAPITAL_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:provincial\s+)?capital\b(?!s|\s+(?:city\s+)?of\b)", re.IGNORECASE)
+PROVINCE_CAPITAL_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:provincial\s+|province\s+)?capital\b(?!s|\s+(?:city\s+)?of\b)", re.IGNORECASE)
+# "in North Waziristan, Pakistan": a place the gazetteer does not know, placed in a country outside the theatre
+IN_PLACE_COMMA_BEFORE_RE = re.compile(r"\b(?:in|near|at)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w'\u2019-]+,\s+$", re.IGNORECASE)
 CAPITAL_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province\s+of\s+)?$", re.IGNORECASE)
 # "troops will stay in Kabul", "is keeping 650 soldiers there": said of now, not of a day told nearby
 STAYING_ON_NOW_RE = re.compile(r"^(?:\S+\s+)*?(?:will|would|are|is)\s+(?:\w+ly\s+)?(?:stay|remain|staying|remaining)\b|^(?:keeping|keeps?)\b", re.IGNORECASE)
@@ -126,7 +128,8 @@ BEFORE_CLAUSE_RE = re.compile(r",?\s*(?:before|until|only\s+to\s+be|but(?=\s+(?:
 # "kept their embassies open throughout the takeover and the airlift", "damaged in the final days of the airlift":
 # the airlift named as a time, not reported
 NOMINAL_AIRLIFT_RE = re.compile(r"(?:evacuations?|airlifts?)", re.IGNORECASE)
-TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
+AIRLIFT_NOUN_START_RE = re.compile(r"(?:(?:evacuation|rescue|charter(?:ed)?|special|military)\s+)?(?:flights?|airlifts?|evacuations?)\b", re.IGNORECASE)
+TIME_OF_AIRLIFT_BEFORE_RE = re.compile(r"\b(?:throughout|during|amid|until|(?:since|after|before)\s+the\s+(?:end|start|close)\s+of|in\s+the\s+(?:final|last|first|closing)\s+(?:days|hours|weeks)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
 CONDITIONAL_START_RE = re.compile(r"\W*(?:(?-i:[A-Z]+):\s+)?(?:if|unless|should)\b[^,;]{3,120},", re.IGNORECASE)  # "If the Americans leave on 31 August, the airlift ends"
 GENERIC_STATES_BEFORE_RE = re.compile(r"\b(?:(?:Western|European|foreign|other|several|many|most|allied)\s+(?:countries|nations|governments|states|capitals|powers)|Member\s+States|(?<!its\s)(?<!their\s)allies)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
 OTHERS_FLIGHTS_RE = re.compile(r"\bon\s+(?:\w+\s+)?(?:flights|aircraft|planes)\s+(?:arranged|operated|run|provided|chartered|organi[sz]ed)\s+by\s+(?:other|partner|allied|friendly|foreign)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE)
@@ -354,8 +357,8 @@ NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:
 # "..., bringing the number of capitals under the group's control to five after Zaranj on Friday": a count between
 PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?P<lag>(?:a|one|two|three|\d+)\s+(?:days?|hours?)|shortly|just|hours)\s+|days\s+"
                                 r"|(?P<count>(?:bringing|taking|raising|making)\s+the\s+(?:number|tally|total|count)\b[^.;:]{0,60}?\s+to\s+[\w-]+\s+))?after\s+", re.IGNORECASE)
-# how long before the fall told first the bare predecessors fell ("taken on Wednesday, a day after Pul-e-Khumri and Farah")
-LAG_DAYS = {"a day": 1, "one day": 1, "two days": 2, "three days": 3}
+# the number words of a lag ("a day after", "two days after"), in days
+LAG_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "Kandahar fell on Friday, a day after Herat fell", "a day after Taliban fighters swept into Kabul": the day named is the later event's
 LAG_BEFORE_RE = re.compile(r"\b(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days)\s+after\s+(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")

@@ -5197,3 +5197,65 @@ def test_session_26_airlifts_flags_drones_in_other_words(extractor):
     for text in ("An American Reaper drone killed ten civilians in Kabul on Sunday.", "An American drone fired on a family's car in Kabul on Sunday."):
         assert triples(extractor, text, date(2021, 8, 30)) == {("strike", "Kabul", "United States")}, text
     assert not triples(extractor, "A helicopter crash killed five soldiers in Kunduz.", aug26)
+
+
+def test_session_26_a_relative_aside_keeps_its_own_place_and_does_not_break_the_list(extractor):
+    aug10 = date(2021, 8, 10)
+    text = "Sar-e Pul, where fighters had been at the gates since Friday, and Taloqan, the Takhar capital, followed within hours of each other."
+    assert ("contested", "Sar-e Pol", "Taliban") in triples(extractor, text, aug10)
+    assert ("contested", "Taloqan", "Taliban") not in triples(extractor, text, aug10)
+    text = "Herat, where the Taliban had besieged the airport for days, and Ghazni fell on Thursday."
+    assert triples(extractor, text, date(2021, 8, 13)) >= {("captured", "Herat", "Taliban"), ("captured", "Ghazni", "Taliban")}
+    # a trigger after the aside is not the aside's
+    text = ("This comes a day after the Taliban took Shibirghan, the capital of Jawzjan province, where Dostum's forces were also "
+            "present, and two days after the fall of Zaranj, the capital of Nimroz.")
+    assert triples(extractor, text, date(2021, 8, 8)) == {("captured", "Sheberghan", "Taliban"), ("captured", "Zaranj", "Taliban")}
+
+
+def test_session_26_an_aside_on_a_place_does_not_date_the_main_verb(extractor):
+    text = "Ghazni, ringed by Taliban fighters since the middle of July, opened its gates to the Taliban on Thursday."
+    days = {(kind, str(day)) for kind, _, _, day in found(extractor, text, date(2021, 8, 14))}
+    assert ("captured", "2021-08-12") in days and any(kind == "contested" and day < "2021-08" for kind, day in days)
+
+
+def test_session_26_ringed_only_by_the_side_that_besieges(extractor):
+    aug14 = date(2021, 8, 14)
+    for text in ("Jalalabad was ringed by government troops on Friday.", "Police ringed the governor's compound in Herat on Thursday.",
+                 "Kabul, ringed by Afghan special forces, braced for an assault.", "Kabul, ringed by a girdle of Taliban-held districts, was tense.",
+                 "The US has 4,500 troops at the airport, which the Taliban have ringed with checkpoints since they swept into Kabul on Sunday."):
+        assert not {t for t in triples(extractor, text, aug14) if t[0] == "contested"}, text
+    assert triples(extractor, "The Taliban had ringed Kandahar by Friday.", aug14) == {("contested", "Kandahar", "Taliban")}
+    assert triples(extractor, "Kunduz has been ringed for weeks.", aug14) == {("contested", "Kunduz", "Taliban")}
+
+
+def test_session_26_review_near_misses_stay_non_events(extractor):
+    for text, published in (("Kabul's takeover by the Taliban could come within 90 days, US intelligence officials warned on Tuesday.", date(2021, 8, 10)),
+                            ("US drones killed thousands of civilians across Afghanistan over two decades.", date(2021, 8, 31)),
+                            ("A drone killed a Taliban commander in North Waziristan, Pakistan, on Friday.", date(2021, 8, 14)),
+                            ("Qatar brought its ambassador back to Kabul on Sunday.", date(2021, 9, 6)),
+                            ("Kabul airport was declared safe for commercial flights on Friday.", date(2021, 8, 14)),
+                            ("With the last C-17, the Pentagon closed the mission at Kabul airport on Monday.", date(2021, 8, 31)),
+                            ("Qatar Airways is expected to operate the first international flight out of Kabul since the end of the airlift later this week.",
+                             date(2021, 9, 7))):
+        assert not triples(extractor, text, published), text
+    # and the close variants that are events
+    text = "In Lashkar Gah, besieged since late July, residents fled on Thursday."
+    assert triples(extractor, text, date(2021, 8, 13)) == {("contested", "Lashkar Gah", "Taliban")}
+    assert triples(extractor, "The Taliban had surrounded Kandahar back in early July.", date(2021, 8, 25)) == {("contested", "Kandahar", "Taliban")}
+    text = "Taliban fighters closed in on the Helmand province capital on Thursday."
+    assert triples(extractor, text, date(2021, 8, 13)) == {("contested", "Lashkar Gah", "Taliban")}
+    days = {(location, str(day)) for _, location, _, day in found(extractor, "Kandahar fell on Friday, 24 hours after Herat.", date(2021, 8, 14))}
+    assert days == {("Kandahar", "2021-08-13"), ("Herat", "2021-08-12")}
+
+
+def test_session_26_repulses_visits_and_accusations_in_other_words(extractor):
+    text = "In Lashkar Gah, an attempt to storm the central prison overnight into Tuesday was thrown back."
+    assert triples(extractor, text, date(2021, 8, 3)) == {("held", "Lashkar Gah", "Afghan government forces")}
+    text = "The attack on Mazar came from three sides. Its defenders had beaten off a first assault during the night."
+    assert ("held", "Mazar-i-Sharif", "Afghan government forces") in triples(extractor, text, date(2021, 8, 14))
+    sept7 = date(2021, 9, 7)
+    text = "Pakistan's intelligence chief, Lt Gen Faiz Hameed, was in Kabul on Saturday for meetings with the Taliban leadership."
+    assert triples(extractor, text, sept7) == {("diplomatic", "Kabul", "Pakistan")}
+    assert not triples(extractor, "Taliban negotiators were in Doha for talks with US envoys.", sept7)
+    text = "Ahmad Massoud accused Pakistan on Sunday of sending drones to bomb his positions in the Panjshir valley."
+    assert triples(extractor, text, sept7) == {("strike", "Panjshir", "Pakistan")}
