@@ -5259,3 +5259,12 @@ def test_session_26_repulses_visits_and_accusations_in_other_words(extractor):
     assert not triples(extractor, "Taliban negotiators were in Doha for talks with US envoys.", sept7)
     text = "Ahmad Massoud accused Pakistan on Sunday of sending drones to bomb his positions in the Panjshir valley."
     assert triples(extractor, text, sept7) == {("strike", "Panjshir", "Pakistan")}
+
+
+def test_session_26_a_country_s_mission_that_stayed_open(extractor):
+    aug22 = date(2021, 8, 22)
+    assert triples(extractor, "Beijing's mission, too, has remained open throughout.", aug22) == {("diplomatic", "Kabul", "China")}
+    assert triples(extractor, "Pakistan, whose mission remains open, said so.", aug22) == {("diplomatic", "Kabul", "Pakistan")}
+    # a mission of nobody named, or a military one, is no embassy
+    for text in ("So the mission is operating, but not in the Green Zone.", "NATO's training mission has been suspended."):
+        assert not triples(extractor, text, aug22), text
