@@ -247,6 +247,14 @@ class _ArticleRun:
             return self.last_attacked[1]
         return None  # (nor after a fall told since: "Fighting raged in Kandahar. Ghazni fell. Its defenders had repelled them")
 
+    def _told_as_history(self, position: int) -> bool:
+        """True when the sentence holding position dates what it tells to a past year ("attacked Kunduz in 2015")."""
+        index = next((i for i, span in enumerate(self.spans) if span.start <= position < span.end), None)
+        if index is None:
+            return False
+        sentence = self.text[self.spans[index].start : self.spans[index].end]
+        return self.history_years(index, sentence, position=0)  # (not a year in an aside: "the warlord who governed the city in the 1990s")
+
     def _holding_side_attacked(self, first: int, index: int, end: int) -> bool:
         """True when the last attack told in sentences first..index (up to end) whose maker is known was the holding
         side's: "commandos tried to retake Kunduz", "government forces attacked Taliban positions", "an army assault on
@@ -676,8 +684,7 @@ class _ArticleRun:
         analysis, masked, self.descriptions[index] = _mask_appositives(
             renamed, hits, self.x.vocabulary.trigger_re, self.x.actor_pattern, dated_to_history)
         hits = [h for h in hits if not _inside(h, masked)]
-        self.participle_asides[index] = [aside.span() for h in hits if (aside := P.PARTICIPLE_ASIDE_RE.match(
-            analysis, blank.end() if (blank := P.BLANKED_APPOSITIVE_RE.match(analysis, h.end)) else h.end))]
+        self.participle_asides[index] = _participle_asides(analysis, hits)
         kept = [t for t in triggers if not any(a <= t.start() < b for a, b in masked)]
         if len(kept) < len(triggers):  # a phrase begun inside an aside may have hidden one around it ("troops – ... soldiers – guarded the airfield")
             kept = [t for t in self.x.vocabulary.find_triggers(analysis) if not any(a <= t.start() < b for a, b in masked)]
@@ -725,7 +732,8 @@ class _ArticleRun:
                 if not targets and trigger.event_type in (V.CONTESTED, V.HELD) and trigger.direction == V.RIGHT and P.CITY_PART_OBJECT_RE.match(analysis, match.end()):
                     # "In Kandahar city, clashes continued in PD-6 and PD-7 areas", "In Lashkar Gah, an attempt to storm the prison was thrown back"
                     targets = self._fronted_city(analysis, clause, hits, match)
-                    if not targets and captured_targets and P.AFTER_SUBJECT_GAP_RE.fullmatch(analysis, captured_targets[-1][-1].end, match.start()):
+                    if (not targets and trigger.event_type == V.CONTESTED and captured_targets
+                            and P.AFTER_SUBJECT_GAP_RE.fullmatch(analysis, captured_targets[-1][-1].end, match.start())):
                         targets = captured_targets[-1]  # "Farah fell after the militants attacked the governor's compound"
                 if not targets and topic and match.start() > topic[-1].end and _takes_no_object(sentence, match, trigger):
                     targets = topic
@@ -753,6 +761,8 @@ class _ArticleRun:
                         if (referent and not named_here and trigger.event_type == V.HELD and trigger.direction == V.EITHER
                                 and not self._fight_told_around(referent, span)):
                             referent = None  # "Families from Kunduz fled to Kabul. An attack on the prison was repelled": no fight told of the place last named
+                        if referent and referent.context_start is not None and self._told_as_history(referent.context_start):
+                            referent = None  # "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault"
                     if referent and trigger.event_type == V.HELD and not named_here and not self._names_attacking_side(match.group()) and (
                             referent.place.name in self.fallen_places or self._holding_side_attacked(index - 2, index, span.start + match.start())):
                         referent = None  # "Kunduz fell on Sunday ...", "Commandos tried to retake Kunduz. The attack was repelled": the Taliban held
@@ -1228,20 +1238,26 @@ class _ArticleRun:
             following = [h for h in candidates if h.start == among.end()] if among else []
             if following:
                 chosen = _with_conjoined(analysis, following[0], [h for h in candidates if h.start > following[0].end])
-        relative = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
+        relative = relative_start = P.RELATIVE_START_RE.match(analysis[clause[0] : start])
         if relative and trigger.direction == V.RIGHT and not P.OBJECT_RELATIVE_RE.match(relative.group()) and P.HAS_OBJECT_RE.match(analysis, end):
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
-        if (relative and chosen and chosen == right and trigger.direction == V.RIGHT
-                and (aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1))) and end <= aside.end() <= right[0].start):
+        if (relative_start and chosen and chosen == right and trigger.direction == V.RIGHT
+                and (aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1))) and end <= aside.end() <= right[0].start
+                and P.LIST_AND_GAP_RE.fullmatch(analysis, aside.end(), right[0].start)):
             chosen = []  # "Sar-e Pul, where fighters had been at the gates since Friday, and Taloqan ...": the gates are Sar-e Pul's
+            if P.CITY_PART_OBJECT_RE.match(analysis, end):
+                relative = relative_start  # "Kunduz, where the Taliban had attacked the police headquarters, and Taloqan": Kunduz's
         if not chosen and trigger.event_type == V.HELD and (P.THERE_AFTER_RE.match(analysis, end) or P.FROM_WHERE_BEFORE_RE.search(analysis, max(0, start - 30), start)):
             before = [h for h in candidates if h.end <= start and (_is_airport(h) or P.AIRPORT_BEFORE_RE.search(analysis, max(0, h.start - 30), h.start))]
             if before:  # "fell back to the airport outside Kondoz and were still holding out there", "from where they were still resisting"
                 chosen = [before[-1]]
         if not chosen and trigger.direction != V.LEFT and P.PARTICIPLE_RE.fullmatch(match.group()):
             # (not "Fighting in Lashkargah, the centre of Helmand province, entered its third week"; but "In Lashkar Gah, besieged since July, ...")
+            # (not "In Kandahar, surrounded by his bodyguards, the governor ...")
+            agent = P.BY_AGENT_RE.match(analysis, end)
+            fronted_ok = not agent or self.x.vocabulary.attacker_re.search(agent.group())
             before = [h for h in candidates if h.end <= start and P.COMMA_GAP_RE.fullmatch(analysis, h.end, start)
-                      and not (_governed(analysis, h) and not P.FRONTED_LOCATIVE_RE.fullmatch(analysis, 0, h.start))]
+                      and not (_governed(analysis, h) and not (fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, 0, h.start)))]
             both = [h for h in candidates if h.end <= start and P.QUANTIFIED_COMMA_GAP_RE.fullmatch(analysis, h.end, start)]
             if before:
                 chosen = [before[-1]]  # "Herat, besieged since late July, falls": the aside says what Herat was
@@ -1264,6 +1280,10 @@ class _ArticleRun:
                 antecedents = []
             if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = _with_conjoined_before(analysis, antecedents[-1], antecedents[:-1], governed_ok=True)  # "Herat and Kandahar, which came under Taliban control"
+                if (aside := P.RELATIVE_ASIDE_RE.match(analysis, chosen[-1].end)) and end <= aside.end():
+                    # "Kandahar, where ..., and Herat, which had held out": an aside of Herat's own, as Kandahar has its own
+                    own = [i for i in range(1, len(chosen)) if P.RELATIVE_ASIDE_RE.search(analysis, chosen[i - 1].end, chosen[i].start)]
+                    chosen = chosen[own[-1]:] if own else chosen
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
         if chosen and semicolon_items and chosen[0] is semicolon_items[0]:
@@ -1629,7 +1649,8 @@ class _ArticleRun:
                 attacked_trigger = trigger
                 event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")
         if event_type == V.HELD and (P.ANTI_SIDE_RE.search(analysis, clause[0], match.start())
-                                     or (trigger.pattern and (self._other_side_is_subject(analysis, clause[0], match.start())
+                                     or (trigger.pattern and ((self._other_side_is_subject(analysis, clause[0], match.start())
+                                                               and not P.ATTEMPT_NOUN_RE.match(match.group()))  # "a Taliban attempt to storm the prison was thrown back"
                                                               or self._other_side_before_relative(analysis, clause, match.start())))
                                      or (P.THEY_RELATIVE_RE.match(analysis, clause[0], match.start())
                                          and self._is_other_side(self._last_actor_named(analysis, max(0, clause[0] - 80), clause[0])))):
@@ -2532,6 +2553,16 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     if not masked:
         return sentence, masked, descriptions
     return _blanked(sentence, masked), masked, descriptions
+
+
+def _participle_asides(analysis: str, hits: list[_Hit]) -> list[tuple[int, int]]:
+    """The participle asides right after a place, or after its blanked appositive ("Ghazni, ringed since mid-July,")."""
+    spans = []
+    for hit in hits:
+        start = blank.end() if (blank := P.BLANKED_APPOSITIVE_RE.match(analysis, hit.end)) else hit.end
+        if aside := P.PARTICIPLE_ASIDE_RE.match(analysis, start):
+            spans.append(aside.span())
+    return spans
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -103,7 +103,7 @@ TRIED_TO_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+to\b
 WRITING_TIME_RE = re.compile(r"\b(?:this\s+(?:week|month|year|morning|weekend)|today|yesterday|tonight|days\s+ago|last\s+week)\b", re.IGNORECASE)
 # "broke into the capital of Badghis province": the province's capital, unnamed
 # "around the Helmand capital", "Helmand's provincial capital": the province names its capital
-PROVINCE_CAPITAL_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:provincial\s+|province\s+)?capital\b(?!s|\s+(?:city\s+)?of\b)", re.IGNORECASE)
+PROVINCE_CAPITAL_AFTER_RE = re.compile(r"(?:['\u2019]s|\s+province['\u2019]s)?\s+(?:provincial\s+|province\s+)?capital\b(?!s|\s+(?:city\s+)?of\b)", re.IGNORECASE)
 # "in North Waziristan, Pakistan": a place the gazetteer does not know, placed in a country outside the theatre
 IN_PLACE_COMMA_BEFORE_RE = re.compile(r"\b(?:in|near|at)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w'\u2019-]+,\s+$", re.IGNORECASE)
 CAPITAL_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province\s+of\s+)?$", re.IGNORECASE)
@@ -326,6 +326,8 @@ WORD_RE = re.compile(r"\w+")
 # Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
 ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
+# the agent of a participle ("surrounded by his bodyguards,")
+BY_AGENT_RE = re.compile(r"\s+by\s+[^,;.]{1,60}")
 PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
 # "..., has been encircled since June": a verb of now after an aside (the aside's past is not the sentence's)
 PRESENT_VERB_START_RE = re.compile(r",?\s*(?:has|have|is|are|remains?|stays?)\b", re.IGNORECASE)
@@ -353,14 +355,16 @@ ALONG_WITH_RE = re.compile(r"(?:\s+(?:city|town|province))?(?:\s+(?:on|late|earl
 GAPPED_GAP_RE = re.compile(r"^\s+(?:on|late|early|in|by|at)?\s*[\w.]+(?:\s+[\w.]+)?\s*(?:,?\s+(?:and|then|and\s+then)\s+|,\s+)$", re.IGNORECASE)
 # "Kunduz fell on Sunday, Aibak on Monday and Pul-e-Khumri on Tuesday": between one gapped item's day and the next place
 NEXT_GAPPED_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)
+# "just a day after", "less than 24 hours after": words that leave the lag as it is
+_LAG_QUALIFIER = r"(?:just|only|barely|some|about|roughly|nearly|almost|exactly|(?:less|more)\s+than)\s+"
 # "Aybak fell, after Sheberghan on Saturday and Zaranj on Friday": the earlier falls, each with its day.
 # "..., bringing the number of capitals under the group's control to five after Zaranj on Friday": a count between
-PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?P<lag>(?:a|one|two|three|\d+)\s+(?:days?|hours?)|shortly|just|hours)\s+|days\s+"
+PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?:" + _LAG_QUALIFIER + r")?(?P<lag>(?:a|one|two|three|\d+)\s+(?:days?|hours?)|shortly|just|hours)\s+|days\s+"
                                 r"|(?P<count>(?:bringing|taking|raising|making)\s+the\s+(?:number|tally|total|count)\b[^.;:]{0,60}?\s+to\s+[\w-]+\s+))?after\s+", re.IGNORECASE)
 # the number words of a lag ("a day after", "two days after"), in days
 LAG_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "Kandahar fell on Friday, a day after Herat fell", "a day after Taliban fighters swept into Kabul": the day named is the later event's
-LAG_BEFORE_RE = re.compile(r"\b(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days)\s+after\s+(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE)
+LAG_BEFORE_RE = re.compile(r"\b(?:" + _LAG_QUALIFIER + r")?(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days|\d+\s+hours)\s+after\s+(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"; "fell on Friday, the same day as Kandahar"
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?"
@@ -377,6 +381,10 @@ DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:late|early|later)\s+(?:on\s+\w+|(?:thi
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
+# "..., where fighters were at the gates, and Taloqan": the next item of a list
+LIST_AND_GAP_RE = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?", re.IGNORECASE)
+# a noun its side qualifies rather than a verb it is subject of ("a Taliban attempt to storm")
+ATTEMPT_NOUN_RE = re.compile(r"(?:attempts?|bids?|efforts?)\b", re.IGNORECASE)
 SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighters held": a subject and its verb, nothing between
 DAY_WORD_RE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weekend|day|\d+)", re.IGNORECASE)
 GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)

@@ -5268,3 +5268,77 @@ def test_session_26_a_country_s_mission_that_stayed_open(extractor):
     # a mission of nobody named, or a military one, is no embassy
     for text in ("So the mission is operating, but not in the Green Zone.", "NATO's training mission has been suspended."):
         assert not triples(extractor, text, aug22), text
+
+
+def _mentions27(extractor, text, published):
+    return extractor.extract(Article("synthetic.txt", text, published))
+
+
+def test_session_27_forecasts_and_other_missions_are_no_events(extractor):
+    aug12 = date(2021, 8, 12)
+    for text, published in (("Kabul's takeover by the Taliban seemed imminent, US officials said on Wednesday.", aug12),
+                            ("Kabul's takeover by the Taliban within the next 90 days is possible, a US official said on Wednesday.", aug12),
+                            ("Officials now believe Kabul's takeover by the Taliban is only a matter of time.", aug12),
+                            ("Kabul's fall seemed imminent, US officials said on Wednesday.", aug12),
+                            ("Kunduz's surrender was never on the table, the governor said on Sunday.", date(2021, 8, 14)),
+                            ("The US closed the mission at Hamid Karzai International Airport on Monday.", date(2021, 8, 31)),
+                            ("Turkey's mission at Kabul airport has been suspended.", date(2021, 8, 22)),
+                            ("NATO's mission has been suspended.", date(2021, 8, 22)),
+                            ("The Pentagon's mission remains open-ended.", date(2021, 8, 22)),
+                            ("Qatar brought its ambassador back on Sunday, the first envoy to return to Kabul.", date(2021, 9, 6)),
+                            ("A UN team was in Mazar-i-Sharif on Tuesday for meetings with aid agencies.", date(2021, 8, 18))):
+        assert not triples(extractor, text, published), text
+    assert triples(extractor, "Qatar brought its diplomats back on Sunday to reopen the embassy in Kabul.", date(2021, 9, 6)) == {("diplomatic", "Kabul", "Qatar")}
+    assert triples(extractor, "Russia's mission, too, has remained open.", date(2021, 8, 22)) == {("diplomatic", "Kabul", "Russia")}
+    assert triples(extractor, "Britain's envoy was in Kabul on Sunday for talks with Taliban leaders.", date(2021, 8, 18)) == {("diplomatic", "Kabul", "United Kingdom")}
+
+
+def test_session_27_two_decades_of_war_leave_the_event_told_now(extractor):
+    for text, published, expected in (
+            ("The US military evacuated 123,000 people from Kabul in the largest airlift in over two decades.", date(2021, 8, 31), ("evacuation", "Kabul", "United States")),
+            ("Fighting raged in Kandahar on Friday, the worst the city has seen across two decades of war.", date(2021, 8, 14), ("contested", "Kandahar", "Taliban")),
+            ("A US drone killed ten members of one family in Kabul on Sunday, the deadliest such strike in Kabul over two decades of war.",
+             date(2021, 8, 31), ("strike", "Kabul", "United States"))):
+        assert triples(extractor, text, published) == {expected}, text
+    assert not triples(extractor, "US drones killed thousands of civilians across Afghanistan over two decades.", date(2021, 8, 31))
+
+
+def test_session_27_a_cordon_of_defenders_or_bodyguards_is_no_siege(extractor):
+    aug14 = date(2021, 8, 14)
+    for text in ("Government fighters ringed Mazar-i-Sharif on Friday.",
+                 "Mazar-i-Sharif was ringed by militia fighters loyal to Dostum on Friday.",
+                 "Pro-government fighters have ringed the city of Herat with trenches.",
+                 "In Kandahar, surrounded by his bodyguards, the governor gave a speech on Thursday.",
+                 "In Herat, encircled by his loyal militiamen, Ismail Khan vowed to resist on Wednesday."):
+        assert not triples(extractor, text, aug14), text
+    assert triples(extractor, "Jalalabad was ringed by Taliban fighters on Friday.", aug14) == {("contested", "Jalalabad", "Taliban")}
+    assert triples(extractor, "Panjshir, ringed by resistance fighters, is the last holdout.", aug14) == {("held", "Panjshir", "Afghan government forces")}
+    besieged = _mentions27(extractor, "In Ghazni, besieged by the Taliban since July, the governor surrendered on Thursday.", aug14)
+    assert {(m["event_type"], m["location"]) for m in besieged} == {("contested", "Ghazni"), ("captured", "Ghazni")}
+    ringed = _mentions27(extractor, "Ghazni, ringed since the middle of July, fell on Thursday.", aug14)
+    assert {(m["event_type"], m["date_start"]) for m in ringed} == {("contested", "2021-07-01"), ("captured", "2021-08-12")}
+
+
+def test_session_27_each_place_keeps_its_own_relative_clause(extractor):
+    text = "Kunduz, where the Taliban had attacked the police headquarters, and Taloqan, which had held out for days, fell on Sunday."
+    assert triples(extractor, text, date(2021, 8, 14)) == {("contested", "Kunduz", "Taliban"), ("held", "Taloqan", "Afghan government forces"),
+                                                           ("captured", "Kunduz", "Taliban"), ("captured", "Taloqan", "Taliban")}
+    text = "Logar province, where Taliban fighters were on the outskirts of the provincial capital, Pul-e-Alam, on Friday, is south of Kabul."
+    assert ("contested", "Pul-e-Alam", "Taliban") in triples(extractor, text, date(2021, 8, 14))
+
+
+def test_session_27_lags_in_hours_and_with_just_or_only(extractor):
+    for text, published, earlier, day in (("Kandahar fell on Friday, 24 hours after Herat fell.", date(2021, 8, 14), "Herat", "2021-08-12"),
+                                          ("Kabul fell on Sunday, just a day after Mazar-i-Sharif.", date(2021, 8, 16), "Mazar-i-Sharif", "2021-08-14"),
+                                          ("Kabul fell on Sunday, less than 24 hours after Mazar-i-Sharif.", date(2021, 8, 16), "Mazar-i-Sharif", "2021-08-14")):
+        found = {m["location"]: m["date_start"] for m in _mentions27(extractor, text, published) if m["event_type"] == "captured"}
+        assert found.get(earlier) == day, (text, found)
+
+
+def test_session_27_more_review_variants(extractor):
+    assert triples(extractor, "Taliban fighters closed in on Helmand province's capital on Thursday.", date(2021, 8, 13)) == {("contested", "Lashkar Gah", "Taliban")}
+    assert triples(extractor, "The Taliban had surrounded Kandahar back in the middle of July.", date(2021, 8, 25)) == {("contested", "Kandahar", "Taliban")}
+    text = "In Lashkar Gah, a Taliban attempt to storm the central prison was thrown back overnight."
+    assert triples(extractor, text, date(2021, 8, 3)) == {("held", "Lashkar Gah", "Afghan government forces")}
+    text = "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault before the city fell."
+    assert ("held", "Kunduz", "Afghan government forces") not in triples(extractor, text, date(2021, 8, 14))
