@@ -937,8 +937,9 @@ class _ArticleRun:
                 if later:  # "after two weeks of fighting on the city's outskirts, the Taliban entered Herat"
                     found.append(_Hit(match.start(), match.end(), later[0].places, match.group()))
                     continue
-            if match.group().lower().startswith("their"):
-                # "several Ghazni families left for Kabul as fighting reached the edges of their city": the people's city
+            if match.group().lower().startswith(("their", "his", "her")):
+                # "several Ghazni families left for Kabul as fighting reached the edges of their city": the people's city;
+                # "a Herat-based film maker ... since her city came under Taliban control": the person's
                 people = [h for h in hits if h.end <= match.start() and h.place.kind == CAPITAL and P.PEOPLE_AFTER_RE.match(sentence, h.end)]
                 if people:
                     found.append(_Hit(match.start(), match.end(), people[-1].places, match.group()))
@@ -1243,7 +1244,7 @@ class _ArticleRun:
             relative = None  # "in Herat province, where the Taliban were surrounding the dam": the object is the dam
         if (relative_start and chosen and chosen == right and trigger.direction == V.RIGHT
                 and (aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1))) and end <= aside.end() <= right[0].start
-                and P.LIST_AND_GAP_RE.fullmatch(analysis, aside.end(), right[0].start)):
+                and P.LIST_AND_GAP_RE.fullmatch(analysis, aside.end(), right[0].start) and not P.APPOSED_NOUN_END_RE.search(aside.group())):
             chosen = []  # "Sar-e Pul, where fighters had been at the gates since Friday, and Taloqan ...": the gates are Sar-e Pul's
             if P.CITY_PART_OBJECT_RE.match(analysis, end):
                 relative = relative_start  # "Kunduz, where the Taliban had attacked the police headquarters, and Taloqan": Kunduz's
@@ -1560,7 +1561,8 @@ class _ArticleRun:
         if P.DOUBT_AFTER_RE.search(analysis, match.end(), scope_end):
             return []  # "A push on Kabul before the end of August is unlikely"
         scope = analysis[scope_start : scope_end]
-        if self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start()):
+        if (self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start())
+                or _over_decades(analysis, scope_start, scope_end, match.start())):
             return []
         if P.THAT_YEAR_RE.match(analysis, match.end()) and self.x.period is not None and any(
                 int(year.group()) < self.x.period[0].year and not P.YEARS_AFTER_RE.search(analysis, max(0, year.start() - 80), year.start())
@@ -1898,7 +1900,7 @@ class _ArticleRun:
             # "the last paratroopers left aboard an RAF C-17": a withdrawal; "left Islamabad on a Canadian military flight":
             # not from the theatre; "aboard a Qatari air force plane bound for Kandahar": into it
             return []
-        if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis) or (
+        if self.x.vocabulary.history_re.search(analysis) or self.history_years(index, analysis) or _over_decades(analysis, 0, len(analysis), match.start()) or (
                 event_type == V.DEPLOYMENT and P.EARLIER_YEARS_RE.search(analysis)):
             return []
         hit = self._location(analysis, match, hits, clause, event_type)
@@ -2783,6 +2785,16 @@ def _predecessors(analysis: str, hits: list[_Hit], after: int, other_triggers) -
         if P.ITEM_END_RE.match(analysis, end) and not any(end <= s < clause_end for s, _ in other_triggers):
             added += [replace(h, dated_apart=True, days_before=days) for h in waiting]  # "taken on Wednesday, a day after Pul-e-Khumri and Farah"
     return added
+
+
+def _over_decades(analysis: str, start: int, end: int, position: int) -> bool:
+    """True when analysis[start:end] tells of decades ("Over two decades, the Taliban attacked Kandahar again and again"),
+    not as a superlative's measure nor in an aside apart from the trigger at position ("Germany, which deployed
+    troops to Afghanistan over two decades, sent paratroopers")."""
+    asides = [m.span() for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= position < m.end()]
+    return any(not P.SUPERLATIVE_BEFORE_RE.search(analysis, max(0, m.start() - 80), m.start())
+               and not any(a <= m.start() < b for a, b in asides)
+               for m in P.OVER_DECADES_RE.finditer(analysis, start, end))
 
 
 def _lag_days(lag: str) -> int | None:

@@ -223,14 +223,14 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
-    r"|\b(?P<it>[Ii]t)\b(?=\s+(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:insurgents|militants|fighters|enemy)\b))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)))"
+    r"|\b(?P<it>[Ii]t)\b(?=\s+[\"\u201c]?(?:\w+\s+)?(?:fell|has\s+fallen|had\s+fallen|surrendered|capitulated|was\s+(?:captured|taken|seized|overrun|handed|surrendered)|(?:has|had)\s+been\s+(?:encircled|besieged|surrounded|under\s+siege)\b(?!\s+by\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:insurgents|militants|fighters|enemy)\b))|remain(?:s|ed)?|is\s+(?:now|still)|was\s+(?:now|still)|(?<=\bit\s)as\s+(?:(?:safe|calm|secure|quiet|normal)\s+and\s+)?(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:government|control)))"
 )
 DISTRICT_AND_BEFORE_RE = re.compile(r"\bdistricts?\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 FIGHT_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|ends|after|following|capping|closing)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.IGNORECASE)
@@ -364,7 +364,7 @@ PREDECESSOR_GAP_RE = re.compile(r"(?:\s*[\w.]+(?:\s+[\w.]+){0,7}?)??,?\s+(?:(?:"
 # the number words of a lag ("a day after", "two days after"), in days
 LAG_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "Kandahar fell on Friday, a day after Herat fell", "a day after Taliban fighters swept into Kabul": the day named is the later event's
-LAG_BEFORE_RE = re.compile(r"\b(?:" + _LAG_QUALIFIER + r")?(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days|\d+\s+hours)\s+after\s+(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE)
+LAG_BEFORE_RE = re.compile(r"\b(?:" + _LAG_QUALIFIER + r")?(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days|\d+\s+hours)\s+after\s+(?:[^\s,.;:]+\s+){0,7}$", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"; "fell on Friday, the same day as Kandahar"
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?"
@@ -381,8 +381,14 @@ DAY_AFTER_ITEM_RE = re.compile(r"\s+(?:(?:late|early|later)\s+(?:on\s+\w+|(?:thi
                                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after|(?:a|one|two|three)\s+days?\s+later|hours\s+later)\b", re.IGNORECASE)
 # a gapped item's own day, also after a masked appositive: "Pul-e-Khumri, the capital of Baghlan, on Tuesday"
 AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
-# "..., where fighters were at the gates, and Taloqan": the next item of a list
-LIST_AND_GAP_RE = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?", re.IGNORECASE)
+# "..., where fighters were at the gates, and Taloqan": the next item of a list (not "..., where fighters were on
+# the outskirts of the provincial capital, Pul-e-Alam": the aside's last noun, named)
+LIST_AND_GAP_RE = re.compile(r"\s*(?:(?:and|or)\s+(?:then\s+)?)?", re.IGNORECASE)
+APPOSED_NOUN_END_RE = re.compile(r"\b(?:capital|city|town|centre|center|hub|seat|province)\s*,\s*$", re.IGNORECASE)
+# "over the past two decades": the time of what the verb tells, unless it measures a superlative ("the largest
+# airlift in over two decades", "the worst the city has seen across two decades of war")
+OVER_DECADES_RE = re.compile(r"(?<!\bin\s)\b(?:over|across|during|throughout)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|several|\d+)\s+decades\b", re.IGNORECASE)
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|longest|greatest|highest|first|best|most\s+\w+)\b[^.;,]{0,60}$", re.IGNORECASE)
 # a noun its side qualifies rather than a verb it is subject of ("a Taliban attempt to storm")
 ATTEMPT_NOUN_RE = re.compile(r"(?:attempts?|bids?|efforts?)\b", re.IGNORECASE)
 SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighters held": a subject and its verb, nothing between
@@ -673,7 +679,7 @@ CONTINUE_TO_WORK_RE = re.compile(r"\bcontinu(?:e|es|ed)\s+to\s+(?:work|operate)\
 VALLEY_NAME_RE = re.compile(r"\b(?!(?:The|This|That|A|An|Its|Their|Our|Whole|Entire)\s)(?-i:[A-Z])[\w'\u2019-]+\s+[Vv]alley\b")  # "the Andarab valley": a valley that is no province
 LANDMARK_NOUN_AFTER_RE = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+border|embassy|consulate)\b", re.IGNORECASE)  # a nationality naming a place
 # "Ghazni families", "Kunduz residents": a place naming whose people they are
-PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|evacuees|elders|students|traders|shopkeepers)\b", re.IGNORECASE)
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|evacuees|elders|students|traders|shopkeepers)\b|-based\b", re.IGNORECASE)
 # a siege told as over, right before it: "..., ending a siege of more than two weeks"
 SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)\s+$", re.IGNORECASE)
 # fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"

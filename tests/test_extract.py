@@ -5342,3 +5342,62 @@ def test_session_27_more_review_variants(extractor):
     assert triples(extractor, text, date(2021, 8, 3)) == {("held", "Lashkar Gah", "Afghan government forces")}
     text = "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault before the city fell."
     assert ("held", "Kunduz", "Afghan government forces") not in triples(extractor, text, date(2021, 8, 14))
+
+
+def test_session_27_review_a_dated_possessive_fall_is_a_fall_whatever_follows(extractor):
+    for text, published, place in (("After Herat's fall on Thursday, officials said Kandahar could be next.", date(2021, 8, 14), "Herat"),
+                                   ("Kabul's fall to the Taliban on Sunday seemed to catch Washington off guard.", date(2021, 8, 16), "Kabul"),
+                                   ("Jalalabad's fall on Sunday morning, without a fight, may have been decisive.", date(2021, 8, 16), "Jalalabad"),
+                                   ("Kandahar's fall on Friday was expected by few.", date(2021, 8, 14), "Kandahar")):
+        assert triples(extractor, text, published) == {("captured", place, "Taliban")}, text
+    for text in ("Kabul's eventual fall seems likely, officials said.", "Kandahar's fall is now all but certain, officials said on Wednesday.",
+                 "Kandahar's surrender is being negotiated by elders, officials said."):
+        assert not triples(extractor, text, date(2021, 8, 12)), text
+
+
+def test_session_27_review_two_decades_told_as_history(extractor):
+    for text, published in (("During the past two decades, the Taliban captured Kunduz twice.", date(2021, 8, 31)),
+                            ("Over the past two decades, US jets bombed Taliban hideouts in Helmand.", date(2021, 8, 20)),
+                            ("The United States deployed troops to Kabul over two decades.", date(2021, 8, 31))):
+        assert not triples(extractor, text, published), text
+    text = "Germany, which deployed troops to Afghanistan over two decades, sent paratroopers to Kabul on Monday."
+    assert triples(extractor, text, date(2021, 8, 16)) == {("deployment", "Kabul", "Germany")}
+    text = "Afghan Air Force jets killed hundreds of Taliban fighters in Helmand over the weekend, the defence ministry said."
+    assert triples(extractor, text, date(2021, 8, 8)) == {("strike", "Helmand", "Afghan government forces")}
+
+
+def test_session_27_review_ringed_by_whom(extractor):
+    aug14 = date(2021, 8, 14)
+    for text in ("Kabul, ringed since 2001 by concrete blast walls, is now patrolled by the Taliban.",
+                 "Kandahar has been ringed for weeks by government checkpoints.",
+                 "Anti-Taliban fighters ringed the Panjshir valley on Wednesday.",
+                 "Massoud's fighters ringed the Panjshir valley on Wednesday."):
+        assert not triples(extractor, text, aug14), text
+    for text in ("Jalalabad was ringed by hundreds of Taliban fighters on Friday.", "Hundreds of fighters ringed Ghazni on Thursday."):
+        assert {t[0] for t in triples(extractor, text, aug14)} == {"contested"}, text
+
+
+def test_session_27_review_missions_still_working_and_visits(extractor):
+    aug22 = date(2021, 8, 22)
+    for text, actor in (("Russia's mission in Kabul will remain open, the foreign ministry said.", "Russia"),
+                        ("China's mission in Kabul continues to operate normally, a spokesman said.", "China"),
+                        ("Germany's diplomatic mission in Kabul has been closed.", "Germany")):
+        assert triples(extractor, text, aug22) == {("diplomatic", "Kabul", actor)}, text
+    text = "Germany's mission continued to operate on Sunday, flying 500 people out of the country."
+    assert triples(extractor, text, aug22) == {("evacuation", "Kabul", "Germany")}  # the airlift, not an embassy
+    assert not triples(extractor, "The US closed the mission at Kabul's international airport on Monday.", date(2021, 8, 31))
+    text = "Pakistan's intelligence chief Faiz Hameed was in Kabul on Saturday for meetings with Mullah Baradar."
+    assert triples(extractor, text, date(2021, 9, 6)) == {("diplomatic", "Kabul", "Pakistan")}
+    text = "Qatar brought its ambassador back on Sunday; he returned to Kabul to reopen the embassy."
+    assert triples(extractor, text, date(2021, 9, 6)) == {("diplomatic", "Kabul", "Qatar")}
+
+
+def test_session_27_held_said_by_officials_in_other_words(extractor):
+    text = "A provincial police spokesman rejected reports that Kunduz had fallen, saying it \u201cremains under the control of the security forces.\u201d"
+    assert triples(extractor, text, date(2021, 8, 8)) == {("held", "Kunduz", "Afghan government forces")}
+    text = "Officials said the police were in control of Ghazni on Wednesday."
+    assert triples(extractor, text, date(2021, 8, 13)) == {("held", "Ghazni", "Afghan government forces")}
+    text = "The interior ministry had brushed aside reports of the fall of Ghazni late on Wednesday."
+    assert not triples(extractor, text, date(2021, 8, 12))
+    text = "A Herat-based film maker said she had burned her footage since her city came under Taliban control on Thursday."
+    assert triples(extractor, "Kabul was calm. " + text, date(2021, 8, 16)) == {("captured", "Herat", "Taliban")}
