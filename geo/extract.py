@@ -1448,7 +1448,7 @@ class _ArticleRun:
         aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
-        elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap) or described:
+        elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap) or P.REPORTED_TO_GAP_RE.fullmatch(gap) or described:
             pass
         elif not _gap_ok(gap, MAX_LEFT_GAP_WORDS, last.end, start, others) and not _shares_subject(analysis, last.end, start, others):
             return []
@@ -1470,6 +1470,8 @@ class _ArticleRun:
             or (P.SUBJECT_ONLY_GAP_RE.fullmatch(gap) and self._territorial_subject(analysis, last.end, start)))  # "In Mazar-i-Sharif the Taliban took over"
         if fronted:
             possessor = True  # "In Tirin Kot, the governor handed the keys to the Taliban": who gave up or held out did so there
+        if gap.lstrip().startswith(",") and P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap):
+            possessor = True  # "from Herat, the western city which fell on August 12": what the relative clause is about
         if P.MEMBERS_OF_BEFORE_RE.search(analysis, clause[0], last.start):
             possessor = True  # "elements of the 207th Zafar Corps held out": the garrison standing for its city
         if (held_until is not None and P.GARRISON_SUBJECT_RE.fullmatch(analysis, clause[0], last.start) and P.AUXILIARIES_GAP_RE.fullmatch(gap)
@@ -2494,8 +2496,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         unquoted = unquoted if unquoted is not None else V.without_quote_marks(sentence)
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         triggered = inner_trigger is not None and inner_trigger.start() < match.end()
-        inner = triggered and not (
-            P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))  # "the capital of Helmand where British troops fought for years"
+        inner = triggered and not (  # "the capital of Helmand where British troops fought for years" (not "... which fell on August 12")
+            P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()) and not P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()))
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")

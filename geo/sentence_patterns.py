@@ -16,7 +16,7 @@ ACTOR_MODIFIER_RE = re.compile(
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
-CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
+CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth|streets|suburbs|outskirts|parts|neighbou?rhoods|quarters)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
                               r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?|entrances?|approaches|mouth)\s+(?:of|(?<=entrance\s)to|(?<=entrances\s)to|(?<=approaches\s)to)\s+(?:the\s+)?")
 CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -148,14 +148,14 @@ SUBORDINATOR_RE = re.compile(r"\b(?:as|when|while|because|whereas|since)\s+(?=(?
                              r"|\b(?:after|before|until)\s+\Z", re.IGNORECASE)  # searched up to the trigger: "after heavy fighting erupted"
 UNREAL_BEFORE_RE = re.compile(
     r"\bwithout\s+(?:any\s+|major\s+|much\s+|heavy\s+|serious\s+|a\s+)?$"
-    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)(?<!due\s)(?<!owing\s)(?<!thanks\s)\b(?<!on\s)to\s+[\"\u201c]?$"
+    r"|(?<!managed\s)(?<!able\s)(?<!succeeded\s)(?<!went\s)(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!reported\s)(?<!said\s)(?<!believed\s)(?<!understood\s)(?<!confirmed\s)(?<!known\s)\b(?<!on\s)to\s+[\"\u201c]?$"
     r"|\b(?:allow(?:ing|ed|s)?|permitt(?:ing|ed))[\"\u201d]?\s+$"
     r"|\b(?:avoid(?:ing|ed|s)?|prevent(?:ing|ed|s)?|avert(?:ing|ed|s)?)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # "the first provincial capital to fall": the ordinal says it did
 ORDINAL_TO_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|next|only)\s+(?:[\w-]+\s+){0,3}to\s+$", re.IGNORECASE)
-OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
+OUR_FORCES_AFTER_RE = re.compile(r"\s*(?:the\s+)?(?:our|its|their|his|her)\s+(?:own\s+)?(?:forces|troops|soldiers|security\s+forces|army|police)\b", re.IGNORECASE)
 OFFICIAL_RE = re.compile(r"\b(?:governor|government|ministry|minister|officials?|police|army|corps|commander|(?-i:M[Oo][DI])|spokesm[ae]n\s+for\s+the\s+(?:ministry|army|police|governor))\b", re.IGNORECASE)
 # 'Videos captioned "Herat has fallen" circulated': words on a video or a banner, quoted, not a report
 CAPTIONED_QUOTE_BEFORE_RE = re.compile(r"\b(?:captioned|titled|entitled|headlined|labell?ed|hashtags?|that\s+read|which\s+read|reading|with\s+the\s+(?:words|caption|headline))\s*[:,]?\s*[\"\u201c\u2018#]$", re.IGNORECASE)
@@ -225,7 +225,7 @@ SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|streets|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
@@ -292,7 +292,7 @@ ANY_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
-ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:city|town|province)[\s,]*)?(?:itself[\s,]*)?")
+ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:(?<=,\s)(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?=(?:city|town|capital)\b))?(?:city|town|province|capital)[\s,]*)?(?:itself[\s,]*)?", re.IGNORECASE)
 # "retreated to the city's airport, where they were still holding out": the airport is the city's
 AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:international\s+)?(?:airport|airfield)|(?:corps\s+)?(?:headquarters|base))[\s,]*")
 NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?)?$", re.IGNORECASE)  # "No Taliban have entered Panjshir"
@@ -319,7 +319,9 @@ LANDING_PLACE_BEFORE_RE = re.compile(
 GATED_BUILDING_RE = re.compile(r"\b(?:airport|airfield|museum|embassy|compound|building|base|palace|ministry|prison|hotel|camp)\b", re.IGNORECASE)
 HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province|itself)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
-SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:city|town|province)?\s*(?:which|that)\s+", re.IGNORECASE)
+# "Qalat was reported to have been lost": the verb's own subject, through a verb of report
+REPORTED_TO_GAP_RE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:reported|said|believed|understood|confirmed)\s+to\s+", re.IGNORECASE)
+SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?=(?:city|town|capital)\s))?(?:city|town|province|capital)?\s*(?:which|that)\s+", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
@@ -598,6 +600,8 @@ AIRCRAFT_AND_RE = re.compile(r"\s+(?:air\s+force\s+)?" + _AIRCRAFT + r"\s+and\s+
 SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|confirmed|announced)"
                            r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
 CAPITALISED_RE = re.compile(r"[A-Z]")
+# "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
+DAY_NAMED_RE = re.compile(r"\bon\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
 WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)
 ADJECTIVE_AND_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")  # "Afghan and |American planes"

@@ -769,7 +769,7 @@ def test_a_run_of_gapped_places_each_with_its_day(extractor):
             ("captured", "Taloqan", "Taliban", "2021-08-08")} <= result
     assert not any(r[1] == "Kabul" for r in found(extractor, "Ghazni fell on Thursday, Kabul on Friday sent no help."))
     # after a bare comma only a real day makes a list item
-    assert not any(r[1] == "Herat" for r in found(extractor, "Kunduz was captured on Sunday, Herat by contrast, held firm."))
+    assert not any(r[:2] == ("captured", "Herat") for r in found(extractor, "Kunduz was captured on Sunday, Herat by contrast, held firm."))
 
 
 def test_earlier_falls_named_with_their_days_after_a_later_one(extractor):
@@ -5401,3 +5401,30 @@ def test_session_27_held_said_by_officials_in_other_words(extractor):
     assert not triples(extractor, text, date(2021, 8, 12))
     text = "A Herat-based film maker said she had burned her footage since her city came under Taliban control on Thursday."
     assert triples(extractor, "Kabul was calm. " + text, date(2021, 8, 16)) == {("captured", "Herat", "Taliban")}
+
+
+def test_session_27_dev65_holds_told_in_other_words(extractor):
+    aug11 = date(2021, 8, 11)
+    for text, place in (("In Maimana, besieged since early July, army commandos threw the Taliban back from the city's eastern gate overnight.", "Maymana"),
+                        ("Ghani met commanders in Mazar-i-Sharif, where government forces and militias remain in control.", "Mazar-i-Sharif"),
+                        ("Army units held firm in Herat on Wednesday.", "Herat"),
+                        ("By midday, the police chief said, Taloqan was under police control again.", "Taloqan")):
+        assert ("held", place, "Afghan government forces") in triples(extractor, text, aug11), text
+    text = "Kunduz was quiet on Saturday. Police said they had driven the fighters back from the outskirts on Sunday."
+    assert ("held", "Kunduz", "Afghan government forces") in triples(extractor, text, date(2021, 8, 5))
+    assert not triples(extractor, "The Taliban held firm in Kunduz on Wednesday.", aug11)
+
+
+def test_session_27_dev65_captures_and_fighting_in_other_words(extractor):
+    text = "Qalat, Tarin Kot, and Qala-i-Naw were also reported to have been lost on Friday."
+    assert {t[1] for t in triples(extractor, text, date(2021, 8, 13)) if t[0] == "captured"} == {"Qalat", "Tarinkot", "Qala-e-Naw"}
+    assert not triples(extractor, "The Taliban were reported to be preparing to take Qalat.", date(2021, 8, 13))
+    text = "Several of them are from Herat, the western city which fell to the Taliban on August 12."
+    assert triples(extractor, text, date(2021, 8, 24)) == {("captured", "Herat", "Taliban")}
+    assert triples(extractor, "Residents said Taliban fighters infiltrated Taloqan overnight.", date(2021, 8, 6)) == {("contested", "Taloqan", "Taliban")}
+    text = "Consider Lashkar Gah, the capital of Helmand. The Taliban pushed into its streets on 28 July."
+    assert triples(extractor, text, date(2021, 8, 14)) == {("contested", "Lashkar Gah", "Taliban")}
+    text = "A week later, on 6 September, the Taliban planted their white banner in the Panjshir valley."
+    assert triples(extractor, text, date(2021, 9, 10)) == {("captured", "Panjshir", "Taliban")}
+    text = "Lashkar Gah, the capital of Helmand where British troops fought for years, fell on Friday."
+    assert triples(extractor, text, date(2021, 8, 14)) == {("captured", "Lashkar Gah", "Taliban")}
