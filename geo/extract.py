@@ -1604,7 +1604,8 @@ class _ArticleRun:
         elif (trigger.event_type == V.CAPTURED and P.THEIR_CONTROL_RE.search(match.group()) and self._our_speaker(analysis, match.start()) == "official"
               and not any(self._is_territorial_actor(m) for m in self.x.actor_pattern.finditer(analysis, clause[0], match.start()))):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "Kunduz police insist the city is fully under their control"
-        elif trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence):
+        elif (trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence)
+              and not self._side_named_before(analysis, 0, match.start())):  # (not "A Taliban commander said ... under the full control of his forces")
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
@@ -1889,7 +1890,9 @@ class _ArticleRun:
             if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):
                 return []  # "Denmark says it is temporarily closing its embassy and flying out its Afghan staff": announced, not yet done
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
-            earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())]
+            asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, 0, match.start())]
+            earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())
+                       and not (match.group().endswith("ed") and any(a < t.end() <= b for a, b in asides))]  # ("US troops, who had secured the airfield, evacuated 122,000 people")
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
         aboard = event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group())
@@ -2086,6 +2089,7 @@ class _ArticleRun:
             m for m in self.x.outside_pattern.finditer(analysis, max(0, clause[0] - 40) if where_clause else clause[0], clause[1])
             if (_locative_before(analysis, m.start()) or P.IN_PLACE_COMMA_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start()))
             and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
+            and not P.ATTRIBUTION_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start())  # "according to statements from Ottawa"
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
             and not (event_type == V.DIPLOMATIC and m.start() > match.end() and P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start()))
@@ -2497,7 +2501,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         triggered = inner_trigger is not None and inner_trigger.start() < match.end()
         inner = triggered and not (  # "the capital of Helmand where British troops fought for years" (not "... which fell on August 12")
-            P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()) and not P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()))
+            (relative := P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))
+            and not (P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()) and len(sentence[relative.end() : inner_trigger.start()].split()) <= 1))
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
@@ -2793,9 +2798,12 @@ def _over_decades(analysis: str, start: int, end: int, position: int) -> bool:
     """True when analysis[start:end] tells of decades ("Over two decades, the Taliban attacked Kandahar again and again"),
     not as a superlative's measure nor in an aside apart from the trigger at position ("Germany, which deployed
     troops to Afghanistan over two decades, sent paratroopers")."""
+    if P.NOW_DAY_RE.search(analysis):
+        return False
     asides = [m.span() for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= position < m.end()]
     return any(not P.SUPERLATIVE_BEFORE_RE.search(analysis, max(0, m.start() - 80), m.start())
                and not any(a <= m.start() < b for a, b in asides)
+               and (not analysis[:m.start()].strip() or not re.search(r"[,;]", analysis[min(m.start(), position) : max(m.end(), position)]))
                for m in P.OVER_DECADES_RE.finditer(analysis, start, end))
 
 

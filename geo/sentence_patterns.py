@@ -16,7 +16,7 @@ ACTOR_MODIFIER_RE = re.compile(
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
-CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth|streets|suburbs|outskirts|parts|neighbou?rhoods|quarters)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
+CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth|suburbs|outskirts|parts|neighbou?rhoods|quarters)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
                               r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?|entrances?|approaches|mouth)\s+(?:of|(?<=entrance\s)to|(?<=entrances\s)to|(?<=approaches\s)to)\s+(?:the\s+)?")
 CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -388,11 +388,14 @@ AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
 LIST_AND_GAP_RE = re.compile(r"\s*(?:(?:and|or)\s+(?:then\s+)?)?", re.IGNORECASE)
 APPOSED_NOUN_END_RE = re.compile(r"\b(?:capital|city|town|centre|center|hub|seat|province)\s*,\s*$", re.IGNORECASE)
 # "over the past two decades": the time of what the verb tells, unless it measures a superlative ("the largest
-# airlift in over two decades", "the worst the city has seen across two decades of war")
+# airlift in over two decades", "the worst the city has seen across two decades of war") or the sentence names a day
+# of now ("flew 500 people out on Thursday, many of them interpreters who served its army over two decades")
 OVER_DECADES_RE = re.compile(r"(?<!\bin\s)\b(?:over|across|during|throughout)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|several|\d+)\s+decades\b", re.IGNORECASE)
 SUPERLATIVE_BEFORE_RE = re.compile(r"\b(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|longest|greatest|highest|first|best|most\s+\w+)\b[^.;,]{0,60}$", re.IGNORECASE)
 # a noun its side qualifies rather than a verb it is subject of ("a Taliban attempt to storm")
 ATTEMPT_NOUN_RE = re.compile(r"(?:attempts?|bids?|efforts?)\b", re.IGNORECASE)
+# "according to statements from Ottawa and Copenhagen": where a report comes from, not where the event was
+ATTRIBUTION_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,4}?(?:from|in)\s+(?:\w+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 SUBJECT_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s+")  # "Taliban fighters held": a subject and its verb, nothing between
 DAY_WORD_RE = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weekend|day|\d+)", re.IGNORECASE)
 GAPPED_DAY_RE = re.compile(r"(?:\s*,)*" + DAY_AFTER_ITEM_RE.pattern, re.IGNORECASE)
@@ -601,6 +604,7 @@ SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u
                            r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
 CAPITALISED_RE = re.compile(r"[A-Z]")
 # "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
+NOW_DAY_RE = re.compile(r"\b(?:on\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|yesterday|overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
 DAY_NAMED_RE = re.compile(r"\bon\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
 WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)

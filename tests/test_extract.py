@@ -5428,3 +5428,42 @@ def test_session_27_dev65_captures_and_fighting_in_other_words(extractor):
     assert triples(extractor, text, date(2021, 9, 10)) == {("captured", "Panjshir", "Taliban")}
     text = "Lashkar Gah, the capital of Helmand where British troops fought for years, fell on Friday."
     assert triples(extractor, text, date(2021, 8, 14)) == {("captured", "Lashkar Gah", "Taliban")}
+
+
+def test_session_27_second_review_of_the_new_rules(extractor):
+    aug12, aug14 = date(2021, 8, 12), date(2021, 8, 14)
+    for text, published in (("Kabul's fall this year would be a disaster for the West, a US official said.", aug12),
+                            ("Kandahar's fall on the eve of Eid would be a huge blow, officials said.", aug12),
+                            ("Prices held firm in Kabul markets on Friday.", aug14),
+                            ("President Ghani stood firm in Kabul on Wednesday, refusing to resign.", aug12),
+                            ("Islamic State had infiltrated Kabul, US officials said after the airport bombing.", date(2021, 8, 27)),
+                            ("Taliban fighters infiltrated Afghan security forces in Kandahar, officials said.", aug14),
+                            ("Protesters pushed into the streets of Jalalabad waving the national flag.", date(2021, 8, 18)),
+                            ("Massoud's fighters planted their banner in Panjshir.", date(2021, 9, 2)),
+                            ("The US military's mission in Kabul continues to operate despite the attack.", date(2021, 8, 27))):
+        assert not triples(extractor, text, published), text
+    for text, published, expected in (
+            ("Herat's fall late on Thursday may have sealed the fate of the west.", aug14, ("captured", "Herat", "Taliban")),
+            ("The Taliban captured Kunduz on Sunday, a prize that had eluded them over two decades of war.", date(2021, 8, 8), ("captured", "Kunduz", "Taliban")),
+            ("Germany flew 500 people out of Kabul on Thursday, many of them interpreters who served its army over two decades.", date(2021, 8, 20),
+             ("evacuation", "Kabul", "Germany")),
+            ("Kandahar, the southern city which the Taliban stormed on Thursday, fell on Friday.", aug14, ("captured", "Kandahar", "Taliban")),
+            ("A Taliban commander said the whole of Kunduz was under the full control of his forces.", aug14, ("captured", "Kunduz", "Taliban")),
+            ("The Taliban's army was in control of Kunduz on Friday, Mujahid said.", aug14, ("captured", "Kunduz", "Taliban")),
+            ("The Taliban, who captured Kunduz on Sunday, played down reports of reprisals.", aug14, ("captured", "Kunduz", "Taliban")),
+            ("Britain brought its ambassador back from Kabul on Sunday; the embassy will reopen only when security allows.", date(2021, 8, 22),
+             ("evacuation", "Kabul", "United Kingdom")),
+            ("Army units held firm in Herat on Wednesday.", aug12, ("held", "Herat", "Afghan government forces"))):
+        assert triples(extractor, text, published) == {expected}, text
+    assert not triples(extractor, "US drones killed more than 300 civilians in Helmand over two decades.", date(2021, 8, 31))
+
+
+def test_session_27_dev65_airlift_details(extractor):
+    text = ("The US troops, who had secured the airfield since the middle of the month, evacuated more than 122,000 people from Kabul "
+            "between August 14 and August 30, according to the Pentagon.")
+    assert ("evacuation", "Kabul", "United States") in triples(extractor, text, date(2021, 8, 31))
+    text = "The last British flight left Kabul on Friday. Canada and Denmark also stopped their flights on Thursday, according to statements from Ottawa and Copenhagen."
+    assert {("evacuation", "Kabul", "Canada"), ("evacuation", "Kabul", "Denmark")} <= triples(extractor, text, date(2021, 8, 27))
+    text = "More than 500 people were taken out of Kabul by Russian transport aircraft on August 25."
+    assert triples(extractor, text, date(2021, 9, 7)) == {("evacuation", "Kabul", "Russia")}
+    assert not triples(extractor, "He was taken out of Kabul by car on Monday.", date(2021, 9, 7))
