@@ -1445,7 +1445,8 @@ class _ArticleRun:
         offset = head.end() if head else 0
         if blanked := P.BLANKED_APPOSITIVE_RE.match(gap, offset):
             offset = blanked.end()  # "Lashkar Gah, the Helmand capital, besieged since 28 July, was surrendered"
-        aside = P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"
+        aside = (P.RELATIVE_ASIDE_RE.match(gap, offset) or P.PARTICIPLE_ASIDE_RE.match(gap, offset) or P.DASH_ASIDE_RE.match(gap, offset)
+                 or P.EPITHET_ASIDE_RE.match(gap, offset))  # "Faizabad, where Germany ran a base, was taken"; "Herat, besieged since late July, falls"; "Kandahar, the city which the Taliban stormed on Thursday, fell"
         if aside and _gap_ok(gap[aside.end() :], MAX_LEFT_GAP_WORDS, last.end + aside.end(), start, others):
             pass
         elif P.SUBJECT_RELATIVE_GAP_RE.fullmatch(gap) or P.REPORTED_TO_GAP_RE.fullmatch(gap) or described:
@@ -1605,7 +1606,7 @@ class _ArticleRun:
               and not any(self._is_territorial_actor(m) for m in self.x.actor_pattern.finditer(analysis, clause[0], match.start()))):
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # "Kunduz police insist the city is fully under their control"
         elif (trigger.control_state and P.OUR_FORCES_AFTER_RE.match(analysis, match.end()) and P.OFFICIAL_RE.search(sentence)
-              and not self._side_named_before(analysis, 0, match.start())):  # (not "A Taliban commander said ... under the full control of his forces")
+              and not self.x.vocabulary.side_speaker_re.search(analysis)):  # (not "A Taliban commander said ... under the full control of his forces")
             event_type, trigger = V.HELD, V.Trigger(V.HELD, trigger.direction, "")  # the governor: "under the full control of our forces"
         elif trigger.control_state:
             holder = self._territorial_actors(trigger, match, analysis, clause)[0]
@@ -1892,7 +1893,7 @@ class _ArticleRun:
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, 0, match.start())]
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())
-                       and not (match.group().endswith("ed") and any(a < t.end() <= b for a, b in asides))]  # ("US troops, who had secured the airfield, evacuated 122,000 people")
+                       and not (match.group().endswith("ed") and P.EVACUEES_AFTER_RE.match(analysis, match.end()) and any(a < t.end() <= b for a, b in asides))]  # ("US troops, who had secured the airfield, evacuated 122,000 people")
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
         aboard = event_type == V.EVACUATION and P.ABOARD_END_RE.search(match.group())
@@ -2089,7 +2090,7 @@ class _ArticleRun:
             m for m in self.x.outside_pattern.finditer(analysis, max(0, clause[0] - 40) if where_clause else clause[0], clause[1])
             if (_locative_before(analysis, m.start()) or P.IN_PLACE_COMMA_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start()))
             and not P.SPEAKER_AFTER_RE.match(analysis, m.end())
-            and not P.ATTRIBUTION_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start())  # "according to statements from Ottawa"
+            and not (event_type in (V.EVACUATION, V.DIPLOMATIC) and P.ATTRIBUTION_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start()))  # "according to statements from Ottawa"
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
             and not (event_type == V.DIPLOMATIC and m.start() > match.end() and P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start()))
@@ -2502,7 +2503,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         triggered = inner_trigger is not None and inner_trigger.start() < match.end()
         inner = triggered and not (  # "the capital of Helmand where British troops fought for years" (not "... which fell on August 12")
             (relative := P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))
-            and not (P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()) and len(sentence[relative.end() : inner_trigger.start()].split()) <= 1))
+            and not P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()))
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
@@ -2798,13 +2799,17 @@ def _over_decades(analysis: str, start: int, end: int, position: int) -> bool:
     """True when analysis[start:end] tells of decades ("Over two decades, the Taliban attacked Kandahar again and again"),
     not as a superlative's measure nor in an aside apart from the trigger at position ("Germany, which deployed
     troops to Afghanistan over two decades, sent paratroopers")."""
-    if P.NOW_DAY_RE.search(analysis):
-        return False
     asides = [m.span() for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= position < m.end()]
-    return any(not P.SUPERLATIVE_BEFORE_RE.search(analysis, max(0, m.start() - 80), m.start())
-               and not any(a <= m.start() < b for a, b in asides)
-               and (not analysis[:m.start()].strip() or not re.search(r"[,;]", analysis[min(m.start(), position) : max(m.end(), position)]))
-               for m in P.OVER_DECADES_RE.finditer(analysis, start, end))
+    for m in P.OVER_DECADES_RE.finditer(analysis, start, end):
+        if P.SUPERLATIVE_BEFORE_RE.search(analysis, max(0, m.start() - 80), m.start()) or any(a <= m.start() < b for a, b in asides):
+            continue
+        if m.start() > position:  # after the verb: its own time unless a comma or a relative clause comes between
+            if not P.DECADES_APART_RE.search(analysis, position, m.start()):  # ("captured Kunduz on Sunday, a prize that had eluded them over two decades")
+                return True
+        elif (not analysis[: m.start()].strip() or P.ADVERBIAL_ASIDE_RE.match(analysis, max(0, m.start() - 2))
+              or not re.search(r"[,;]", analysis[m.end() : position])):
+            return True  # "Over two decades, the Taliban attacked ...", "The Taliban, over two decades, attacked ..." (not "Afghan forces, built up over two decades, surrendered")
+    return False
 
 
 def _lag_days(lag: str) -> int | None:

@@ -605,6 +605,11 @@ SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u
 CAPITALISED_RE = re.compile(r"[A-Z]")
 # "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
 NOW_DAY_RE = re.compile(r"\b(?:on\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|yesterday|overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
+# "evacuated more than 122,000 people": people flown out (not "evacuated Kabul", "evacuated their base")
+EVACUEES_AFTER_RE = re.compile(r"\s+(?:(?:more\s+than|about|some|nearly|over|almost|around)\s+)?(?:[\d,]+|(?:\w+\s+){0,2}?(?:people|civilians|nationals|citizens|evacuees|Afghans|staff|diplomats))\b", re.IGNORECASE)
+# what comes between a verb and "over two decades" told of something else: a comma, or a relative clause
+DECADES_APART_RE = re.compile(r"[,;:]|\b(?:who|which|that|whose)\b", re.IGNORECASE)
+ADVERBIAL_ASIDE_RE = re.compile(r",\s+(?:over|across|during|throughout)\s+(?:the\s+(?:past|last)\s+)?\w+\s+decades(?:\s+of\s+war)?\s*,", re.IGNORECASE)
 DAY_NAMED_RE = re.compile(r"\bon\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
 WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)

@@ -5467,3 +5467,24 @@ def test_session_27_dev65_airlift_details(extractor):
     text = "More than 500 people were taken out of Kabul by Russian transport aircraft on August 25."
     assert triples(extractor, text, date(2021, 9, 7)) == {("evacuation", "Kabul", "Russia")}
     assert not triples(extractor, "He was taken out of Kabul by car on Monday.", date(2021, 9, 7))
+
+
+def test_session_27_third_review_of_the_new_rules(extractor):
+    for text, published in (("US drones killed more than 300 civilians in Helmand over two decades, a UN report said on Monday.", date(2021, 8, 31)),
+                            ("Britain deployed troops to Helmand over two decades, the defence ministry said yesterday.", date(2021, 8, 20)),
+                            ("The Taliban, over two decades, attacked Kandahar again and again.", date(2021, 8, 31)),
+                            ("Officials brushed aside reports the Taliban had captured Kandahar.", date(2021, 8, 14)),
+                            ("US drones struck militants in Waziristan on Thursday, according to officials in Islamabad.", date(2021, 8, 20)),
+                            ("The last US troops, who had secured the airfield for two weeks, evacuated Kabul on Monday night.", date(2021, 8, 31)),
+                            ("The Taliban said weapons were taken out of Kabul by US aircraft before the withdrawal.", date(2021, 9, 7))):
+        assert not triples(extractor, text, published), text
+    aug14 = date(2021, 8, 14)
+    for text, published, expected in (
+            ("Despite Taliban attacks on Thursday, the governor said Lashkar Gah was under the full control of his forces.", aug14,
+             ("held", "Lashkar Gah", "Afghan government forces")),
+            ("The whole of Kunduz was under the full control of his forces, the Taliban commander said.", aug14, ("captured", "Kunduz", "Taliban")),
+            ("Herat, the western city that the Taliban took on Thursday, is now quiet.", aug14, ("captured", "Herat", "Taliban")),
+            ("Hundreds of Taliban fighters had infiltrated Kunduz, officials said.", aug14, ("contested", "Kunduz", "Taliban")),
+            ("Kabul was taken out of government hands by the Taliban on Sunday.", date(2021, 8, 16), ("captured", "Kabul", "Taliban")),
+            ("More than 500 people had been taken out of Kabul by Russian military aircraft.", date(2021, 9, 7), ("evacuation", "Kabul", "Russia"))):
+        assert triples(extractor, text, published) == {expected}, text
