@@ -1377,7 +1377,7 @@ class _ArticleRun:
             if between and (P.TWO_SIDES_RE.search(between.group()) or any(
                     self._is_territorial_actor(named) for named in self.x.actor_pattern.finditer(between.group()))):
                 gap = gap[between.end() :]  # "between the Taliban and the resistance": who fought (not "between Pakistani and Afghan border forces")
-            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", gap), MAX_LOCATIVE_GAP_WORDS, a, b, others):
+            if not _gap_ok(P.REPORTED_IN_RE.sub(" ", P.TIME_IN_GAP_RE.sub(" ", gap)), MAX_LOCATIVE_GAP_WORDS, a, b, others):
                 continue
             if hit.start >= match.end() and (P.NEARBY_PLACES_RE.search(gap) or P.DISTRICT_OF_GAP_RE.search(gap) or P.CONTAINER_GAP_RE.match(gap)
                                              or P.DRIVEN_INTO_GAP_RE.search(gap)):
@@ -1394,7 +1394,7 @@ class _ArticleRun:
         if not after:
             return []
         first = after[0]
-        gap = analysis[end : first.start]
+        gap = P.TIME_IN_GAP_RE.sub(" ", analysis[end : first.start])
         if not _gap_ok(gap, MAX_RIGHT_GAP_WORDS, end, first.start, others):
             return []
         if event_type == V.HELD and P.HOLDOUT_GAP_RE.fullmatch(gap):

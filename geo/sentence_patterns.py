@@ -605,6 +605,9 @@ SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u
 CAPITALISED_RE = re.compile(r"[A-Z]")
 # "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
 NOW_DAY_RE = re.compile(r"\b(?:on\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|yesterday|overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
+# "held out on Wednesday in Herat", "was reported late on Thursday in Lashkar Gah": a time between a verb and its place
+TIME_IN_GAP_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on\s+)?" + WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:in|at|inside|around|near|outside)\s)"
+                            r"|\b(?:overnight|yesterday|last\s+night|this\s+(?:morning|week))(?=\s+(?:in|at|inside|around|near|outside)\s)", re.IGNORECASE)
 # "evacuated more than 122,000 people": people flown out (not "evacuated Kabul", "evacuated their base")
 EVACUEES_AFTER_RE = re.compile(r"\s+(?:(?:more\s+than|about|some|nearly|over|almost|around)\s+)?(?:[\d,]+|(?:\w+\s+){0,2}?(?:people|civilians|nationals|citizens|evacuees|Afghans|staff|diplomats))\b", re.IGNORECASE)
 # what comes between a verb and "over two decades" told of something else: a comma, or a relative clause

@@ -5488,3 +5488,11 @@ def test_session_27_third_review_of_the_new_rules(extractor):
             ("Kabul was taken out of government hands by the Taliban on Sunday.", date(2021, 8, 16), ("captured", "Kabul", "Taliban")),
             ("More than 500 people had been taken out of Kabul by Russian military aircraft.", date(2021, 9, 7), ("evacuation", "Kabul", "Russia"))):
         assert triples(extractor, text, published) == {expected}, text
+
+
+def test_session_27_a_day_between_the_verb_and_its_place(extractor):
+    aug14 = date(2021, 8, 14)
+    assert triples(extractor, "Government troops held out on Wednesday in Herat.", aug14) == {("held", "Herat", "Afghan government forces")}
+    assert triples(extractor, "Heavy fighting was reported late on Thursday in Lashkar Gah.", aug14) == {("contested", "Lashkar Gah", "Taliban")}
+    found_dates = {m["date_start"] for m in _mentions27(extractor, "Government troops held out on Wednesday in Herat.", aug14)}
+    assert found_dates == {"2021-08-11"}
