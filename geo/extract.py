@@ -1891,7 +1891,7 @@ class _ArticleRun:
             if P.ING_START_RE.match(match.group()) and P.CLOSING_ANNOUNCED_RE.search(analysis, clause[0], match.start()):
                 return []  # "Denmark says it is temporarily closing its embassy and flying out its Afghan staff": announced, not yet done
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
-            asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, 0, match.start())]
+            asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, 0, match.start())] if deployments else []
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())
                        and not (match.group().endswith("ed") and P.EVACUEES_AFTER_RE.match(analysis, match.end()) and any(a < t.end() <= b for a, b in asides))]  # ("US troops, who had secured the airfield, evacuated 122,000 people")
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
@@ -2502,7 +2502,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         inner_trigger = trigger_re.search(unquoted, match.start())  # in the whole sentence: "also went," looks past its comma
         triggered = inner_trigger is not None and inner_trigger.start() < match.end()
         inner = triggered and not (  # "the capital of Helmand where British troops fought for years" (not "... which fell on August 12")
-            (relative := P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start()))
+            P.DESCRIPTION_WITH_RELATIVE_RE.match(sentence, body_start, inner_trigger.start())
             and not P.DAY_NAMED_RE.search(sentence, inner_trigger.end(), match.end()))
         most_words = 14
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code for other in hits):
@@ -2806,7 +2806,8 @@ def _over_decades(analysis: str, start: int, end: int, position: int) -> bool:
         if m.start() > position:  # after the verb: its own time unless a comma or a relative clause comes between
             if not P.DECADES_APART_RE.search(analysis, position, m.start()):  # ("captured Kunduz on Sunday, a prize that had eluded them over two decades")
                 return True
-        elif (not analysis[: m.start()].strip() or P.ADVERBIAL_ASIDE_RE.match(analysis, max(0, m.start() - 2))
+        elif (not analysis[: m.start()].strip()
+              or (re.fullmatch(r",\s", analysis[max(0, m.start() - 2) : m.start()]) and P.DECADES_ASIDE_END_RE.match(analysis, m.end()))
               or not re.search(r"[,;]", analysis[m.end() : position])):
             return True  # "Over two decades, the Taliban attacked ...", "The Taliban, over two decades, attacked ..." (not "Afghan forces, built up over two decades, surrendered")
     return False

@@ -388,8 +388,7 @@ AND_JOINT_END_RE = re.compile(r"\b(?:and|then)\s+$", re.IGNORECASE)
 LIST_AND_GAP_RE = re.compile(r"\s*(?:(?:and|or)\s+(?:then\s+)?)?", re.IGNORECASE)
 APPOSED_NOUN_END_RE = re.compile(r"\b(?:capital|city|town|centre|center|hub|seat|province)\s*,\s*$", re.IGNORECASE)
 # "over the past two decades": the time of what the verb tells, unless it measures a superlative ("the largest
-# airlift in over two decades", "the worst the city has seen across two decades of war") or the sentence names a day
-# of now ("flew 500 people out on Thursday, many of them interpreters who served its army over two decades")
+# airlift in over two decades", "the worst the city has seen across two decades of war")
 OVER_DECADES_RE = re.compile(r"(?<!\bin\s)\b(?:over|across|during|throughout)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|several|\d+)\s+decades\b", re.IGNORECASE)
 SUPERLATIVE_BEFORE_RE = re.compile(r"\b(?:largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest|longest|greatest|highest|first|best|most\s+\w+)\b[^.;,]{0,60}$", re.IGNORECASE)
 # a noun its side qualifies rather than a verb it is subject of ("a Taliban attempt to storm")
@@ -603,8 +602,6 @@ AIRCRAFT_AND_RE = re.compile(r"\s+(?:air\s+force\s+)?" + _AIRCRAFT + r"\s+and\s+
 SPEECH_TAG_RE = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|confirmed|announced)"
                            r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?,")
 CAPITALISED_RE = re.compile(r"[A-Z]")
-# "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
-NOW_DAY_RE = re.compile(r"\b(?:on\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|yesterday|overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
 # "held out on Wednesday in Herat", "was reported late on Thursday in Lashkar Gah": a time between a verb and its place
 TIME_IN_GAP_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on\s+)?" + WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:in|at|inside|around|near|outside)\s)"
                             r"|\b(?:overnight|yesterday|last\s+night|this\s+(?:morning|week))(?=\s+(?:in|at|inside|around|near|outside)\s)", re.IGNORECASE)
@@ -612,7 +609,9 @@ TIME_IN_GAP_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on\s+)?" + WEEKDAY_NAME
 EVACUEES_AFTER_RE = re.compile(r"\s+(?:(?:more\s+than|about|some|nearly|over|almost|around)\s+)?(?:[\d,]+|(?:\w+\s+){0,2}?(?:people|civilians|nationals|citizens|evacuees|Afghans|staff|diplomats))\b", re.IGNORECASE)
 # what comes between a verb and "over two decades" told of something else: a comma, or a relative clause
 DECADES_APART_RE = re.compile(r"[,;:]|\b(?:who|which|that|whose)\b", re.IGNORECASE)
-ADVERBIAL_ASIDE_RE = re.compile(r",\s+(?:over|across|during|throughout)\s+(?:the\s+(?:past|last)\s+)?\w+\s+decades(?:\s+of\s+war)?\s*,", re.IGNORECASE)
+# ("The Taliban, over two decades, attacked ...": the phrase as a bare aside, between a comma and this end)
+DECADES_ASIDE_END_RE = re.compile(r"(?:\s+of\s+war)?\s*,", re.IGNORECASE)
+# "the western city which fell to the Taliban on August 12": a day named in a describing relative tells an event of now
 DAY_NAMED_RE = re.compile(r"\bon\s+(?:" + WEEKDAY_NAME + r"|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
 WEEKDAY_WORD_RE = re.compile(r"\b" + WEEKDAY_NAME + r"\b")
 DESCRIPTION_START_RE = re.compile(r"\s*(?:the|a|an|its|their|one|home|capital)\b", re.IGNORECASE)

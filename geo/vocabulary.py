@@ -80,6 +80,9 @@ _NOT_A_SUBPLACE = r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:customs|border|crossi
 _IN_NOT_CONTROL = r"in(?!\s+(?:full\s+|effective\s+)?(?:control|the\s+hands|government)\b)"
 _AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
 _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|was|has|had|were|are))|marines|paratroopers|paracommandos|peacekeepers|detachment|contingent|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
+# "the security forces were in control (of ...)": the holding side's forces, and the verb that says they hold
+_GOVERNMENT_FORCES = r"(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)"
+_ARE_IN_CONTROL = r"\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?control"
 # "600 troops, most of them from 16 Air Assault Brigade, are at the airport": an aside between troops and verb
 _TROOPS_ASIDE = r"(?:,\s+(?:most|many|some|all|mostly|including|part|several|among\s+them)\b[^,;.()]{0,60},|\s+[-\u2013\u2014]+\s+[^-\u2013\u2014;.()]{1,70}?\s+[-\u2013\u2014]+)?"
 # "Government units retain the airport" (not "hope to / did not / no longer retain")
@@ -351,8 +354,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, LEFT, r"\b(?:(?:pushed|push|drove|drive|driven|beat|beaten|threw|thrown|forced|force)\s+them\s+back|(?:repelled|repulsed|fought\s+off|beat\s+off)\s+them)\b(?!\s+(?:from|into|across|towards?|to(?!\s+the\s+(?:(?:city|town)['\u2019]s\s+(?:edge|outskirts)|(?:\w+ern\s+|outer\s+)?(?:edges?|outskirts|suburbs)\b)))\b)"
             r"|\b(?:pushed|drove|driven|threw|thrown|forced)\s+them\s+(?:back\s+)?out\b(?:\s+of\s+the\s+(?:city|town|provincial\s+capital)\b)?(?!\s+of\b)", refers_back=True),
     # "In Kandahar, he said the situation was normal and the security forces were in control": the place told before
-    Trigger(HELD, LEFT, r"\b(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)(?:\s+and\s+(?:\w+\s+)?(?:militias?|militiamen|police|army))?\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?control\b(?!\s+(?:of|only|just)\b)"),
-    Trigger(HELD, RIGHT, r"\b(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?control\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>\s+fighters|<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+(?:from|out\s+of)\b|\bkept\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers)\s+(?:fighters\s+)?out\s+of\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
+    Trigger(HELD, LEFT, r"\b" + _GOVERNMENT_FORCES + r"(?:\s+and\s+(?:\w+\s+)?(?:militias?|militiamen|police|army))?" + _ARE_IN_CONTROL + r"\b(?!\s+(?:of|only|just)\b)"),
+    Trigger(HELD, RIGHT, r"\b" + _GOVERNMENT_FORCES + _ARE_IN_CONTROL + r"\s+of\b|\bpushed\s+(?:the\s+)?(?:<SIDE>\s+fighters|<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+(?:from|out\s+of)\b|\bkept\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers)\s+(?:fighters\s+)?out\s+of\b|\b(?:pushed|drove|forced)\s+back\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists)\s+from\b"),
     Trigger(HELD, EITHER, r"\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:(?:security|government|<NATION>)\s+forces|army|<NATION>\s+(?:army|government|authorities)|<FORCES>|government)\b|\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:the\s+)?government\s+forces\b"),
     # "Kandahar was declared “safe” by the army", "Kabul, declared secure by the interior ministry at breakfast time, ..."
     Trigger(HELD, LEFT, r"(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+|(?<=,\s))declared\s+[\"\u201c]?(?:fully\s+|completely\s+)?(?:safe|secure)\b(?!\s+for\b)"),
