@@ -244,7 +244,11 @@ class _ArticleRun:
         """The place of the fighting reported in the sentence before, or the one before it: where an attack said
         to be "repelled" next was ("... attacked Lashkar Gah, days after they overran Zaranj. The attack was repulsed")."""
         if self.last_attacked and 0 < index - self.last_attacked[0] <= 2 and self.last_fall <= self.last_attacked[0]:
-            return self.last_attacked[1]
+            attacked_at, attacked = self.last_attacked
+            opened_since = any(attacked_at < (at := self.hit_sentence.get(start, -1)) < index and start - self.spans[at].start <= 3
+                               and any(p.kind in (CAPITAL, PROVINCE) and p.iso_code != attacked.iso_code for p in places)
+                               for start, _, places in self.place_hits)
+            return None if opened_since else attacked  # (not "In Maimana, besieged, ... Kandahar is under pressure. Special forces forced them back")
         return None  # (nor after a fall told since: "Fighting raged in Kandahar. Ghazni fell. Its defenders had repelled them")
 
     def _told_as_history(self, position: int) -> bool:
@@ -1413,8 +1417,9 @@ class _ArticleRun:
                 analysis, max(0, end - 80), end - len(analysis[:end].split()[-1])) and not P.FOR_TALKS_AFTER_RE.match(analysis, first.end):
             gap = ""  # "entered the governor office of Lashkargah": the city's seat taken
         if event_type in (V.CONTESTED, V.HELD) and (part := P.CITY_PART_GAP_RE.fullmatch(gap)) and (
-                not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")):
-            gap = ""  # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city": in the city itself
+                not part.group("districts") or P.CITY_AFTER_RE.match(analysis, first.end) or first.surface.lower().startswith("the")
+                or all(p.kind == CAPITAL for p in first.places)):
+            gap = ""  # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "the western districts of Lashkar Gah": in the city itself
         if gap.strip() and gap.strip().lower() != "the":  # "attack in the Herat ...": the trigger's own preposition
             before = analysis[:first.start]
             if V.BLOCKING_PREPOSITION_RE.search(before) and not V.NAMING_OF_RE.search(before):

@@ -403,7 +403,7 @@ TRAILING_GAP_RE = re.compile(r"(?:\s+[\w.]+){0,3}?,?\s+and\s+(?:then\s+)?(?:(?:(
 TRAILING_END_RE = re.compile(r"\s*(?:[.;!]|$|,\s+(?:they|he|she|officials?|residents|people|the\s+radio|witnesses)\s+(?:say|says|said)\b)")
 # "fighting was also reported in Faryab": the report verb belongs to the fighting, not to a speaker
 # "Fighting between the Taliban and government forces has been reported in Kunduz": who fought, not where
-BETWEEN_SIDES_GAP_RE = re.compile(r"^\s*between\s+(?:the\s+)?(?:two\s+sides|(?:[\w'\u2019-]+\s+){1,4}?and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|army|militias?|soldiers|resistance|police|commandos|Taliban)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})?)(?=\s)", re.IGNORECASE)
+BETWEEN_SIDES_GAP_RE = re.compile(r"^\s*(?:with\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|militias?|insurgents|militants|Taliban)|between\s+(?:the\s+)?(?:two\s+sides|(?:[\w'\u2019-]+\s+){1,4}?and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|army|militias?|soldiers|resistance|police|commandos|Taliban)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})?))(?=\s)", re.IGNORECASE)
 TWO_SIDES_RE = re.compile(r"\btwo\s+sides\b", re.IGNORECASE)
 POSSESSIVE_OR_DISTRICT_AFTER_RE = re.compile(r"['\u2019]s\b|\s+district\b", re.IGNORECASE)
 REPORTED_IN_RE = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reported(?=\s+(?:in|around|near|inside|on)\b)", re.IGNORECASE)

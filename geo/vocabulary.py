@@ -236,6 +236,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Pul-i-Khumri was abandoned the next day by troops who retreated to the base"
     Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}abandoned\s+(?:(?:on\s+|late\s+|early\s+)?(?:the\s+(?:next|following|same)\s+day|\w+day|overnight|yesterday)\s+)?by\b", loss=True),
     # "the city's defenders simply melted away", "In Sar-e Pul, security forces melted away on Sunday"
+    # "government forces had pulled out of Faizabad after several days of fighting", "the ANDSF withdrew from Aibak": given up
+    Trigger(CAPTURED, RIGHT, r"\b(?:(?:government|security|<NATION>)\s+(?:forces|troops|soldiers|units)|<FORCES>)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:withdr(?:ew|awn)|pulled\s+out|retreated)\s+(?:from|of)\b", loss=True),
     Trigger(CAPTURED, EITHER, r"\b(?:defenders|defences|forces|troops|soldiers|army|police|garrison|units|commandos)\s+(?:\w+\s+){0,2}?melt(?:ed|s)?\s+away\b(?:\s+from\b)?", loss=True, transfer=True),
     Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     # "Pul-i-Khumri lasted until August 10": a city's end, dated
@@ -269,8 +271,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Clearing operations are ongoing in the fifth and sixth police districts of Lashkargah city"; "are contesting several of the city's police districts"
     Trigger(CONTESTED, RIGHT, r"\b(?:clearing|clearance|clean-?up|mop-?up)\s+operations?\s+(?:(?:are|is|were|was)\s+(?:still\s+)?(?:ongoing|underway|under\s+way|continuing|going\s+on)|continued?|continues)\s+(?:in|on|around|near|inside)\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:PDs?|police\s+districts?|districts?|parts|areas|outskirts|edges?|neighbou?rhoods)\b)|\bcontesting\s+(?:(?:several|some|parts|most|control)\s+of\s+)?"),
     Trigger(CONTESTED, RIGHT, r"\b(?:breach(?:ed|es|ing)?|broke\s+through|break(?:s|ing)?\s+through)\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines?|perimeter|gates)(?:\s+on\s+(?:\w+\s+){0,2}?sides?)?\s+(?:of|into|around)\b|\b(?:were|was|are|is)\s+(?:now\s+)?inside\b"),
-    Trigger(CONTESTED, EITHER, r"\bafter\s+(?:being|having\s+been)\s+(?:besieged|encircled|surrounded|under\s+siege)\b|\b(?:a|an|the)?\s*(?:\w+-(?:week|day|month)|weeks?-?long|days?-?long|months?-?long|long)\s+siege\b|\bsiege\s+that\s+had\s+lasted\b|\b(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes)\b(?!\s+(?:in|inside|around|near|on|at|for|over|outside|across)\s+(?:(?:the|its|their)\s+(?:\w+\s+)?(?:surrounding|nearby|outlying|neighbou?ring|rural|outer)\b|(?!its\s|their\s)(?:\w+\s+){0,2}?(?:districts?|villages?|provinces?|countryside|border\s+(?:areas?|regions?|crossings?|posts?))\b))", follows_capture=True),
-    Trigger(CONTESTED, LOCATIVE, r"\b(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|clashed|battles?|gunfights?|firefights?|gun\s+battles?|shelling|skirmishes)\b(?!\s+(?:ended|stopped|ceased))"),
+    Trigger(CONTESTED, EITHER, r"\bafter\s+(?:being|having\s+been)\s+(?:besieged|encircled|surrounded|under\s+siege)\b|\b(?:a|an|the)?\s*(?:\w+-(?:week|day|month)|weeks?-?long|days?-?long|months?-?long|long)\s+siege\b|\bsiege\s+that\s+had\s+lasted\b|\b(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+of\s+(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|encirclement|(?<=street\s)combat)\b(?:\s+with\s+(?:the\s+)?<SIDE>(?:\s+fighters)?(?=\s+(?:in|inside|around)\s))?(?!\s+(?:in|inside|around|near|on|at|for|over|outside|across)\s+(?:(?:the|its|their)\s+(?:\w+\s+)?(?:surrounding|nearby|outlying|neighbou?ring|rural|outer)\b|(?!its\s|their\s)(?:\w+\s+){0,2}?(?:districts?|villages?|provinces?|countryside|border\s+(?:areas?|regions?|crossings?|posts?))\b))", follows_capture=True),
+    Trigger(CONTESTED, LOCATIVE, r"\b(?:heavy\s+|fierce\s+|street\s+|intense\s+)?(?:fighting|clashes|clashed|battles?|gunfights?|firefights?|gun\s+battles?|shelling|skirmishes|exchanges\s+of\s+fire|(?<=street\s)combat)\b(?!\s+(?:ended|stopped|ceased))"),
     Trigger(CONTESTED, LEFT, rf"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained|been)\s+{_ADV}(?:(?:all\s+but|almost|nearly|virtually|practically)\s+(?=(?:besieged|encircled|surrounded|ringed)\b))?(?:under\s+(?:the\s+(?=siege\b))?(?:(?:sustained|heavy|constant|intense|repeated|renewed|fierce)\s+)?(?:siege|attack|fire)|(?:besieged|encircled|surrounded|ringed(?!\s+(?:(?:since|for)\b(?:(?!\bby\b|\bwith\b)[^,;.]){{1,40}}?\s+)?(?:by|with)\s+(?!(?:the\s+)?(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:<SIDE>(?!-)(?!\s+(?:checkpoints|posts|positions))|insurgents|militants|(?:<SIDE>\s+|insurgent\s+|militant\s+)?fighters)\b)))(?!\s+(?:on\s+\w+\s+sides\s+)?by\s+(?:[\w-]+\s+){{0,2}}?(?:provinces|territory|territories|districts|mountains|hills|peaks|countryside)\b)|contested|under\s+threat)|(?:came|come|comes)\s+under\s+(?:attack|siege|fire)|as\s+(?:being\s+)?under\s+(?:attack|siege))\b"),
     Trigger(CONTESTED, EITHER, r"\bunder\s+siege\b|\bfront\s?lines?\s+(?:in|around|near|of)\b|\bbesieged\b"),
     Trigger(CONTESTED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:attacked|stormed|shelled|assaulted)(?:\s+by)?\b", passive=True),
@@ -305,9 +307,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CONTESTED, RIGHT, r"(?<!its\s)(?<!their\s)\b(?:road\s+links?|roads|supply\s+(?:lines|routes))\s+(?:to|into)\b(?=\s+(?:the\s+city\b|(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?(?:,|\s+(?:have|has|had|were|are)\b))[^.;]{0,60}?\b(?:(?:have|has|had)\s+been|were|are)\s+(?:\w+ly\s+)?(?:severed|cut|blocked)\b)"),
     # -- held ---------------------------------------------------------------------------------
     Trigger(HELD, EITHER, r"\b(?:in|under)\s+(?:government|<FORCES>|<NATION>\s+(?:government|forces|army))\s+(?:hands|control)\b|\bgovernment-(?:held|controlled)\b|\bheld\s+by\s+(?:the\s+)?(?:government|<NATION>\s+(?:forces|army|government))\b|\bholdouts?\b(?!\s+of\s+(?:the\s+)?(?:anti-|resistance|opposition))|\bheld\s+out\b|\bholding\s+out\b|\b(?:managed|able)\s+to\s+hold\s+(?:out|on)\b|\b(?:held|holding|hung|hanging)\s+on\b(?=\s+(?:at|in|inside|to\s+(?:the\s+)?(?:airport|airfield|city|town|capital)|until|till|for|through)\b|\s*[.;,])|\bstill\s+(?:in\s+government\s+hands|held\s+by\s+the\s+government)\b|\blast\s+(?:major\s+|remaining\s+|big\s+)?(?:cities|city|strongholds?|bastions?)\s+(?:held\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?government\b"),
-    # "Herat held firm", "army units held firm in Herat" (not "prices held firm in Kabul", "Ghani stood firm")
-    Trigger(HELD, EITHER, r"(?:(?<=troops\s)|(?<=forces\s)|(?<=units\s)|(?<=defenders\s)|(?<=army\s)|(?<=garrison\s)|(?<=soldiers\s)|(?<=commandos\s)|(?<=militiamen\s)|(?<=police\s))(?:held|holding|holds|stood|standing|stands)\s+firm\b"),
+    # "Herat held firm", "army units held firm in Herat", "militiamen loyal to Ismail Khan held firm in Herat" (not "prices held firm in Kabul", "Ghani stood firm")
+    Trigger(HELD, EITHER, r"(?:(?<=troops\s)|(?<=forces\s)|(?<=units\s)|(?<=defenders\s)|(?<=army\s)|(?<=garrison\s)|(?<=soldiers\s)|(?<=commandos\s)|(?<=militiamen\s)|(?<=police\s))(?:held|holding|holds|stood|standing|stands)\s+firm\b"
+            r"|(?:(?<=troops\s)|(?<=forces\s)|(?<=units\s)|(?<=militias\s)|(?<=militiamen\s))loyal\s+to\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,5}?(?:held|stood)\s+firm\b"),
     Trigger(HELD, LEFT, r"\b(?:held|holds|stood|stands)\s+firm\b"),
+    # "But the city stood, and in the morning the army was still in the streets", "The city held, officials said"
+    Trigger(HELD, LEFT, r"(?:(?<=\bthe\scity\s)|(?<=\bthe\stown\s)|(?<=\bthe\scapital\s))(?:held|stood)(?=\s*[,;.]|\s+(?:and|but)\b)"),
     # "commandos pushed the Taliban back from the central prison", "beat off an assault on the governor's compound": a part of
     # the city last named (or named right after) was defended
     # "In Herat, the army pushed the Taliban back from the districts around the airport": from the edges of the city last named
@@ -318,6 +323,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off)\s+(?:an?|the)\s+(?:\w+\s+)?(?:attack|assault)\s+on|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off)\s+(?:the\s+)?(?:\w+\s+)?(?:fighters|attackers|insurgents|militants)\s+(?:who|that)\s+(?:had\s+)?(?:tried|attempted)\s+to\s+(?:storm|enter|attack|seize|take|overrun))(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?"
             r"(?:central\s+|provincial\s+|main\s+)?(?:prison|jail|police\s+headquarters|governor['\u2019]s\s+(?:office|compound)|intelligence\s+(?:building|headquarters|directorate))\b)",
             refers_back=True),
+    # "Afghan commandos cleared the bazaar", "commandos had cleared the streets by the next day": the fighters who broke in were driven out
+    Trigger(HELD, EITHER, r"(?:(?<=commandos\s)|(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=police\s)|(?<=army\s)|(?<=units\s))(?:had\s+|have\s+|has\s+)?cleared\s+the\s+(?:city['\u2019]s\s+)?"
+            r"(?:streets|bazaars?|markets?|city|town|(?:city\s+)?cent(?:re|er))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:mines|rubble|debris|bodies|snow|protesters|demonstrators|crowds?|people)\b)(?![^.;]{0,40}\b(?:protests?|demonstrations?|rally|rallies)\b)", refers_back=True, unless_captured=True),
     # "withdrew to the airport, which they still hold", "... and surrendered there on 11 August": the city's last foothold, held
     # (a bare retreat to the airport is told as part of the fall)
     Trigger(HELD, EITHER, r"\b(?:withdr(?:ew|aws?)|(?:had|have|has|were|was)\s+(?:\w+\s+)?withdrawn|retreat(?:ed|s)?|f[ae]lls?\s+back|(?:had|have|has)\s+fallen\s+back|pull(?:ed|s)?\s+back)\s+to\b"
@@ -563,7 +571,7 @@ class TriggerMatch:
 
 
 # Signs that a clause names someone fighting: "on the edge of the city" is contested only with one.
-_ATTACKER_TEMPLATE = (r"\b(?:<SIDE>|insurgents?|militants?|fighters|enemy|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire|shooting|firing)\b", re.IGNORECASE)
+_ATTACKER_TEMPLATE = (r"\b(?:<SIDE>|insurgents?|militants?|fighters|enemy|attack\w*|fight\w*|clash\w*|battl\w*|assault\w*|dug\s+in|advanc\w*|besieg\w*|shell\w*|gunfire|shooting|firing|exchanges?\s+of\s+fire|(?:fire|gun)fights?|skirmish\w*)\b", re.IGNORECASE)
 # A capture undone in the same clause ("entered Qala-i-Naw ... before being pushed out"): contested.
 REVERSAL_RE = re.compile(r"\b(?:pushed|driven|forced|beaten)\s+(?:them\s+)?(?:back\s+)?out\b|\b(?:drove|drive|driving)\s+(?:\w+\s+)?(?:back|out)\b|\bdriven\s+back\b|\bpushed\s+back\b|\brepel(?:led)?\b|\brepuls(?:e|ed)\b", re.IGNORECASE)
 # Fighting still going on where a capture is reported: only part of the city is taken.

@@ -5496,3 +5496,47 @@ def test_session_27_a_day_between_the_verb_and_its_place(extractor):
     assert triples(extractor, "Heavy fighting was reported late on Thursday in Lashkar Gah.", aug14) == {("contested", "Lashkar Gah", "Taliban")}
     found_dates = {m["date_start"] for m in _mentions27(extractor, "Government troops held out on Wednesday in Herat.", aug14)}
     assert found_dates == {"2021-08-11"}
+
+
+def test_session_28_dev65_holds_told_by_the_city_or_its_streets(extractor):
+    jul24, aug11 = date(2021, 7, 24), date(2021, 8, 11)
+    for text, published, expected in (
+            ("Fighting raged in Kandahar on Friday. But the city stood, and in the morning the army was still in the streets.", jul24,
+             {("contested", "Kandahar", "Taliban"), ("held", "Kandahar", "Afghan government forces")}),
+            ("Taliban fighters broke into Qala-i-Naw on 7 July. Afghan commandos cleared the bazaar and the Taliban withdrew the next day.", jul24,
+             {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}),
+            ("Army units and militiamen loyal to the veteran commander Ismail Khan held firm on Wednesday in Herat.", aug11,
+             {("held", "Herat", "Afghan government forces")}),
+            ("In Maimana, besieged since early July, army commandos threw the Taliban back from the city's eastern gate overnight.\n\n"
+             "Kandahar, the country's second city, is also under heavy pressure. A local official said Taliban fighters had pushed to "
+             "within a kilometre of the governor's compound on Wednesday before special forces halted them and forced them back.", aug11,
+             {("contested", "Maymana", "Taliban"), ("held", "Maymana", "Afghan government forces"), ("held", "Kandahar", "Afghan government forces")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Kunduz is calm. Police cleared the streets of protesters.",
+                 "Kunduz is calm. Troops cleared the streets after the protest.",
+                 "Fighters loyal to the Taliban held firm in Herat.",
+                 "The Taliban entered Ghazni on Friday. The city held elections in 2019."):
+        assert not any(t[0] == "held" for t in triples(extractor, text, jul24)), text
+    retaken = 'Commandos had "cleared" the city of Sar-e-Pol of insurgents overnight and government forces had recaptured the city.'
+    assert ("held", "Sar-e Pol", "Afghan government forces") not in triples(extractor, retaken, date(2021, 8, 9))
+
+
+def test_session_28_dev65_fighting_and_withdrawals(extractor):
+    for text, published, expected in (
+            ("Taliban units pushed into the western districts of Lashkar Gah on Wednesday.", date(2021, 7, 31), {("contested", "Lashkar Gah", "Taliban")}),
+            ("Police in Kunduz were on alert. Exchanges of fire on the city's southern edge continued into Wednesday.", date(2021, 8, 5),
+             {("contested", "Kunduz", "Taliban")}),
+            ("Lashkar Gah, the capital of Helmand province, is now in the tenth day of street combat.", date(2021, 8, 6),
+             {("contested", "Lashkar Gah", "Taliban")}),
+            ("Government forces were still locked in nearly a fortnight of street fighting with the Taliban in Lashkar Gah.", date(2021, 8, 9),
+             {("contested", "Lashkar Gah", "Taliban")}),
+            ("A lawmaker said government forces had pulled out of Faizabad after several days of fighting.", date(2021, 8, 11),
+             {("captured", "Fayzabad", "Taliban"), ("contested", "Fayzabad", "Taliban")}),
+            ("Maimana surrendered to the Taliban on Saturday after more than five weeks of encirclement.", date(2021, 8, 14),
+             {("captured", "Maymana", "Taliban"), ("contested", "Maymana", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Taliban units pushed into the western districts of Helmand on Wednesday.",
+                 "US forces withdrew from Kabul on August 30.",
+                 "Afghan forces withdrew from Kunduz airport on Wednesday.",
+                 "Government forces withdrew from Nerkh district of Maidan Wardak province."):
+        assert not any(t[0] in ("captured", "contested") for t in triples(extractor, text, date(2021, 8, 31))), text
