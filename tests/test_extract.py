@@ -5540,3 +5540,14 @@ def test_session_28_dev65_fighting_and_withdrawals(extractor):
                  "Afghan forces withdrew from Kunduz airport on Wednesday.",
                  "Government forces withdrew from Nerkh district of Maidan Wardak province."):
         assert not any(t[0] in ("captured", "contested") for t in triples(extractor, text, date(2021, 8, 31))), text
+
+
+def test_session_28_airfield_run_by_troops_and_long_flight_asides(extractor):
+    assert triples(extractor, "Kabul airport has since been run by American troops.", date(2021, 8, 21)) == {("deployment", "Kabul", "United States")}
+    text = ("The first flight under the US Operation Allies Refuge, carrying around 200 Afghan interpreters and family members, "
+            "left Kabul late on Thursday (29 July), according to the US Embassy.")
+    assert triples(extractor, text, date(2021, 8, 3)) == {("evacuation", "Kabul", "United States")}
+    text = "India said on Tuesday it had run a special flight to bring its consulate staff and Indian citizens home from Mazar-i-Sharif."
+    assert triples(extractor, text, date(2021, 8, 11)) == {("evacuation", "Mazar-i-Sharif", "India")}
+    assert not triples(extractor, "The first flight, carrying mail, was delayed; the Taliban left Kabul's outskirts.", date(2021, 8, 3)) & {
+        ("evacuation", "Kabul", "United States")}
