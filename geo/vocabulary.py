@@ -82,7 +82,7 @@ _AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
 _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|was|has|had|were|are))|marines|paratroopers|paracommandos|peacekeepers|detachment|contingent|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
 # "the security forces were in control (of ...)": the holding side's forces, and the verb that says they hold
 _GOVERNMENT_FORCES = r"(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)"
-_ARE_IN_CONTROL = r"\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?control"
+_ARE_IN_CONTROL = r"\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?(?:control|charge)"
 # "600 troops, most of them from 16 Air Assault Brigade, are at the airport": an aside between troops and verb
 _TROOPS_ASIDE = r"(?:,\s+(?:most|many|some|all|mostly|including|part|several|among\s+them)\b[^,;.()]{0,60},|\s+[-\u2013\u2014]+\s+[^-\u2013\u2014;.()]{1,70}?\s+[-\u2013\u2014]+)?"
 # "Government units retain the airport" (not "hope to / did not / no longer retain")
@@ -320,7 +320,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:\w+ern\s+|outer\s+)?(?:outskirts|edges?|suburbs|gates?|districts?\s+around\s+the\s+airport|airport\s+road|road\s+to\s+the\s+airport)\b(?!\s+of\s+(?:a|an)\b)(?!\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:village|district|base|border)))",
             refers_back=True),
     Trigger(HELD, RIGHT, r"\b(?:(?:pushed|drove|driven|forced|beat|beaten|threw|thrown)\s+(?:the\s+)?(?:<SIDE>|insurgents|militants|attackers|enemy|terrorists|them)\s+back\s+from"
-            r"|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off)\s+(?:an?|the)\s+(?:\w+\s+)?(?:attack|assault)\s+on|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off)\s+(?:the\s+)?(?:\w+\s+)?(?:fighters|attackers|insurgents|militants)\s+(?:who|that)\s+(?:had\s+)?(?:tried|attempted)\s+to\s+(?:storm|enter|attack|seize|take|overrun))(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?"
+            r"|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off|beat\s+back|threw\s+back)\s+(?:an?|the)\s+(?:\w+\s+)?(?:(?:attack|assault)\s+on|thrust\s+(?:on|at|toward|towards|against)|attempt\s+to\s+(?:storm|take|seize|overrun))|(?:repelled|repulsed|beat\s+off|fought\s+off|fended\s+off|held\s+off)\s+(?:the\s+)?(?:\w+\s+)?(?:fighters|attackers|insurgents|militants)\s+(?:who|that)\s+(?:had\s+)?(?:tried|attempted)\s+to\s+(?:storm|enter|attack|seize|take|overrun))(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?"
             r"(?:central\s+|provincial\s+|main\s+)?(?:prison|jail|police\s+headquarters|governor['\u2019]s\s+(?:office|compound)|intelligence\s+(?:building|headquarters|directorate))\b)",
             refers_back=True),
     # "Afghan commandos cleared the bazaar", "commandos had cleared the streets by the next day": the fighters who broke in were driven out
@@ -357,7 +357,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The security of Kabul city is fully ensured," the ministry said
     Trigger(HELD, RIGHT, r"\bsecurity\s+(?:of|in)\b(?=\s+(?:\S+\s+){1,3}?(?:is|was|has\s+been|remains)\s+(?:fully\s+|completely\s+)?(?:ensured|guaranteed|maintained)\b(?!\s+by\s+(?!(?:the\s+|our\s+)?(?:security|defen[cs]e|<NATION>|government|national|<FORCES>|police|army)\b)))", needs_official=True),
     # "In Herat the attackers were pushed back by the army": the attack failed, the place held
-    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|enemy|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?!\s+from\s+(?:the\s+)?(?:some|several|many|a\s+few|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:areas?|districts?|villages?)\b)(?:\s+from)?|beaten\s+off|driven\s+off(?=\s*[,.;:\"\u201d]|\s+(?:by|on|in\s+(?:the\s+)?(?:morning|afternoon|evening|night)|overnight|after|before|during|within|late|early|yesterday|last|again|with)\b)|fought\s+off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
+    Trigger(HELD, EITHER, r"(?<!on\sthe\s)(?<!against\sthe\s)(?<!on\s)(?<!against\s)\b(?:<SIDE>|insurgents|militants|attackers|assailants|enemy|(?<!counter-)(?<!counter)attacks?|assaults?|<SIDE>\s+fighters)\s+(?:were|was|had\s+been|have\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?(?:(?:pushed|driven|beaten|forced|thrown)\s+back(?!\s+from\s+(?:the\s+)?(?:some|several|many|a\s+few|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:areas?|districts?|villages?)\b)(?:\s+from)?|beaten\s+off|driven\s+off(?=\s*[,.;:\"\u201d]|\s+(?:by|on|in\s+(?:the\s+)?(?:morning|afternoon|evening|night)|overnight|after|before|during|within|late|early|yesterday|last|again|with)\b)|fought\s+off|repelled|repulsed)(?!\s+by\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b)", refers_back=True),
+    # "a garrison ... has thrown back one assault after another", "defenders repelled repeated attacks": attacks told before, held
+    Trigger(HELD, EITHER, r"\b(?:thrown|threw|beaten|beat|fought|fended|repelled|repulsed)\s+(?:(?:back|off)\s+)?(?:one\s+(?:attack|assault)\s+after\s+another|(?:repeated|several|successive|multiple|wave\s+after\s+wave\s+of)\s+(?:\w+\s+)?(?:attacks|assaults))\b",
+            refers_back=True),
+    # "the security forces are masters of the city", "insisting police were masters of the situation there"
+    Trigger(HELD, EITHER, r"\b(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+)?(?:the\s+)?masters\s+of\s+the\s+(?:city|town|situation)\b",
+            refers_back=True),
     # "On Monday night they attacked the prison. The police pushed them back": the attack told before, on the city last named
     Trigger(HELD, LEFT, r"\b(?:(?:pushed|push|drove|drive|driven|beat|beaten|threw|thrown|forced|force)\s+them\s+back|(?:repelled|repulsed|fought\s+off|beat\s+off)\s+them)\b(?!\s+(?:from|into|across|towards?|to(?!\s+the\s+(?:(?:city|town)['\u2019]s\s+(?:edge|outskirts)|(?:\w+ern\s+|outer\s+)?(?:edges?|outskirts|suburbs)\b)))\b)"
             r"|\b(?:pushed|drove|driven|threw|thrown|forced)\s+them\s+(?:back\s+)?out\b(?:\s+of\s+the\s+(?:city|town|provincial\s+capital)\b)?(?!\s+of\b)", refers_back=True),
@@ -391,10 +397,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Militias help the army hold the city for two weeks", "defended Herat for a fortnight": a hold told by how long it lasted
     Trigger(HELD, RIGHT, r"\b(?:army|troops|forces|soldiers|militias?|militiamen|commandos|defenders|police|garrison|units|corps)\s+(?:(?!not\b|never\b|no\b|to\b)\w+\s+){0,2}?(?:held|hold|holds|holding|kept|keep|defended|defend)\s+(?=(?:the\s+)?(?:city|town|provincial\s+capital|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s+city)?\s+for\s+(?:(?:more\s+than|nearly|almost|about|over|another)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+(?:(?:more\s+)?(?:weeks?|days)|fortnight)\b)"),
     # "Mazar-i-Sharif, still held by government forces and the militias, was tense": an aside on the place before
-    Trigger(HELD, LEFT, r"(?:(?<=,\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremains\s)|(?<=\bremained\s))(?:still|firmly)\s+(?:held|controlled|defended)\s+by\b(?=\s+(?:the\s+)?(?:government|security|<NATION>|army|pro-government|police|commandos|troops|soldiers|militias)\b)"),
+    Trigger(HELD, LEFT, r"(?:(?<=,\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremains\s)|(?<=\bremained\s))(?:still|firmly)\s+(?:held|controlled|defended)\s+by\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:government|security|<NATION>|army|pro-government|police|commandos|troops|soldiers|militias)\b)"),
     # "In Sheberghan the airport held for another day"; "Jalalabad is still holding, just": held out, with no object
     Trigger(HELD, LEFT, r"\b(?:airport|airfield)\s+(?:still\s+)?held\b(?=\s+(?:out\b|on\b|for\s+(?:another|one\s+more|a\s+few\s+more|two\s+more|three\s+more|several\s+more)\b))"
-            r"|\b(?:is|are|was|were)\s+still\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),
+            r"|\b(?:is|are|was|were)\s+(?:still|also)\s+holding\b(?=\s*[,.;]|\s+(?:firm|fast|just)\b)"),
     # "the government now holds little more than Kabul, Mazar-e-Sharif and Jalalabad": the cities it has left
     Trigger(HELD, RIGHT, r"\bgovernment\s+(?:in\s+(?-i:[A-Z])[\w-]+\s+|of\s+(?:President\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}\s+)?(?:forces\s+)?(?:now\s+|still\s+)?(?:holds?|held|controls?|controlled|(?:is|was|remains?|remained)\s+in\s+control\s+of|in\s+control\s+of)\s+(?:only|little\s+(?:more\s+than|beyond|but)|nothing\s+(?:more\s+than|beyond|but))(?=\s+(?:the\s+capital\b|(?-i:[A-Z])))"),
     # "Ismail Khan's militias have held the Taliban back for two weeks", "kept the insurgents at bay"
@@ -460,6 +466,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(EVACUATION, RIGHT, r"\b(?:people|citizens|nationals|evacuees|civilians|diplomats|staff|passengers)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+out\s+of\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes?|flights?|jets?|transports?|air\s+force|military)\b)"),
     # "flights have carried about 2,000 interpreters and family members out of Kabul", "C-17s flew the ambassador and 150 staff out
     # on Tuesday", "brought its ambassador and 120 embassy staff home from Kabul"
+    # "Military C-17s have lifted roughly 1,100 people out of Kabul", "the air bridge has moved some 95,000 evacuees", "has carried
+    # more than 7,000 people away on military flights"
+    Trigger(EVACUATION, RIGHT, r"\b(?:lifted|airlifted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|close\s+to\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d,]+(?![\d,])\s+(?:\w+\s+){0,2}?(?:people|evacuees|Afghans|civilians|nationals|citizens|passengers)\b"
+            r"|\b(?:moved|rescued|carried)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|close\s+to\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d,]+(?![\d,])\s+(?:evacuees\b|(?:\w+\s+){0,2}?(?:people|Afghans|civilians|nationals|citizens|passengers)\b(?=\s+(?:away|out|from)\b[^.;]{0,60}?\b(?:flights?|planes?|aircraft|C-17s?|airlift|air\s+bridge)\b))"),
     Trigger(EVACUATION, RIGHT, r"\b(?:carried|carrying|ferried|ferrying)\s+(?:\S+\s+){1,9}?out\s+of\b|\b(?:flew|flown)\s+(?!(?:\S+\s+){1,3}?(?:troops|soldiers|forces|marines|paratroopers|contingent)\s+out\b)(?:the|its|their|some|about|around|more|[\d,]+)\s+(?:\S+\s+){0,11}?out\b(?=\s+(?:on|in|at|late|early|overnight|yesterday|today|last)\b|\s*[.;,])"
             r"|\b(?:brought|bringing|flew|flown)\s+(?:\S+\s+){1,10}?home\s+from\b"
             # "brought its ambassador and about 120 staff home on an Indian Air Force C-17"

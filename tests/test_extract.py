@@ -5551,3 +5551,28 @@ def test_session_28_airfield_run_by_troops_and_long_flight_asides(extractor):
     assert triples(extractor, text, date(2021, 8, 11)) == {("evacuation", "Mazar-i-Sharif", "India")}
     assert not triples(extractor, "The first flight, carrying mail, was delayed; the Taliban left Kabul's outskirts.", date(2021, 8, 3)) & {
         ("evacuation", "Kabul", "United States")}
+
+
+def test_session_28_dev66_holds_and_airlift_totals(extractor):
+    aug11 = date(2021, 8, 11)
+    for text, published, expected in (
+            ("In Herat, the governor's office said on Wednesday that government forces were in full charge of the city.", date(2021, 7, 29),
+             {("held", "Herat", "Afghan government forces")}),
+            ("Street battles broke out in Ghazni on Tuesday night, but on Wednesday the interior ministry insisted that the city was still held by its security forces.",
+             aug11, {("contested", "Ghazni", "Taliban"), ("held", "Ghazni", "Afghan government forces")}),
+            ("In Maimana, besieged for more than a month, a garrison reinforced by commandos has thrown back one assault after another, the governor said.", aug11,
+             {("contested", "Maymana", "Taliban"), ("held", "Maymana", "Afghan government forces")}),
+            ("Fighting raged in Herat. By Friday evening, according to the governor's office, the assailants had been driven back.", date(2021, 7, 31),
+             {("contested", "Herat", "Taliban"), ("held", "Herat", "Afghan government forces")}),
+            ("Herat, where fighting has raged on the southern outskirts since late July, is also holding, residents said.", aug11,
+             {("contested", "Herat", "Taliban"), ("held", "Herat", "Afghan government forces")}),
+            ("Britain's RAF has rescued nearly 2,000 people from Kabul since last weekend in huge grey planes.", date(2021, 8, 20),
+             {("evacuation", "Kabul", "United Kingdom")}),
+            ("The American-run air bridge has moved some 95,000 evacuees from Kabul in less than a fortnight.", date(2021, 8, 26),
+             {("evacuation", "Kabul", "United States")}),
+            ("Italy's operation Aquila Omnia lifted close to 5,000 Afghans and Italians from Kabul.", date(2021, 9, 2), {("evacuation", "Kabul", "Italy")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Rescuers in Kabul rescued 20 people from the rubble on Thursday.",
+                 "Aid groups moved 5,000 civilians from the district of Kunduz to camps.",
+                 "The prices of bread were in full charge of the market in Kabul."):
+        assert not triples(extractor, text, date(2021, 8, 20)), text
