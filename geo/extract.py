@@ -2804,8 +2804,11 @@ def _over_decades(analysis: str, start: int, end: int, position: int) -> bool:
     """True when analysis[start:end] tells of decades ("Over two decades, the Taliban attacked Kandahar again and again"),
     not as a superlative's measure nor in an aside apart from the trigger at position ("Germany, which deployed
     troops to Afghanistan over two decades, sent paratroopers")."""
+    decades = list(P.OVER_DECADES_RE.finditer(analysis, start, end))
+    if not decades:
+        return False  # (most sentences: no need to find their asides)
     asides = [m.span() for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= position < m.end()]
-    for m in P.OVER_DECADES_RE.finditer(analysis, start, end):
+    for m in decades:
         if P.SUPERLATIVE_BEFORE_RE.search(analysis, max(0, m.start() - 80), m.start()) or any(a <= m.start() < b for a, b in asides):
             continue
         if m.start() > position:  # after the verb: its own time unless a comma or a relative clause comes between

@@ -43,7 +43,9 @@ APPOSITION_CLOSED_RE = re.compile(r"[^,;:()\u2013\u2014]{0,120}[,)\u2013\u2014]"
 GOVERNED_NAME_BEFORE_RE = re.compile(r"\b(?:unlike|after|before|besides|beyond|like|in|from|of|since|than|with|without|near|to)\s+$", re.IGNORECASE)
 APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}", re.IGNORECASE)
 # ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
-EPITHET_ASIDE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
+# "the western city", "a provincial capital": up to three words before the noun that says what the place is
+_EPITHET_LEAD = r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+EPITHET_ASIDE_RE = re.compile(r",\s+" + _EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
@@ -292,7 +294,7 @@ ANY_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
-ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:(?<=,\s)(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?=(?:city|town|capital)\b))?(?:city|town|province|capital)[\s,]*)?(?:itself[\s,]*)?", re.IGNORECASE)
+ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:(?<=,\s)" + _EPITHET_LEAD + r"(?=(?:city|town|capital)\b))?(?:city|town|province|capital)[\s,]*)?(?:itself[\s,]*)?", re.IGNORECASE)
 # "retreated to the city's airport, where they were still holding out": the airport is the city's
 AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:international\s+)?(?:airport|airfield)|(?:corps\s+)?(?:headquarters|base))[\s,]*")
 NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?)?$", re.IGNORECASE)  # "No Taliban have entered Panjshir"
@@ -321,7 +323,7 @@ HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province|itself)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
 # "Qalat was reported to have been lost": the verb's own subject, through a verb of report
 REPORTED_TO_GAP_RE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:reported|said|believed|understood|confirmed)\s+to\s+", re.IGNORECASE)
-SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?=(?:city|town|capital)\s))?(?:city|town|province|capital)?\s*(?:which|that)\s+", re.IGNORECASE)
+SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*" + _EPITHET_LEAD + r"(?=(?:city|town|capital)\s))?(?:city|town|province|capital)?\s*(?:which|that)\s+", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")

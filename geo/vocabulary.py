@@ -84,6 +84,8 @@ _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|
 _GOVERNMENT_FORCES = r"(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)"
 _ARE_IN_CONTROL = r"\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+|complete\s+)?(?:control|charge)"
 # "600 troops, most of them from 16 Air Assault Brigade, are at the airport": an aside between troops and verb
+# "roughly 1,100 ", "close to 5,000 ": a head count, perhaps rounded
+_ABOUT_A_NUMBER = r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|close\s+to\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d,]+(?![\d,])\s+"
 _TROOPS_ASIDE = r"(?:,\s+(?:most|many|some|all|mostly|including|part|several|among\s+them)\b[^,;.()]{0,60},|\s+[-\u2013\u2014]+\s+[^-\u2013\u2014;.()]{1,70}?\s+[-\u2013\u2014]+)?"
 # "Government units retain the airport" (not "hope to / did not / no longer retain")
 _RETAIN = r"(?<!to\s)(?<!not\s)(?<!never\s)(?<!longer\s)retain(?:s|ed|ing)?"
@@ -362,7 +364,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(HELD, EITHER, r"\b(?:thrown|threw|beaten|beat|fought|fended|repelled|repulsed)\s+(?:(?:back|off)\s+)?(?:one\s+(?:attack|assault)\s+after\s+another|(?:repeated|several|successive|multiple|wave\s+after\s+wave\s+of)\s+(?:\w+\s+)?(?:attacks|assaults))\b",
             refers_back=True),
     # "the security forces are masters of the city", "insisting police were masters of the situation there"
-    Trigger(HELD, EITHER, r"\b(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+)?(?:the\s+)?masters\s+of\s+the\s+(?:city|town|situation)\b",
+    Trigger(HELD, EITHER, r"\b" + _GOVERNMENT_FORCES + r"\s+(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+|firmly\s+)?(?:the\s+)?masters\s+of\s+the\s+(?:city|town|situation)\b",
             refers_back=True),
     # "On Monday night they attacked the prison. The police pushed them back": the attack told before, on the city last named
     Trigger(HELD, LEFT, r"\b(?:(?:pushed|push|drove|drive|driven|beat|beaten|threw|thrown|forced|force)\s+them\s+back|(?:repelled|repulsed|fought\s+off|beat\s+off)\s+them)\b(?!\s+(?:from|into|across|towards?|to(?!\s+the\s+(?:(?:city|town)['\u2019]s\s+(?:edge|outskirts)|(?:\w+ern\s+|outer\s+)?(?:edges?|outskirts|suburbs)\b)))\b)"
@@ -468,8 +470,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # on Tuesday", "brought its ambassador and 120 embassy staff home from Kabul"
     # "Military C-17s have lifted roughly 1,100 people out of Kabul", "the air bridge has moved some 95,000 evacuees", "has carried
     # more than 7,000 people away on military flights"
-    Trigger(EVACUATION, RIGHT, r"\b(?:lifted|airlifted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|close\s+to\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d,]+(?![\d,])\s+(?:\w+\s+){0,2}?(?:people|evacuees|Afghans|civilians|nationals|citizens|passengers)\b"
-            r"|\b(?:moved|rescued|carried)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|close\s+to\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d,]+(?![\d,])\s+(?:evacuees\b|(?:\w+\s+){0,2}?(?:people|Afghans|civilians|nationals|citizens|passengers)\b(?=\s+(?:away|out|from)\b[^.;]{0,60}?\b(?:flights?|planes?|aircraft|C-17s?|airlift|air\s+bridge)\b))"),
+    Trigger(EVACUATION, RIGHT, r"\b(?:lifted|airlifted)\s+" + _ABOUT_A_NUMBER + r"(?:\w+\s+){0,2}?(?:people|evacuees|Afghans|civilians|nationals|citizens|passengers)\b"
+            r"|\b(?:moved|rescued|carried)\s+" + _ABOUT_A_NUMBER + r"(?:evacuees\b|(?:\w+\s+){0,2}?(?:people|Afghans|civilians|nationals|citizens|passengers)\b(?=\s+(?:away|out|from)\b[^.;]{0,60}?\b(?:flights?|planes?|aircraft|C-17s?|airlift|air\s+bridge)\b))"),
     Trigger(EVACUATION, RIGHT, r"\b(?:carried|carrying|ferried|ferrying)\s+(?:\S+\s+){1,9}?out\s+of\b|\b(?:flew|flown)\s+(?!(?:\S+\s+){1,3}?(?:troops|soldiers|forces|marines|paratroopers|contingent)\s+out\b)(?:the|its|their|some|about|around|more|[\d,]+)\s+(?:\S+\s+){0,11}?out\b(?=\s+(?:on|in|at|late|early|overnight|yesterday|today|last)\b|\s*[.;,])"
             r"|\b(?:brought|bringing|flew|flown)\s+(?:\S+\s+){1,10}?home\s+from\b"
             # "brought its ambassador and about 120 staff home on an Indian Air Force C-17"
