@@ -109,8 +109,9 @@ class Extractor:
         if not self.epithets:
             return None
         separator = r"[\s-]+"
-        alternatives = [f"(?P<e{i}>{separator.join(re.escape(w) for w in phrase.split())})" for i, phrase in enumerate(self.epithets)]
-        return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+        alternatives = [f"(?P<e{i}>{separator.join(re.escape(w) for w in phrase.split())})".replace("'", "['\u2019]")
+                        for i, phrase in enumerate(self.epithets)]
+        return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b(?!-)", re.IGNORECASE)  # (not "the biggest city in the north-east")
 
     @cached_property
     def _epithet_isos(self) -> tuple[str, ...]:
@@ -1519,6 +1520,7 @@ class _ArticleRun:
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
+        before_trigger = P.NOT_UNTIL_CLEFT_RE.sub(" ", before_trigger)
         report_break = _last_match(P.REPORT_BREAK_RE, before_trigger, 0, len(before_trigger))
         if report_break and P.NEGATED_CLAIM_RE.search(before_trigger, 0, report_break.start()):
             # 'said this was "not true" and that the city was still with the security forces': its own mood
@@ -1898,6 +1900,7 @@ class _ArticleRun:
             deployments = [t for t in triggers if V.TRIGGERS[int(t.lastgroup[1:])].event_type == V.DEPLOYMENT]
             asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, 0, match.start())] if deployments else []
             earlier = [t for t in deployments if t.start() < match.start() and not P.NEW_CLAUSE_RE.search(analysis, t.end(), match.start())
+                       and not P.AND_OWN_AUXILIARY_BEFORE_RE.search(analysis, t.end(), match.start())  # "has 5,200 soldiers there and has carried 7,000 people away"
                        and not (match.group().endswith("ed") and P.EVACUEES_AFTER_RE.match(analysis, match.end()) and any(a < t.end() <= b for a, b in asides))]  # ("US troops, who had secured the airfield, evacuated 122,000 people")
             if earlier or (deployments and P.PURPOSE_EVACUATION_RE.search(analysis[max(0, match.start() - 40) : match.end()])):
                 return []
@@ -1928,7 +1931,8 @@ class _ArticleRun:
                                              for named in P.NAMED_AIRPORT_RE.finditer(analysis, clause[0], clause[1])):
             return []  # "working at Darwin airport", "at the airport in Dubai": an airport that is not one of the theatre's
         if hit.place.kind == COUNTRY and (P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1])
-                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(match.group()))):
+                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(match.group()))
+                                          or (event_type == V.DEPLOYMENT and self._there_is_an_airport(index, match))):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):
@@ -2075,6 +2079,13 @@ class _ArticleRun:
         referent = self._referent(index, span, match.start(), match.end(), match.group())
         return referent if referent is not None else self._national_capital_hit(match)
 
+    def _there_is_an_airport(self, index: int, match) -> bool:
+        """True when "there" ends the deployment and the sentence before, in the same paragraph, is at an airport
+        ("About 900 British soldiers are at the airport. America has about 5,200 soldiers there")."""
+        if not P.THERE_END_RE.search(match.group()) or index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
+            return False
+        return bool(P.AIRPORT_WORD_RE.search(self.spans[index - 1].text(self.text)))
+
     def _airport_abroad_after(self, text: str, position: int) -> bool:
         """True when an airport named just after position is in a town outside the theatre ("its airport in Termez")."""
         airport_in = P.AIRPORT_IN_AFTER_RE.match(text, position)
@@ -2124,8 +2135,11 @@ class _ArticleRun:
                 return antecedents[-1]
         capital_phrase = self.x.vocabulary.national_capital_re.search(analysis, clause[0], clause[1])
         if capital_phrase is None and (P.EMBASSY_RE.search(match.group())
-                                       or (event_type == V.DIPLOMATIC and P.EMBASSY_RE.search(analysis, clause[0], clause[1]))):
-            capital_phrase = match  # an embassy named without a city is in the national capital ("the flag was lowered at the chancery")
+                                       or (event_type == V.DIPLOMATIC and P.EMBASSY_RE.search(analysis, clause[0], clause[1]))
+                                       or (event_type == V.DEPLOYMENT and P.GUARDED_BY_RE.match(match.group())
+                                           and P.EMBASSY_RE.search(analysis, max(0, clause[0] - 60), match.start()))):
+            capital_phrase = match  # an embassy named without a city is in the national capital ("the flag was lowered at the chancery",
+            # "The US embassy is still working, protected by a residual force of about 650 American soldiers")
         if capital_phrase:
             return self._national_capital_hit(capital_phrase)
         country = next((p for p in self.x.gazetteer.places if p.kind == COUNTRY), None)

@@ -13,6 +13,8 @@ ACTOR_MODIFIER_RE = re.compile(
     r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy|ports?|border|frontier|airspace|territory|soil)\b"
 )
 # ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
+GUARDED_BY_RE = re.compile(r"(?:protected|guarded)\s+by\b", re.IGNORECASE)
+AND_OWN_AUXILIARY_BEFORE_RE = re.compile(r"\band\s+(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?$", re.IGNORECASE)
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
@@ -120,6 +122,7 @@ FOILED_ATTEMPT_RE = re.compile(r"(?:attempts?|bids?|efforts?)\s+to\b", re.IGNORE
 CAPITALS_SUBJECT_RE = re.compile(r"\b(?:capitals|cities|towns)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 AMONG_THEM_RE = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:among\s+them|including)\s+", re.IGNORECASE)
 THERE_AFTER_RE = re.compile(r"\s+there\b", re.IGNORECASE)
+THERE_END_RE = re.compile(r"\bthere$", re.IGNORECASE)
 FROM_WHERE_BEFORE_RE = re.compile(r"\bfrom\s+where\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "the airport outside Kondoz": a place named as where its airport or base is (wider than HOLDOUT_BEFORE_RE, which makes a possessor)
 AIRPORT_BEFORE_RE = re.compile(r"\b(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\s+(?:\w+\s+)?(?:outside|near|of|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -176,7 +179,7 @@ ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards)\s+[A-
 ROUTE_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$")
 ROUTE_END_RE = re.compile(r"\s*(?:[.;,]|$|\s+(?:where|from|on|in|and\s+then|before|after)\b)")
 DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+    r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)(?:\s+in|\s+into\s+[A-Z][\w-]+)?\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
 MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)(?<!evacuation\s)(?<!airlift\s)(?<!rescue\s)(?<!training\s)(?<!combat\s)missions?)\b", re.IGNORECASE)
@@ -575,6 +578,8 @@ VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+
 TOLD_RE = re.compile(r"\b(?!(?:Residents?|Witnesses|People|Locals?|Villagers|Shopkeepers?|Traders?|Refugees|Sources?|Reports?|Media|Fighters|Travell?ers|Drivers?)\b)"
                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:told|tells|insisted|insists|assured|declared|said|says)\b")
 REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)
+# "It was not until the evening of 12 August that the city changed hands": a late time, not a denial
+NOT_UNTIL_CLEFT_RE = re.compile(r"\bit\s+(?:was|is)\s+not\s+until\b(?=[^.;]{1,80}?\bthat\b)", re.IGNORECASE)
 DAYPART_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 TIME_BEFORE_NOMINAL_RE = re.compile(r"\b(?:days|weeks|hours|months|shortly|just|long|(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|hours?|months?))\s+before\s+$", re.IGNORECASE)
 INFINITIVE_EVACUATE_RE = re.compile(r"evacuate\b", re.IGNORECASE)

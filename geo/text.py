@@ -12,7 +12,9 @@ _ABBREVIATIONS = {
     "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g", "inc", "ltd", "co", "jr", "sr", "mt",
 }
 # A candidate boundary: terminal punctuation, closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+# A photo credit that closes a caption run into the text ("... in a 2019 file photo. (U.S. Air Force photo) In the north")
+# ends it too: otherwise the credit's air force reads as the subject of the sentence that follows.
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\([^()\n]{0,60}?\b(?:[Pp]hoto(?:graph)?s?|Getty\s+Images)\b[^()\n]{0,60}?\)(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LINE_BREAK = re.compile(r"\n")

@@ -5576,3 +5576,52 @@ def test_session_28_dev66_holds_and_airlift_totals(extractor):
                  "Aid groups moved 5,000 civilians from the district of Kunduz to camps.",
                  "The prices of bread were in full charge of the market in Kabul."):
         assert not triples(extractor, text, date(2021, 8, 20)), text
+
+
+def test_session_29_dev66_falls_told_by_the_defence_or_in_a_cleft(extractor):
+    for text, published, expected in (
+            ("In Taloqan, where the bazaar burned in 2015, the defence of the city collapsed on Sunday afternoon.", date(2021, 8, 9),
+             {("captured", "Taloqan", "Taliban")}),
+            ("Resistance in Herat crumbled on Thursday.", date(2021, 8, 14), {("captured", "Herat", "Taliban")}),
+            ("Kunduz's defences gave way on Sunday.", date(2021, 8, 10), {("captured", "Kunduz", "Taliban")}),
+            ("In Bamyan, the town passed to the movement on Sunday without a fight.", date(2021, 8, 16), {("captured", "Bamyan", "Taliban")}),
+            ("Ghazni was abandoned overnight, officials said on Thursday.", date(2021, 8, 13), {("captured", "Ghazni", "Taliban")}),
+            ("Kunduz is a trading city. It was not until Sunday that the city changed hands.", date(2021, 8, 10),
+             {("captured", "Kunduz", "Taliban")}),
+            ("Kabul was still in the government's grip on Saturday night.", date(2021, 8, 15), {("held", "Kabul", "Afghan government forces")}),
+            ("Ghani flew to Mazar-i-Sharif to meet the men defending the north's largest city, which remains in government hands.", date(2021, 8, 11),
+             {("held", "Mazar-i-Sharif", "Afghan government forces")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("The plan to hold Ghazni was abandoned on Friday.",
+                 "Fighters moved into Char Asiab district south of Kabul, where army positions had been abandoned.",
+                 "The defence of Kabul will collapse, he warned.",
+                 "Kunduz, the biggest city in the north-east, is calm."):
+        assert not {t for t in triples(extractor, text, date(2021, 8, 14)) if t[0] in ("captured", "held") and t[1] != "Kunduz"}, text
+    assert not triples(extractor, "Kunduz, the biggest city in the north-east, is calm.", date(2021, 8, 1)) & {("held", "Mazar-i-Sharif", "Afghan government forces")}
+
+
+def test_session_29_dev66_photo_credit_ends_a_caption(extractor):
+    text = ("A B-52 bomber at a base in Louisiana in a 2019 file photo. (U.S. Air Force photo) In the north, Sheberghan, capital of "
+            "Jowzjan province, slipped from government control on Saturday, a council member said.")
+    assert ("captured", "Sheberghan", "Taliban") in triples(extractor, text, date(2021, 8, 9))
+
+
+def test_session_29_dev66_embassies_announcing_closure(extractor):
+    text = "The Swedish and Finnish embassies said on Friday that they are closing for the time being."
+    assert triples(extractor, text, date(2021, 8, 14)) == {("diplomatic", "Kabul", "Sweden"), ("diplomatic", "Kabul", "Finland")}
+    for text in ("The Italian embassy said it was not closing.", "The Spanish embassy said that it would be closing next month."):
+        assert not triples(extractor, text, date(2021, 8, 14)), text
+
+
+def test_session_29_dev66_airlift_actors_and_guarded_sites(extractor):
+    text = ("About 600 British soldiers are at the airport. America has about 6,000 soldiers there and has carried more than 9,000 "
+            "people away on military flights.")
+    assert triples(extractor, text, date(2021, 8, 21)) == {("deployment", "Kabul", "United Kingdom"), ("deployment", "Kabul", "United States"),
+                                                            ("evacuation", "Kabul", "United States")}
+    text = ("Some 2,500 American troops were at the airport, with more flying in from Kuwait. Military C-17s have lifted roughly 900 people out "
+            "of Kabul since the weekend.")
+    assert ("evacuation", "Kabul", "Kuwait") not in triples(extractor, text, date(2021, 8, 16))
+    text = "The airport in Kabul remains under the protection of about 4,000 US troops."
+    assert triples(extractor, text, date(2021, 8, 22)) == {("deployment", "Kabul", "United States")}
+    text = "The American embassy is still open, protected by a residual force of about 600 American soldiers."
+    assert ("deployment", "Kabul", "United States") in triples(extractor, text, date(2021, 7, 20))
