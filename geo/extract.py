@@ -429,7 +429,7 @@ class _ArticleRun:
                     # "held the airport for one more day after the city fell on Aug. 8": from the day the sentence names
                     own_day = [e for e in found if e.date_start is not None] if expression.kind == "one_more_day" else []
                     reference = own_day[0].event_date if own_day else self._reference_before(
-                        index, resolved, later=expression.kind in ("next_day", "one_more_day", "days_later"))
+                        index, resolved, later=expression.kind in ("next_day", "one_more_day", "days_later", "days_earlier", "previous_day"))
                     expression = resolve_relative(expression, reference)
                 elif expression.kind == "overnight" and resolved and (lead := resolved[0]).kind in DAY_MONTH_KINDS and lead.precision == DAY and lead.event_date \
                         and lead.start - span.start <= 2 and P.LINE_DATE_MARK_RE.match(self.text, lead.end):
@@ -456,8 +456,9 @@ class _ArticleRun:
         # "[6 AUGUST – ZARANJ] ... The next day it was Sheberghan": the 7th
         named = self._last_day_named(index, resolved)
         if named is None and later:
-            # a paragraph opening "The following day the Taliban entered Bamiyan" goes on from the day the one before
-            # ended on; counted from the writing it would be a day not yet come
+            # a paragraph opening "The following day the Taliban entered Bamiyan" (or "A day earlier the Taliban had taken
+            # Herat") goes on from the day the one before ended on; counted from the writing it would be a day not yet come
+            # (or the wrong one)
             named = next(self._days_named_before(index), None)
         return named or self._section_day(index)
 
@@ -720,6 +721,10 @@ class _ArticleRun:
                     # (of the fall told last: "Gardez and Asadabad fell, while Maimana surrendered after a siege")
                     boundary = analysis.rfind(";", 0, match.start())
                     targets = [h for h in captured_targets[-1] if h.start > boundary]
+                    # "had taken Herat and Ghazni, whose governor gave up the city after two days of street fighting": Ghazni's
+                    opener = _last_match(P.RELATIVE_OPENER_RE, analysis, boundary + 1, match.start())
+                    own = [h for h in targets if opener and 0 <= opener.start() - h.end <= 1]
+                    targets = own or targets
                 if not targets and trigger.follows_capture and not captured_targets:
                     targets = self._siege_ended_by_last_fall(index, span, analysis, match, triggers)
                     if (not targets and P.FIGHT_ENDED_BEFORE_RE.search(analysis, max(0, match.start() - 30), match.start())
@@ -1177,10 +1182,18 @@ class _ArticleRun:
             # "Mazar-e-Sharif, which the Taliban have controlled since Saturday", "Kandahar, where fighting has raged since July": its antecedent
             clause = _with_previous_clause(analysis, clause, clauses)
         aside = P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1)) if trigger.direction != V.RIGHT else None
-        if aside and aside.end() <= match.start() and any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits):
-            # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul
+        if aside and aside.end() <= match.start() and (
+                any(aside.start() < h.start < aside.end() and h.place.kind in (CAPITAL, PROVINCE) for h in hits)
+                or P.AND_NEXT_RE.match(analysis, aside.end())):
+            # "Farah and Pul-i-Khumri, which sits astride the highway linking Kabul with the north, both fell": not Kabul;
+            # "Kandahar, where fighting had raged since July, and Lashkar Gah passed to the Taliban": both
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)
             hits = [h for h in hits if not aside.start() < h.start < aside.end()]
+        if trigger.direction == V.RIGHT and (after_aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[1] - 1))) \
+                and P.AND_NEXT_RE.match(analysis, after_aside.end()):
+            # "had taken Herat, where the former governor was later detained, and Ghazni": the list goes on past the aside
+            clause = (clause[0], _clause_of(clauses, after_aside.end() + 1)[1])
+            hits = [h for h in hits if not after_aside.start() < h.start < after_aside.end()]
         dash_aside = P.DASH_ASIDE_END_RE.search(analysis, max(0, clause[0] - 160), min(len(analysis), clause[0] + 3)) if trigger.direction != V.RIGHT else None
         if dash_aside and dash_aside.end() <= match.start():
             # "Herat – which had held out for two weeks – fell too": the subject stands before the aside
@@ -1554,8 +1567,8 @@ class _ArticleRun:
             return []  # "Take Ghazni, on the highway south of here.": an example, not a capture
         if trigger.loss and P.PART_ABANDONED_BEFORE_RE.search(analysis, max(0, match.start() - 50), match.start()):
             return []  # "near Kabul, where some of the government's positions had been abandoned": posts, not the city
-        if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 2):
-            return []  # "it was Sheberghan" tells of a fall only in a run of falls
+        if trigger.in_sequence and not after_capture and not self._in_capture_run(index, 4 if P.TURN_OF_RE.search(match.group()) else 2):
+            return []  # "it was Sheberghan" tells of a fall only in a run of falls ("it had been the turn of Farah" may look further back)
         if P.DISTRICT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 30), match.start()) or (
                 P.ON_EDGE_START_RE.match(match.group()) and P.DISTRICT_RIGHT_BEFORE_RE.search(analysis, max(scope_start, match.start() - 12), match.start())):
             return []  # "fighters were reported in Char Asiab district, on the southern edge of Kabul province"
@@ -2109,9 +2122,11 @@ class _ArticleRun:
             and not (event_type in (V.EVACUATION, V.DIPLOMATIC) and P.ATTRIBUTION_BEFORE_RE.search(analysis, max(0, m.start() - 50), m.start()))  # "according to statements from Ottawa"
             and not (event_type == V.EVACUATION and (P.ENDS_WITH_TO_RE.search(match.group()) and 0 <= m.start() - match.end() <= 2
                                                      or P.LANDING_PLACE_BEFORE_RE.search(analysis, max(clause[0], m.start() - 60), m.start())))
-            and not (event_type == V.DIPLOMATIC and m.start() > match.end() and P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start()))
+            and not (event_type == V.DIPLOMATIC and m.start() > match.end() and (P.NEW_CLAUSE_RE.search(analysis, match.end(), m.start())
+                                                                             or P.RUN_FROM_ELSEWHERE_RE.search(analysis, match.end(), m.start())))
         ]  # "flew 125 people to Tashkent", "via its base in Abu Dhabi": where an airlift lands is not where it happens
-        # (but "suspended operations on Aug. 15, and its diplomats have since worked from Ottawa": the embassy stays where it was)
+        # (but "suspended operations on Aug. 15, and its diplomats have since worked from Ottawa", "had been suspended and would be
+        # run from Doha": the embassy stays where it was)
         if (P.TALKS_RE.search(match.group()) or event_type == V.DEPLOYMENT) and any(0 <= m.start() - match.end() <= 2 for m in outside):
             return None  # "met again in Doha": talks outside the theatre; "aircraft, dispatched to Islamabad": a deployment there
         located = [h for h in located if not V.MODIFIER_NOUNS_RE.match(analysis, h.end) or P.AIRPORT_AFTER_RE.match(analysis, h.end)]  # "the Kabul government" is no venue

@@ -175,11 +175,11 @@ SCHEDULED_TO_RE = re.compile(r"\b(?:is|are|were|was)\s+(?:due|scheduled)\s+to\b"
 BOTH_SIDES_RE = re.compile(r"\b(?:both|the\s+two|either)\s+sides\b", re.IGNORECASE)
 TALKS_RE = re.compile(r"\b(?:talks|negotiations|met|meet|meets|meeting|sat\s+down)\b", re.IGNORECASE)
 # "from Kabul to Tashkent, Uzbekistan, where ...", "shuttling between Kabul and Tashkent": a country or city on a route
-ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards)\s+[A-Z][\w-]*,\s+$")
+ROUTE_APPOSITIVE_BEFORE_RE = re.compile(r"\b(?:into|to|via|toward|towards|from)\s+[A-Z][\w-]*,\s+$")
 ROUTE_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$")
 ROUTE_END_RE = re.compile(r"\s*(?:[.;,]|$|\s+(?:where|from|on|in|and\s+then|before|after)\b)")
 DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|based|launched|taking\s+off)(?:\s+in|\s+into\s+[A-Z][\w-]+)?\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
+    r"\b(?:into|(?<![Aa]ccording\s)to|in|via|toward|towards|bound\s+for)\s+(?:the\s+)?$|\b(?:flying|flown|flew|operating|operated|based|launched|taking\s+off|run|managed|working|worked)(?:\s+in|\s+into\s+[A-Z][\w-]+)?\s+(?:from|out\s+of|in|at)\s+(?:the\s+)?$"
 )
 THEIRS_RE = re.compile(r"theirs\b", re.IGNORECASE)
 MISSION_WORD_RE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|(?<!military\s)(?<!evacuation\s)(?<!airlift\s)(?<!rescue\s)(?<!training\s)(?<!combat\s)missions?)\b", re.IGNORECASE)
@@ -197,8 +197,9 @@ DISTANCE_APPOSITIVE_RE = re.compile(r",\s+(?:(?:roughly|about|some|around|nearly
 GENERAL_APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|while|as|after|before|said|says|according|officials?|residents?|then|so|yet)\b)[^,;:]{1,90}?(?=,\s)"
 )
+AND_NEXT_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and,?\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+(?:of\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and,?\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 # "officials said they were still in control of Kandahar", "we are in control": the holder speaking ("By evening, they were in
 # control of the palace" without "still" is whoever was named before)
@@ -304,6 +305,9 @@ NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ev
 POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+(?:(?:provincial\s+|local\s+)?(?:governor|army|troops|police|elders|garrison|defenders|authorities|officials|soldiers|commandos|forces|defen[cs]e)\s+)?")
+RUN_FROM_ELSEWHERE_RE = re.compile(r"\b(?:would|will)\s+(?:now\s+)?be\s+(?:run|operated|managed|handled|based)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
+TURN_OF_RE = re.compile(r"\bturn\s+of\b", re.IGNORECASE)
+RELATIVE_OPENER_RE = re.compile(r",\s+(?:whose|which|where)\b", re.IGNORECASE)
 WHERE_CLAUSE_START_RE = re.compile(r"[\s,]*where\b", re.IGNORECASE)
 RELATIVE_CLAUSE_START_RE = re.compile(r"[\s,\u2013\u2014-]*(?:(?:both|all)\s+of\s+)?(?:which|who|whom)\b", re.IGNORECASE)
 DASH_LEAD_RE = re.compile(r"\s*[\u2013\u2014]|\s+--?\s")  # "Qatar and Turkey – both of which kept their embassies open –"
@@ -332,7 +336,7 @@ PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGN
 WORD_RE = re.compile(r"\w+")
 # Where a listed place lies, between list items: "Sharana in Paktika and", "Mazar-i-Sharif in the north and".
 ORIGIN_LIST_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\s+(?-i:[A-Z])[\w'\u2019]*(?:-[\w'\u2019]+)*)*(?:,\s*|\s+and\s+))+$", re.IGNORECASE)
-PARTICIPLE_ASIDE_RE = re.compile(r",\s+\w+ed\b[^,;]{0,60},\s*")
+PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:\w+ed\b|under\s+(?:attack|siege|pressure|fire|assault)\b)[^,;]{0,60},\s*")  # (and "Kandahar, under attack since July,")
 # the agent of a participle ("surrounded by his bodyguards,")
 BY_AGENT_RE = re.compile(r"\s+by\s+[^,;.]{1,60}")
 PARTICIPLE_RE = re.compile(r"\w+ed|taken|overrun|lost")
@@ -453,7 +457,8 @@ IN_PARENTHESES_RE = re.compile(r"\([^)]*$")
 SEGMENT_SEPARATOR_RE = re.compile(r";\s*|\s[\u2013\u2014]\s")
 LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 # ("the airport outside Kunduz": the city's own airport, so the city stays the topic)
-LANDMARK_BEFORE_RE = re.compile(r"\b(?<!airport\s)(?<!airfield\s)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+LANDMARK_BEFORE_RE = re.compile(r"\b(?<!airport\s)(?<!airfield\s)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside"
+                                r"|(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)  # (and "150 kilometres from Kabul")
 COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
 ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 # A statement in the first person: its author is whoever published it

@@ -5625,3 +5625,56 @@ def test_session_29_dev66_airlift_actors_and_guarded_sites(extractor):
     assert triples(extractor, text, date(2021, 8, 22)) == {("deployment", "Kabul", "United States")}
     text = "The American embassy is still open, protected by a residual force of about 600 American soldiers."
     assert ("deployment", "Kabul", "United States") in triples(extractor, text, date(2021, 7, 20))
+
+
+def test_session_29_dev67_lists_around_relative_asides_and_turns(extractor):
+    aug14 = date(2021, 8, 14)
+    for text, expected in (
+            ("On Thursday the Taliban took Herat, where the governor was later arrested, and Ghazni.",
+             {("captured", "Herat", "Taliban"), ("captured", "Ghazni", "Taliban")}),
+            ("Kunduz, where fighting had raged since early July, and Taloqan fell on Sunday.",
+             {("contested", "Kunduz", "Taliban"), ("captured", "Kunduz", "Taliban"), ("captured", "Taloqan", "Taliban")}),
+            ("Aug 13 - Kandahar, which had been calm for weeks, and Lashkar Gah pass to the Taliban.",
+             {("captured", "Kandahar", "Taliban"), ("captured", "Lashkar Gah", "Taliban")}),
+            ("On Thursday the Taliban took Herat and Ghazni, whose governor gave up the city after three days of street fighting.",
+             {("captured", "Herat", "Taliban"), ("captured", "Ghazni", "Taliban"), ("contested", "Ghazni", "Taliban")}),
+            ("Kunduz, under attack on its southern side since early July, passed to the Taliban on Sunday.",
+             {("contested", "Kunduz", "Taliban"), ("captured", "Kunduz", "Taliban")}),
+            ("Gardez, the capital of Paktia, about 100 kilometres south of Kabul, was reported lost late on Friday.",
+             {("captured", "Gardez", "Taliban")}),
+            ("The insurgents entered Ghazni, 150 kilometres from Kabul, on Tuesday and were fighting near the police headquarters on Wednesday.",
+             {("contested", "Ghazni", "Taliban")})):
+        assert triples(extractor, text, aug14) == expected, text
+    text = ("Faizabad fell on Wednesday. Its governor left. Officials counted nine capitals lost since Friday.\n\n"
+            "On Tuesday it had been the turn of Farah, in the west, and of Pul-i-Khumri, on the road to the north.")
+    assert {("captured", "Farah", "Taliban"), ("captured", "Pul-e Khumri", "Taliban")} <= triples(extractor, text, date(2021, 8, 11))
+
+
+def test_session_29_a_day_earlier_counts_from_the_day_told_before(extractor):
+    text = "In Helmand, the Taliban took over Lashkar Gah on Friday.\n\nA day earlier the Taliban had taken Herat."
+    herat = [m for m in extractor.extract(Article("s.txt", text, date(2021, 8, 14))) if m["location"] == "Herat"]
+    assert [m["date_start"] for m in herat] == ["2021-08-12"]
+
+
+def test_session_29_dev67_holds_fights_and_missions(extractor):
+    for text, published, expected in (
+            ("Herat is under attack. By Sunday soldiers had pushed the attackers back beyond the airport road, and the city remains firmly with the state.",
+             date(2021, 8, 2), {("contested", "Herat", "Taliban"), ("held", "Herat", "Afghan government forces")}),
+            ("The Taliban are at the gates of Lashkar Gah. On Saturday the police turned back an assault on the city's jail.", date(2021, 8, 2),
+             {("contested", "Lashkar Gah", "Taliban"), ("held", "Lashkar Gah", "Afghan government forces")}),
+            ("On July 7 Taliban fighters broke into Qala-i-Naw; by the next morning commandos had chased them out.", date(2021, 7, 20),
+             {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}),
+            ("Kunduz fell on 8 August, and the last soldiers kept fighting from the airport for two more days.", date(2021, 8, 12),
+             {("captured", "Kunduz", "Taliban"), ("held", "Kunduz", "Afghan government forces")}),
+            ("Taliban units were battling their way through Kandahar's western districts on Monday.", date(2021, 7, 30), {("contested", "Kandahar", "Taliban")}),
+            ("Insurgents have been probing the outskirts of Maimana since the start of July.", date(2021, 7, 30), {("contested", "Maymana", "Taliban")}),
+            ("Kandahar has had Taliban units pressing against its western neighbourhoods for weeks.", date(2021, 7, 30), {("contested", "Kandahar", "Taliban")}),
+            ("The French and Italian missions in the city both shut on Sunday.", date(2021, 8, 16),
+             {("diplomatic", "Kabul", "France"), ("diplomatic", "Kabul", "Italy")}),
+            ("The State Department said on Tuesday that the embassy's operations had been suspended and would be run from Doha, Qatar.", date(2021, 8, 31),
+             {("diplomatic", "Kabul", "United States")}),
+            ("Iran has kept its consulate in Herat working.", date(2021, 9, 1), {("diplomatic", "Herat", "Iran")}),
+            ("Lt Gen Faiz Hameed, the ISI chief, flew into Kabul on Saturday for talks.", date(2021, 9, 6), {("diplomatic", "Kabul", "Pakistan")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("The rescue missions closed on Friday.", "The military missions in the region closed."):
+        assert not triples(extractor, text, date(2021, 8, 20)), text
