@@ -1872,6 +1872,8 @@ class _ArticleRun:
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
+        if event_type == V.DEPLOYMENT and P.UNTIL_BEFORE_PERIOD_RE.search(analysis, match.end(), clause[1]):
+            return []  # "Portuguese soldiers served at Kabul airport under NATO command until the spring": over before the period
         if event_type == V.DEPLOYMENT and P.SINCE_CLAUSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start()):
             return []  # "the first capitals to fall since the US began withdrawing its forces": a time, not a report
         if event_type == V.DEPLOYMENT and P.LAST_FLIGHT_RE.search(analysis, max(clause[0], match.start() - 25), match.end()) and not P.STILL_NOW_RE.search(match.group()):
@@ -1898,6 +1900,8 @@ class _ArticleRun:
                 return []  # "throughout the takeover and the airlift": a time, not a report
             if (home := P.SOLDIERS_FLEW_HOME_RE.search(analysis, max(0, match.start() - 120), match.end())) and home.end() > match.start():
                 return []  # "the last Bundeswehr soldiers flew home from there": a withdrawal
+            if P.ELIGIBLE_FOR_BEFORE_RE.search(analysis, max(clause[0], match.start() - 25), match.start()):
+                return []  # "people who qualify for evacuation to the Netherlands remain": not yet flown
             if P.COMMERCIAL_BEFORE_RE.search(analysis, max(0, match.start() - 15), match.start()):
                 return []  # "Commercial flights out of Kabul were suspended": no airlift
             generic = P.GENERIC_STATES_BEFORE_RE.search(analysis, max(clause[0], match.start() - 60), match.start())
@@ -2217,6 +2221,14 @@ class _ArticleRun:
             return flown_by  # "Two Chilean aid workers ... were flown out on a French military aircraft" (but "British troops flew 200
             # interpreters out on an American C-17": the subject flew them)
         subject_found = [f for f in x.actor_pattern.finditer(analysis, clause[0], match.end()) if usable(f)]
+        if (aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[0] - 1))) and aside.end() <= match.start():
+            # "India, which routes part of its trade through Iran's Chabahar port, flew 50 diplomats out": the antecedent acts
+            antecedents = [f for f in x.actor_pattern.finditer(analysis, max(0, aside.start() - 120), aside.start()) if usable(f)]
+            if antecedents and antecedents[-1].end() == aside.start():
+                subject_found = [f for f in subject_found if f.start() >= aside.end()] or _joined_list(analysis, antecedents)
+        asides = [a.span() for a in P.RELATIVE_ASIDE_RE.finditer(analysis, max(0, clause[0] - 1), match.end())]
+        # "The British embassy, where another Nepali team worked, relocated to the airport": not the aside's nation
+        subject_found = [f for f in subject_found if not any(a < f.start() < b for a, b in asides)] or subject_found
         for joiner in (", and ", ", "):
             conjunct = analysis.rfind(joiner, clause[0], match.start())
             second_subject = next((f for f in subject_found if f.start() > conjunct), None) if conjunct >= 0 else None
@@ -2231,6 +2243,9 @@ class _ArticleRun:
             before = [f for f in x.actor_pattern.finditer(analysis, max(0, clause[0] - 120), clause[0]) if usable(f)]
             if before and (P.COMMA_GAP_RE.fullmatch(analysis, before[-1].end(), clause[0]) or P.DASH_LEAD_RE.match(analysis, before[-1].end())):
                 return list(dict.fromkeys(x.actor_of(f.group()).name for f in _joined_list(analysis, before)))
+        if event_type == V.EVACUATION and P.ITS_CARRIER_START_RE.match(analysis, clause[0]) \
+                and (flag := self._external_actor_before(index, back=1, organisations=False)) is not None:
+            return [flag]  # "Qatar has been the go-between. Its national airline flew two charter flights from Kabul": Qatar's
         lead = P.LEADING_TEMPORAL_CLAUSE_RE.match(analysis[clause[0] : match.start()])
         if lead and subject_found and subject_found[-1].start() < clause[0] + lead.end() and P.NOUN_SUBJECT_RE.match(analysis[clause[0] + lead.end() : match.start()]):
             return [x.unidentified_actor]  # "When the last American C-17 lifted off, most Western capitals had pulled their diplomats out"

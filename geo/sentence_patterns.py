@@ -735,6 +735,12 @@ POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:gov
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
+# a service over before the period told: "served at Kabul airport until the spring"
+UNTIL_BEFORE_PERIOD_RE = re.compile(r"\buntil\s+(?:the\s+|last\s+|this\s+|early\s+)?(?:spring|winter|(?:January|February|March|April|May)\b|(?:19\d\d|20[01]\d|2020)\b)", re.IGNORECASE)
+# a carrier named only by whose it is: "Its national airline flew two charter flights"
+ITS_CARRIER_START_RE = re.compile(r"\s*(?:its|their)\s+(?:national\s+|state\s+|flag\s+)?(?:airline|carrier|air\s+force)\b", re.IGNORECASE)
+# a status before the noun, not the act: "people who qualify for evacuation"
+ELIGIBLE_FOR_BEFORE_RE = re.compile(r"\b(?:qualify|qualified|qualifies|eligible|applied|apply|applying|registered|register)\s+for\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # an envoy named only by whose he is: "Its ambassador met Taliban representatives"
 ITS_ENVOY_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|representatives?|foreign\s+minister)\b", re.IGNORECASE)
 THE_ONLY_RE = re.compile(r"(?:the\s+)?")  # nothing but an article

@@ -5678,3 +5678,23 @@ def test_session_29_dev67_holds_fights_and_missions(extractor):
         assert triples(extractor, text, published) == expected, text
     for text in ("The rescue missions closed on Friday.", "The military missions in the region closed."):
         assert not triples(extractor, text, date(2021, 8, 20)), text
+
+
+def test_session_30_dev67_asides_carriers_and_statuses(extractor):
+    text = ("India, which routes part of its trade with Afghanistan through Iran's Chabahar port, flew around 50 diplomats and security personnel "
+            "out of its consulate in Kandahar on an air force flight on July 10.")
+    assert triples(extractor, text, date(2021, 7, 12)) == {("evacuation", "Kandahar", "India")}
+    text = ("When the Taliban rolled into Kabul on Sunday, the streets emptied. The British embassy, where another Nepali team worked, "
+            "relocated to the airport the same day.")
+    assert ("diplomatic", "Kabul", "United Kingdom") in triples(extractor, text, date(2021, 8, 17))
+    assert ("diplomatic", "Kabul", "Nepal") not in triples(extractor, text, date(2021, 8, 17))
+    text = ("Qatar has been the go-between since 2013. Its national airline flew two charter flights from Kabul to Doha on Thursday, "
+            "carrying more than 200 foreigners, Americans among them.")
+    assert ("evacuation", "Kabul", "Qatar") in triples(extractor, text, date(2021, 9, 14))
+    assert ("evacuation", "Kabul", "United States") not in triples(extractor, text, date(2021, 9, 14))
+    for text in ("Portuguese soldiers served at Kabul airport under NATO command until the spring.",
+                 "Thailand keeps no embassy of its own in Kabul."):
+        assert not triples(extractor, text, date(2021, 8, 27)), text
+    text = ("The last Dutch flight left Kabul on Thursday. Several hundred people who qualify for evacuation to the Netherlands remain in "
+            "Afghanistan, and the government would try to get them out via Pakistan.")
+    assert [m["trigger"] for m in extractor.extract(Article("s.txt", text, date(2021, 8, 27)))] == ["flight left"]
