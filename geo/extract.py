@@ -1230,7 +1230,8 @@ class _ArticleRun:
         chosen: list[_Hit] = []
         right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
         fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
-            trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT and self._territorial_subject(analysis, clause[0], start))
+            trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT
+            and (self._territorial_subject(analysis, clause[0], start) or P.PARTICIPLE_LOST_RE.match(analysis, start)))  # "In Kunduz, lost on Sunday, ..."
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
                           transfer=trigger.transfer, held_until=end if trigger.event_type == V.HELD else None)
         if trigger.direction == V.LOCATIVE:

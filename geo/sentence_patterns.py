@@ -94,7 +94,7 @@ AUXILIARIES_GAP_RE = re.compile(r"(?:\s+(?:base|headquarters|barracks))?\s+(?:(?
 # "the governor of Tirin Kot surrendered to the Taliban": he gave up his city
 GOVERNOR_BEFORE_RE = re.compile(r"\b(?:(?:provincial|deputy)\s+)?governors?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_ONLY_RE = re.compile(r"['\u2019]s?\s*")
-ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed|penetrated)\b", re.IGNORECASE)
+ENTRY_RE = re.compile(r"\b(?:into|entered|inside|stormed|penetrated|(?:centre|center|heart)\s+of)\b", re.IGNORECASE)
 # "had no plans to send", "offered to keep troops at the airport", "wants to keep its embassy open": not done
 # "is considering sending", "ruled out sending", "declined to say whether U.S. B-52s would", "plans existed to evacuate": not done
 DELIBERATION_BEFORE_RE = re.compile(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|debat(?:es|ed|ing)|rul(?:ed|es|ing)\s+out|whether|(?:is|are|was|were)\s+talking\s+(?:about|of)|talk\s+of"
@@ -735,6 +735,8 @@ POSITIONS_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:gov
 FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,")
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
+# a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
+PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)lost\b")
 # a service over before the period told: "served at Kabul airport until the spring"
 UNTIL_BEFORE_PERIOD_RE = re.compile(r"\buntil\s+(?:the\s+|last\s+|this\s+|early\s+)?(?:spring|winter|(?:January|February|March|April|May)\b|(?:19\d\d|20[01]\d|2020)\b)", re.IGNORECASE)
 # a carrier named only by whose it is: "Its national airline flew two charter flights"

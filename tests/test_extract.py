@@ -5698,3 +5698,30 @@ def test_session_30_dev67_asides_carriers_and_statuses(extractor):
     text = ("The last Dutch flight left Kabul on Thursday. Several hundred people who qualify for evacuation to the Netherlands remain in "
             "Afghanistan, and the government would try to get them out via Pakistan.")
     assert [m["trigger"] for m in extractor.extract(Article("s.txt", text, date(2021, 8, 27)))] == ["flight left"]
+
+
+def test_session_30_dev66_dev67_fights_holds_and_falls(extractor):
+    for text, published, expected in (
+            ('The army said on Friday that "not a single neighbourhood of Kandahar is in enemy hands".', date(2021, 7, 24),
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("Aug 8 - Kunduz is overrun, even as Afghan jets bomb the city centre.", date(2021, 8, 16),
+             {("captured", "Kunduz", "Taliban"), ("strike", "Kunduz", "Afghan government forces")}),
+            ("Earlier that day, Taliban columns were reported at the capital's eastern and southern approaches.", date(2021, 8, 15),
+             {("contested", "Kabul", "Taliban")}),
+            ("The last officials left Lashkar Gah on Friday, and Taliban fighters occupied the governor's compound.", date(2021, 8, 14),
+             {("captured", "Lashkar Gah", "Taliban")}),
+            ("Herat had Ismail Khan. His militiamen and the army kept the insurgents on the city's edge from 29 July.", date(2021, 8, 5),
+             {("held", "Herat", "Afghan government forces"), ("contested", "Herat", "Taliban")}),
+            ("Insurgents reached the centre of Ghazni on Thursday.", date(2021, 8, 14), {("contested", "Ghazni", "Taliban")}),
+            ("Mazar-i-Sharif held for a while. Before dawn, its defenders repulsed an attack from the Dehdadi side.", date(2021, 8, 13),
+             {("held", "Mazar-i-Sharif", "Afghan government forces")}),
+            ("In Kunduz, lost on Sunday, the last government soldiers laid down their arms on Wednesday.", date(2021, 8, 11),
+             {("captured", "Kunduz", "Taliban")}),
+            ("Several hundred Nepali guards employed at Western embassies in Kabul had been carried out on RAF transports.", date(2021, 8, 24),
+             {("evacuation", "Kabul", "United Kingdom")}),
+            ("On Sunday, an American drone attacked a white car near the airport in Kabul.", date(2021, 8, 30), {("strike", "Kabul", "United States")})):
+        assert triples(extractor, text, published) == expected, text
+    text = "Insurgents reached the centre of Qala-i-Naw on 7 July, before commandos forced them out the following day."
+    assert triples(extractor, text, date(2021, 7, 20)) == {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}
+    for text in ("Kunduz, where the airport was lost on Sunday, is calm.", "No part of Kandahar is safe, residents say."):
+        assert ("held", "Kandahar", "Afghan government forces") not in triples(extractor, text, date(2021, 8, 11)), text
