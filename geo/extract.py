@@ -1786,7 +1786,8 @@ class _ArticleRun:
             if owner and P.POSSESSIVE_GAP_RE.fullmatch(analysis, owner.end(), match.start()):
                 named = x.actor_of(owner.group())  # "the Taliban's rapid seizure of"
         opposed = False
-        if named is None and not trigger.nominal and not trigger.adjectival and not trigger.passive:
+        by_loser = trigger.loss and named is None and match.group().endswith("by")  # "was abandoned by its defenders": the agent lost it
+        if named is None and not by_loser and not trigger.nominal and not trigger.adjectival and not trigger.passive:
             asides = [(m.start(), m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(analysis) if not m.start() <= match.start() < m.end()]
             conjunct = analysis.rfind(", and ", clause[0], match.start())  # "officials withdrew, and the city was taken": a new subject
             # "staff were brought home on an IAF flight as the fighting reached the city": the fighting's own clause
@@ -1801,7 +1802,7 @@ class _ArticleRun:
             opposed = bool(anti) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())
-        if trigger.loss and named is None and match.group().endswith("by"):
+        if by_loser:
             agent = x.actor_pattern.match(analysis, P.THE_RE.match(analysis, match.end() + 1).end())
             named = x.actor_of(agent.group()) if agent else None  # "was abandoned by US forces": the agent gave it up
         if trigger.loss:

@@ -520,7 +520,7 @@ HOLDING_RE = re.compile(r"\b(?:hold|holds|held|holding|control|controlled|contro
 MAX_LINK_LINE_WORDS = 30  # a longer line under "Top stories" or "Related" is reporting, not a headline link
 DOUBT_AFTER_RE = re.compile(r"\b(?:is|was|are|were|seems?|looks?|remains?)\s+(?:\w+\s+){0,2}?(?:unlikely|improbable|not\s+expected|not\s+imminent)\b|\bis\s+the\s+most\s+likely\b"
                             r"|\b(?:cannot|can\s*not|can['\u2019]t)\s+be\s+(?:ruled\s+out|excluded)\b|\b(?:is|are)\s+(?:assessed|judged|considered|deemed)\s+(?:as\s+|to\s+be\s+)?(?:less\s+|more\s+|highly\s+|increasingly\s+)?(?:likely|unlikely|possible|probable)\b", re.IGNORECASE)
-STATE_PHRASE_RE = re.compile(r"\b(?:hands|control)$", re.IGNORECASE)
+STATE_PHRASE_RE = re.compile(r"\b(?:hands|control|(?:have|has|had)\s+held)$", re.IGNORECASE)
 SINCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?since\b", re.IGNORECASE)
 # "Q: Do you have anything on the fighting in the Panjshir?": a question reports nothing
 # "Herat: the western city was taken", "Maimana (Faryab): the city was surrendered": a heading place and what is said of it

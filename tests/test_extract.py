@@ -5725,3 +5725,53 @@ def test_session_30_dev66_dev67_fights_holds_and_falls(extractor):
     assert triples(extractor, text, date(2021, 7, 20)) == {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}
     for text in ("Kunduz, where the airport was lost on Sunday, is calm.", "No part of Kandahar is safe, residents say."):
         assert ("held", "Kandahar", "Afghan government forces") not in triples(extractor, text, date(2021, 8, 11)), text
+
+
+def test_session_30_dev68_holds_fights_and_falls(extractor):
+    for text, published, expected in (
+            ("Fighters forced their way into Qala-i-Naw on July 7; special forces expelled them the following day.", date(2021, 7, 10),
+             {("contested", "Qala-e-Naw", "Taliban"), ("held", "Qala-e-Naw", "Afghan government forces")}),
+            ('The ministry said Kandahar "is under the complete authority of the security forces."', date(2021, 7, 22),
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("Residents described Afghan air force jets bombing houses in the western part of Lashkar Gah on Friday.", date(2021, 7, 31),
+             {("strike", "Lashkar Gah", "Afghan government forces")}),
+            ("The army and militias have kept the Taliban outside Herat for a week.", date(2021, 8, 4), {("held", "Herat", "Afghan government forces")}),
+            ("In Kandahar, the army said it had repulsed a Taliban assault in the Loya Wiala area on Tuesday night.", date(2021, 8, 4),
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("On Sunday, as Taliban columns pushed towards the heart of Kunduz, two jets circled.", date(2021, 8, 10), {("contested", "Kunduz", "Taliban")}),
+            ("Taliban fighters were reported inside Herat on Thursday afternoon, residents said.", date(2021, 8, 13), {("contested", "Herat", "Taliban")}),
+            ("Mazar-i-Sharif itself is holding, officials said.", date(2021, 8, 12), {("held", "Mazar-i-Sharif", "Afghan government forces")}),
+            ("From 28 July, Taliban fighters advanced house by house through Lashkar Gah.", date(2021, 8, 5), {("contested", "Lashkar Gah", "Taliban")}),
+            ("Kandahar fell on 13 August; a rump of the 205th Corps defended the airfield into 14 August.", date(2021, 8, 20),
+             {("captured", "Kandahar", "Taliban"), ("held", "Kandahar", "Afghan government forces")}),
+            ("Kunduz fell on 8 August, and troops of the corps fought on at the airport until the 11th.", date(2021, 8, 20),
+             {("captured", "Kunduz", "Taliban"), ("held", "Kunduz", "Afghan government forces")}),
+            ("Hours later Pul-e-Khumri, where jets had strafed Taliban fighters, was abandoned by its defenders.", date(2021, 8, 11),
+             {("captured", "Pul-e Khumri", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    kabul = [m for m in extractor.extract(Article("s.txt", "Taliban fighters have held Kabul since Sunday.", date(2021, 8, 20)))]
+    assert [(m["event_type"], m["location"], m["date_start"]) for m in kabul] == [("captured", "Kabul", "2021-08-15")]
+
+
+def test_session_30_dev68_missions_troops_and_flights(extractor):
+    for text, published, expected in (
+            ("US forces, who have taken over air traffic control, now number about 2,500 at the airport in Kabul.", date(2021, 8, 17),
+             {("deployment", "Kabul", "United States")}),
+            ("By evening the US embassy in Kabul had been emptied.", date(2021, 8, 16), {("diplomatic", "Kabul", "United States")}),
+            ("India has also gone: its mission in Kabul is shut.", date(2021, 8, 18), {("diplomatic", "Kabul", "India")}),
+            ("Spain's ambassador has stayed on at Kabul airport, where the embassy has been set up since Sunday.", date(2021, 8, 20),
+             {("diplomatic", "Kabul", "Spain")}),
+            ("Britain's envoy, whose embassy has operated out of the airport in Kabul since Sunday, signs papers.", date(2021, 8, 20),
+             {("diplomatic", "Kabul", "United Kingdom")}),
+            ("The Italian embassy abandoned its building downtown on 15 August and moved inside Kabul airport.", date(2021, 8, 27),
+             {("diplomatic", "Kabul", "Italy")}),
+            ("Beijing and Moscow, which never evacuated their embassies in Kabul, have been cautious.", date(2021, 9, 8),
+             {("diplomatic", "Kabul", "China"), ("diplomatic", "Kabul", "Russia")}),
+            ("Tehran, whose consulate in Herat has carried on working, condemned the offensive.", date(2021, 9, 8), {("diplomatic", "Herat", "Iran")}),
+            ("A round of negotiations hosted in Charikar between Taliban delegates and Panjshiri elders broke up.", date(2021, 9, 8),
+             {("diplomatic", "Charikar", "Taliban")}),
+            ("An editor left Kabul on an Italian Air Force KC-767 on Saturday.", date(2021, 8, 23), {("evacuation", "Kabul", "Italy")}),
+            ("Czech army aircraft have made four round trips to Kabul since Saturday.", date(2021, 8, 25), {("evacuation", "Kabul", "Czech Republic")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Its mission is to keep the airport open.", "The embassy staff had been told to leave."):
+        assert not triples(extractor, text, date(2021, 8, 20)), text
