@@ -1498,6 +1498,8 @@ class _ArticleRun:
         if (held_until is not None and P.GARRISON_SUBJECT_RE.fullmatch(analysis, clause[0], last.start) and P.AUXILIARIES_GAP_RE.fullmatch(gap)
                 and not P.ELSEWHERE_AFTER_RE.match(analysis, held_until)):
             possessor = True  # "Troops in Herat held out through the night": the holding side, posted there (not "... held out in Shindand")
+        if P.WITH_ABSOLUTE_BEFORE_RE.search(analysis, clause[0], last.start) and P.ABSOLUTE_GAP_RE.fullmatch(gap):
+            possessor = True  # "With the Afghan capital in Taliban hands since Sunday, ...": the place is the subject
         if not possessor and V.BLOCKING_PREPOSITION_RE.search(analysis[clause[0] : last.start]) and not V.NAMING_OF_RE.search(analysis[clause[0] : last.start]):
             return []
         return _after_own_verb(analysis, _with_conjoined_before(analysis, last, before[:-1]), others)

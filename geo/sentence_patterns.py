@@ -737,6 +737,9 @@ FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
 # a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
 PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)lost\b")
+# an absolute "with" before a place whose state follows at once: "With the Afghan capital in Taliban hands since Sunday"
+WITH_ABSOLUTE_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+ABSOLUTE_GAP_RE = re.compile(r"\s+(?:(?:now|already|firmly|still|fully)\s+)?")
 # a service over before the period told: "served at Kabul airport until the spring"
 UNTIL_BEFORE_PERIOD_RE = re.compile(r"\buntil\s+(?:the\s+|last\s+|this\s+|early\s+)?(?:spring|winter|(?:January|February|March|April|May)\b|(?:19\d\d|20[01]\d|2020)\b)", re.IGNORECASE)
 # a carrier named only by whose it is: "Its national airline flew two charter flights"

@@ -5775,3 +5775,18 @@ def test_session_30_dev68_missions_troops_and_flights(extractor):
         assert triples(extractor, text, published) == expected, text
     for text in ("Its mission is to keep the airport open.", "The embassy staff had been told to leave."):
         assert not triples(extractor, text, date(2021, 8, 20)), text
+
+
+def test_session_30_dev68_absolute_with_open_missions_and_followers(extractor):
+    for text, published, expected in (
+            ("With the Afghan capital in Taliban hands since Sunday, the mood at the airport was tense.", date(2021, 8, 20),
+             {("captured", "Kabul", "Taliban")}),
+            ("Now, with Kabul firmly under Taliban control, the mood was tense.", date(2021, 8, 20), {("captured", "Kabul", "Taliban")}),
+            ("The U.S. Embassy in Kabul, still operating behind its blast walls, has told Americans to leave.", date(2021, 7, 31),
+             {("diplomatic", "Kabul", "United States")}),
+            ("Canada's Kabul embassy, still open on Friday, has begun reducing its staff.", date(2021, 8, 13), {("diplomatic", "Kabul", "Canada")}),
+            ("Herat fell on 12 August. Kandahar followed in the early hours of 13 August.", date(2021, 8, 20),
+             {("captured", "Herat", "Taliban"), ("captured", "Kandahar", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("He fled with Herat in his heart.", "The Taliban met in Doha. Kandahar followed the next day with a statement."):
+        assert not triples(extractor, text, date(2021, 8, 20)), text
