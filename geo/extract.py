@@ -2186,6 +2186,8 @@ class _ArticleRun:
                 return True  # "the German Embassy closed": the embassy's country is the actor
             if destination(found) or helper(found):
                 return False
+            if event_type == V.STRIKE and found.end() < match.start() and not analysis[found.end() : match.start()].strip():
+                return True  # "heavy casualties in AAF airstrikes in Kunduz city": the air force the strikes are named by
             return not P.ACTOR_MODIFIER_RE.match(analysis, found.end())
 
         def helper(found) -> bool:  # "flew 14 Afghans out at the request of the United States": who asked, not who flew

@@ -5790,3 +5790,15 @@ def test_session_30_dev68_absolute_with_open_missions_and_followers(extractor):
         assert triples(extractor, text, published) == expected, text
     for text in ("He fled with Herat in his heart.", "The Taliban met in Doha. Kandahar followed the next day with a statement."):
         assert not triples(extractor, text, date(2021, 8, 20)), text
+
+
+def test_session_30_strikes_named_by_their_air_force(extractor):
+    for text, published, expected in (
+            ("We are aware of reports of civilian casualties following the US strike in Kabul on 29 August.", date(2021, 9, 1),
+             {("strike", "Kabul", "United States")}),
+            ("Afghan Air Force A-29s flew strikes in Helmand province, the Ministry of Defence said.", date(2021, 8, 3),
+             {("strike", "Helmand", "Afghan government forces")}),
+            ("There were AAF airstrikes in Kunduz city on Sunday.", date(2021, 8, 9), {("strike", "Kunduz", "Afghan government forces")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Teachers in Kabul held a Monday strike in protest.", "A Taliban strike on Kandahar airport was reported."):
+        assert not triples(extractor, text, date(2021, 8, 20)), text
