@@ -122,6 +122,9 @@ class Extractor:
         if self.epithet_pattern is None:
             return
         for match in self.epithet_pattern.finditer(text):
+            owner = P.OWNER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+            if owner and self.outside_pattern.fullmatch(owner.group(1)):
+                continue  # "Iran's third-largest city": another country's
             yield match, self._epithet_isos[int(match.lastgroup[1:])]
 
     @cached_property
@@ -1190,7 +1193,8 @@ class _ArticleRun:
             clause = _with_previous_clause(analysis, clause, clauses, whole_list=True)
             hits = [h for h in hits if not aside.start() < h.start < aside.end()]
         if trigger.direction == V.RIGHT and (after_aside := P.RELATIVE_ASIDE_RE.match(analysis, max(0, clause[1] - 1))) \
-                and P.AND_NEXT_RE.match(analysis, after_aside.end()):
+                and (next_item := P.AND_NEXT_RE.match(analysis, after_aside.end())) \
+                and any(h.start == next_item.end() and not P.POSSESSIVE_S_RE.match(analysis, h.end) for h in hits):
             # "had taken Herat, where the former governor was later detained, and Ghazni": the list goes on past the aside
             clause = (clause[0], _clause_of(clauses, after_aside.end() + 1)[1])
             hits = [h for h in hits if not after_aside.start() < h.start < after_aside.end()]
@@ -1231,7 +1235,7 @@ class _ArticleRun:
         right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
         fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
             trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT
-            and (self._territorial_subject(analysis, clause[0], start) or P.PARTICIPLE_LOST_RE.match(analysis, start)))  # "In Kunduz, lost on Sunday, ..."
+            and (self._territorial_subject(analysis, clause[0], start) or (P.PARTICIPLE_LOST_RE.match(analysis, start) and P.FRONTED_PLACE_COMMA_RE.fullmatch(analysis, clause[0], start))))  # "In Kunduz, lost on Sunday, ..."
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
                           transfer=trigger.transfer, held_until=end if trigger.event_type == V.HELD else None)
         if trigger.direction == V.LOCATIVE:
@@ -1876,7 +1880,7 @@ class _ArticleRun:
             return []  # "we found no credible evidence of foreign air strikes", "no evidence of any Chinese deployment"
         if event_type == V.DEPLOYMENT and P.ENDED_BEFORE_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
             return []  # "ending a deployment of almost 20 years"
-        if event_type == V.DEPLOYMENT and P.UNTIL_BEFORE_PERIOD_RE.search(analysis, match.end(), clause[1]):
+        if event_type == V.DEPLOYMENT and P.UNTIL_BEFORE_PERIOD_RE.search(analysis, match.end(), clause[1]) and not V.MODAL_RE.search(analysis, clause[0], clause[1]):
             return []  # "Portuguese soldiers served at Kabul airport under NATO command until the spring": over before the period
         if event_type == V.DEPLOYMENT and P.SINCE_CLAUSE_BEFORE_RE.search(analysis, max(clause[0], match.start() - 40), match.start()):
             return []  # "the first capitals to fall since the US began withdrawing its forces": a time, not a report
@@ -2105,7 +2109,8 @@ class _ArticleRun:
         ("About 900 British soldiers are at the airport. America has about 5,200 soldiers there")."""
         if not P.THERE_END_RE.search(match.group()) or index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
             return False
-        return bool(P.AIRPORT_WORD_RE.search(self.spans[index - 1].text(self.text)))
+        before = self.spans[index - 1].text(self.text)
+        return bool(P.AIRPORT_WORD_RE.search(before)) and not self.x.outside_pattern.search(before)  # (not "to Tashkent airport")
 
     def _airport_abroad_after(self, text: str, position: int) -> bool:
         """True when an airport named just after position is in a town outside the theatre ("its airport in Termez")."""

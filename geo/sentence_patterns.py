@@ -737,6 +737,10 @@ FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
 # a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
 PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)lost\b")
+FRONTED_PLACE_COMMA_RE = re.compile(r"\s*(?:In|At)\s+(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?,\s")
+POSSESSIVE_S_RE = re.compile(r"['\u2019]s\b")
+# the owner named right before a description: "Iran's third largest city", "Tajikistan's largest city in the north"
+OWNER_BEFORE_RE = re.compile(r"\b((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['\u2019]s\s+$")
 # an absolute "with" before a place whose state follows at once: "With the Afghan capital in Taliban hands since Sunday"
 WITH_ABSOLUTE_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 ABSOLUTE_GAP_RE = re.compile(r"\s+(?:(?:now|already|firmly|still|fully)\s+)?")
