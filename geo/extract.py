@@ -73,6 +73,7 @@ class Extractor:
     withdrawal_day: date | None = None
     period: Period | None = None  # the first and last day the theatre's reporting is about
     words: V.TheatreWords = field(default_factory=V.TheatreWords)
+    not_actors: tuple[str, ...] = ()
     _alias_actor: dict[str, Actor] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -92,6 +93,7 @@ class Extractor:
             unidentified_actor=theatre.unidentified_actor,
             national_capital_iso=theatre.national_capital_iso,
             epithets=theatre.epithets,
+            not_actors=theatre.not_actors,
             holding_actor_until=theatre.holding_actor_until,
             withdrawal_day=theatre.withdrawal_day,
             period=(theatre.period_start, theatre.period_end),
@@ -135,7 +137,11 @@ class Extractor:
                 aliases.append(alias)
                 if alias.islower():
                     aliases.append(alias[0].upper() + alias[1:])
-        return compile_names(aliases, ignore_case=False)
+        names = compile_names(aliases, ignore_case=False)
+        # "Voice of America", "Latin America": an alias at the end of a longer name that is no actor is not matched there
+        guards = "".join(f"(?!(?<={re.escape(' '.join(words[:k]))}\\s){re.escape(' '.join(words[k:]))}\\b)"
+                         for name in self.not_actors for words in [name.split()] for k in range(1, len(words)))
+        return re.compile(guards + names.pattern, names.flags) if guards else names
 
     @cached_property
     def actor_by_alias(self) -> dict[str, Actor]:

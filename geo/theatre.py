@@ -60,6 +60,7 @@ class Theatre:
     contested_status: str = ""  # the status a contested report gives a place
     unreported_status: str = ""  # the status of a place nobody has reported on
     epithets: dict[str, str] = field(default_factory=dict)  # "second largest city" -> the ISO code of its province
+    not_actors: tuple[str, ...] = ()  # longer names that contain an actor's alias but are no actor ("Voice of America")
 
     def path(self, key: str) -> Path:
         """Return the absolute path of a data file named in [files]."""
@@ -150,6 +151,7 @@ def load_theatre(data_dir: Path | str | None = None) -> Theatre:
             contested_status=raw.get("defaults", {}).get("contested_status", ""),
             unreported_status=raw.get("defaults", {}).get("unreported_status", ""),
             epithets={str(phrase): str(iso) for phrase, iso in raw.get("epithets", {}).items()},
+            not_actors=tuple(str(name) for name in raw.get("outside", {}).get("not_actors", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{config_path}: missing or invalid setting ({exc})") from None

@@ -5828,3 +5828,12 @@ def test_session_30_review_look_alikes_of_the_new_rules(extractor):
     assert ("deployment", "Kabul", "Germany") not in triples(extractor, text, date(2021, 8, 20))
     text = "Some 600 Turkish troops are at Kabul airport and will stay until the spring."
     assert triples(extractor, text, date(2021, 8, 20)) == {("deployment", "Kabul", "Turkey")}
+
+
+def test_session_30_longer_names_ending_in_an_alias_name_no_actor(extractor):
+    for text in ("Bank of America evacuated 40 staff from Kabul on Monday.",
+                 "Voice of America said a plane evacuated 200 people from Kabul on Monday.",
+                 "A plane evacuated 200 people from Kabul to Latin America on Monday."):
+        assert not any(actor == "United States" for _, _, actor in triples(extractor, text, date(2021, 8, 20))), text
+    text = "About 600 British soldiers are at the airport. America has about 6,000 soldiers there."
+    assert ("deployment", "Kabul", "United States") in triples(extractor, text, date(2021, 8, 21))
