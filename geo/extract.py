@@ -1962,8 +1962,8 @@ class _ArticleRun:
                                              for named in P.NAMED_AIRPORT_RE.finditer(analysis, clause[0], clause[1])):
             return []  # "working at Darwin airport", "at the airport in Dubai": an airport that is not one of the theatre's
         if hit.place.kind == COUNTRY and (P.AIRPORT_WORD_RE.search(analysis, clause[0], clause[1])
-                                          or (event_type == V.DEPLOYMENT and P.AIRPORT_WORK_RE.search(match.group()))
-                                          or (event_type == V.DEPLOYMENT and self._there_is_an_airport(index, match))):
+                                          or (event_type == V.DEPLOYMENT and (P.AIRPORT_WORK_RE.search(match.group())
+                                                                              or self._there_is_an_airport(index, match)))):
             hit = self._airport_city(index, span, match)  # "Spanish soldiers at the airport": an airport is in a city
         elif hit.place.kind == COUNTRY and (event_type == V.EVACUATION or (event_type == V.DIPLOMATIC and not P.TALKS_RE.search(match.group())
                                                                 and not P.CONSULATE_RE.search(match.group()))):

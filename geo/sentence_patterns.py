@@ -12,9 +12,11 @@ from geo import vocabulary as V
 ACTOR_MODIFIER_RE = re.compile(
     r"\s*(?:['\u2019]s\s+)?(?:allies|ally|powers|members?|partners|countries|counterparts|envoys?|officials?|spokesm[ae]n|spokeswoman|spokesperson|Secretary|Secretary-General|Defen[cs]e\s+Secretary|news\s+agency|President|Prime\s+Minister|Minister|ambassador|diplomats?|lawmakers?|leaders?|citizens|nationals|civilians|staff|embassy|Embassy|ports?|border|frontier|airspace|territory|soil)\b"
 )
-# ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
+# troops told by whom they guard: "protected by a residual force of 650 American soldiers" (at an embassy: the capital)
 GUARDED_BY_RE = re.compile(r"(?:protected|guarded)\s+by\b", re.IGNORECASE)
+# a second verb with its own auxiliary: "has 5,200 soldiers there and has carried 7,000 people away"
 AND_OWN_AUXILIARY_BEFORE_RE = re.compile(r"\band\s+(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?$", re.IGNORECASE)
+# ", and over the next 16 days allied aircraft flew ...": a new clause with its own subject
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
