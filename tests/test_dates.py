@@ -39,6 +39,8 @@ def one(text, published=FRIDAY):
         ("last month", (date(2021, 7, 1), date(2021, 7, 31))),
         ("on August 10", (date(2021, 8, 10), date(2021, 8, 10))),
         ("Aug. 14", (date(2021, 8, 14), date(2021, 8, 14))),
+        ("since Aug. 12", (date(2021, 8, 12), date(2021, 8, 12))),  # the day, not the month named by "since Aug"
+        ("by Sept. 1", (date(2021, 9, 1), date(2021, 9, 1))),
         ("Aug 6", (date(2021, 8, 6), date(2021, 8, 6))),
         ("14 August", (date(2021, 8, 14), date(2021, 8, 14))),
         ("August 15, 2021", (date(2021, 8, 15), date(2021, 8, 15))),
