@@ -1493,7 +1493,8 @@ class _ArticleRun:
         if held_until is not None and P.SITUATION_BEFORE_RE.search(analysis, max(clause[0], last.start - 30), last.start):
             possessor = True  # "the security situation in Herat city is normal and under control of the ANDSF"
         if described or (P.COMMA_GAP_RE.fullmatch(gap) and (P.RELATIVE_CLAUSE_START_RE.match(analysis, start) or P.WHERE_CLAUSE_START_RE.match(analysis, start))
-                         and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start)):
+                         and (P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) or (
+                             P.RELATIVE_CLAUSE_START_RE.match(analysis, start) and P.PLACE_HEADS_PHRASE_BEFORE_RE.search(analysis, max(0, last.start - 30), last.start)))):
             # "In Herat, which the Taliban have held since Thursday", "In Lashkar Gah, where fighting has raged": what the relative clause is about
             possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
@@ -1542,6 +1543,8 @@ class _ArticleRun:
             # since its fighters rolled into the capital": a time told by a fact, in its own mood (not "would not stay a single day
             # after the Taliban entered Kabul", which is no fact yet)
             before_trigger = analysis[since.start() : match.start()]
+        elif hit.end <= match.start() and analysis.startswith(",", hit.end) and P.SUBJECT_RELATIVE_GAP_RE.fullmatch(analysis, hit.end, match.start()):
+            before_trigger = analysis[hit.end : match.start()]  # "talks would take place in the capital, a city the Taliban have held since Aug. 15": its own mood
         aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]

@@ -332,7 +332,13 @@ HEAD_NOUN_RE = re.compile(r"^\s*(?:city|town|province|itself)\b")
 # "Taloqan city which had been under siege": the place is the relative clause's subject
 # "Qalat was reported to have been lost": the verb's own subject, through a verb of report
 REPORTED_TO_GAP_RE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:reported|said|believed|understood|confirmed)\s+to\s+", re.IGNORECASE)
-SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*" + _EPITHET_LEAD + r"(?=(?:city|town|capital)\s))?(?:city|town|province|capital)?\s*(?:which|that)\s+", re.IGNORECASE)
+# "from Herat, the western city which fell on August 12", "in Kabul, a city the Taliban have held since Aug. 15": what the relative clause is about
+SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*" + _EPITHET_LEAD + r"(?:city|town|capital)\s+(?:(?:which|that)\s+)?(?:the\s+)?|(?:city|town|province|capital)?\s*(?:which|that)\s+)", re.IGNORECASE)
+# "He lives in Kabul, which ...": the place heads its phrase, so the relative clause is about it (not "the crossing at Spin Boldak
+# near Kandahar, which ...", "the road to Kabul, which ...", "the airport in Kabul, which ...": a landmark for another noun)
+PLACE_HEADS_PHRASE_BEFORE_RE = re.compile(r"(?<!airport\s)(?<!airfield\s)(?<!base\s)(?<!prison\s)(?<!compound\s)(?<!palace\s)(?<!embassy\s)(?<!consulate\s)"
+                                          r"(?<!district\s)(?<!districts\s)(?<!crossing\s)(?<!road\s)(?<!highway\s)(?<!village\s)(?<!villages\s)"
+                                          r"\b(?:in|inside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")

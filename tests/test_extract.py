@@ -5837,3 +5837,16 @@ def test_session_30_longer_names_ending_in_an_alias_name_no_actor(extractor):
         assert not any(actor == "United States" for _, _, actor in triples(extractor, text, date(2021, 8, 20))), text
     text = "About 600 British soldiers are at the airport. America has about 6,000 soldiers there."
     assert ("deployment", "Kabul", "United States") in triples(extractor, text, date(2021, 8, 21))
+
+
+def test_session_31_relative_clauses_about_a_place_keep_their_own_mood(extractor):
+    for text in ("He lives in Kabul, which the Taliban have held since Aug. 15.",
+                 "Talks took place in Kabul, a city the Taliban have held since Aug. 15.",
+                 "Any such talks would take place in the capital, a city the Taliban have held since Aug. 15."):
+        found = [m for m in extractor.extract(Article("s.txt", text, date(2021, 8, 30))) if m["event_type"] == "captured"]
+        assert [(m["location"], m["actor1"], str(m["date_start"]), str(m["date_end"])) for m in found] == [
+            ("Kabul", "Taliban", "2021-08-15", "2021-08-15")], text
+    for text in ("They would not return to Kandahar, a city the Taliban could take within days.",
+                 "Aid would reach Herat, a city that could fall within days.",
+                 "He works at the embassy in Kabul, which the Taliban have guarded since Aug. 16."):
+        assert not triples(extractor, text, date(2021, 8, 1)), text
