@@ -2548,6 +2548,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
     masked: list[tuple[int, int]] = []
     descriptions: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
+    possessive_starts = {h.start for h in hits if P.POSSESSIVE_S_RE.match(sentence, h.end)}  # ", Afghanistan's third city,": a description
     unquoted = None  # the sentence as the trigger scan reads it, made only if an appositive needs it
     for hit in hits:
         match = P.APPOSITIVE_RE.match(sentence, hit.end)
@@ -2557,7 +2558,7 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if not match:
             continue
         body_start = match.start() + 1 + len(match.group()[1:]) - len(match.group()[1:].lstrip())
-        if body_start in starts and not P.POSSESSIVE_START_RE.match(sentence, body_start):
+        if body_start in starts and body_start not in possessive_starts:
             continue  # ", Sar-e-Pol, Taloqan": a list, not an appositive
         if P.TIME_ADJUNCT_START_RE.match(sentence, body_start):
             continue  # "overran the city, in 2015 and 2016, but ...": when it happened, not a description

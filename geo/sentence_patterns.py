@@ -231,7 +231,7 @@ YEARS_AFTER_RE = re.compile(r"\b(?:years|decades?)\s+(?:after|since)\b[^.;]*$", 
 SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Words that refer back to a place named earlier ("the city", "its outskirts", "it fell").
 ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+centre|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+(?:centre|center|seat)|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|streets|(?:\w+\s+)?police\s+districts?|airport|airfield)\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
@@ -304,7 +304,6 @@ ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:(?<=,\s)" + _EPITHET_LEAD + r"(?=(?
 # "retreated to the city's airport, where they were still holding out": the airport is the city's
 AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:international\s+)?(?:airport|airfield)|(?:corps\s+)?(?:headquarters|base))[\s,]*")
 NO_BEFORE_RE = re.compile(r"\bno\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?)?$", re.IGNORECASE)  # "No Taliban have entered Panjshir"
-POSSESSIVE_START_RE = re.compile(r"[\w\s-]+['\u2019]s\b")
 DOUBLE_COMMA_RE = re.compile(r",\s*,")
 SHORT_SUBJECT_GAP_RE = re.compile(r"\s+(?:the|its|their)\s+(?:(?:provincial\s+|local\s+)?(?:governor|army|troops|police|elders|garrison|defenders|authorities|officials|soldiers|commandos|forces|defen[cs]e)\s+)?")
 RUN_FROM_ELSEWHERE_RE = re.compile(r"\b(?:would|will)\s+(?:now\s+)?be\s+(?:run|operated|managed|handled|based)\s+(?:\w+\s+){0,2}?from\s+$", re.IGNORECASE)
@@ -720,7 +719,7 @@ SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)
 # fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"
 AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:in|inside|around|near|at)\s+(?:the\s+|several\s+|some\s+)?(?:city|town|centre|center|streets|bazaar|neighbou?rhoods?|parts)\b)", re.IGNORECASE)
 # the speaker's own side, inside a control trigger: "in our hands", "under our control"
-THEIR_CONTROL_RE = re.compile(r"\btheir\s+control\b", re.IGNORECASE)
+THEIR_CONTROL_RE = re.compile(r"\b(?:their|its)\s+(?:control|hands)\b", re.IGNORECASE)
 OUR_IN_TRIGGER_RE = re.compile(r"\bours?\b", re.IGNORECASE)
 QUOTE_CLOSE_RE = re.compile(r"[\"\u201d]")  # the end of the quote a speaker is named after
 # a clause fronted by a named place: "In Spin Boldak, ..."

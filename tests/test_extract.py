@@ -5850,3 +5850,34 @@ def test_session_31_relative_clauses_about_a_place_keep_their_own_mood(extractor
                  "Aid would reach Herat, a city that could fall within days.",
                  "He works at the embassy in Kabul, which the Taliban have guarded since Aug. 16."):
         assert not triples(extractor, text, date(2021, 8, 1)), text
+
+
+def test_session_31_dev68_dev69_holds_and_falls(extractor):
+    for text, published, expected in (
+            ("By Saturday morning, the government held only Kabul, Jalalabad and Mazar-i-Sharif among the country's major cities, "
+             "and Taliban fighters were converging on it.", date(2021, 8, 14),
+             {("held", place, "Afghan government forces") for place in ("Kabul", "Jalalabad", "Mazar-i-Sharif")}),
+            ("Of the country's major cities, only Kabul, Mazar-i-Sharif in the north and Jalalabad in the east are still run by the government.",
+             date(2021, 8, 13), {("held", place, "Afghan government forces") for place in ("Kabul", "Jalalabad", "Mazar-i-Sharif")}),
+            ("Kandahar – the army says the city remains in its hands.", date(2021, 8, 12), {("held", "Kandahar", "Afghan government forces")}),
+            ("A Taliban spokesman said Kandahar was now in its hands.", date(2021, 8, 12), {("captured", "Kandahar", "Taliban")}),
+            ("Jalalabad, near the Pakistani border, has yet to fall.", date(2021, 8, 14), {("held", "Jalalabad", "Afghan government forces")}),
+            ("Kabul has not yet fallen.", date(2021, 8, 14), {("held", "Kabul", "Afghan government forces")}),
+            ("Mazar-i-Sharif, the northern city where Swedish soldiers served from 2006, went to the Taliban late on Saturday.", date(2021, 8, 15),
+             {("captured", "Mazar-i-Sharif", "Taliban")}),
+            ("By Sunday evening Kabul was under the Taliban's white flag.", date(2021, 8, 16), {("captured", "Kabul", "Taliban")}),
+            ("Mazar-i-Sharif is the only big city in the north not yet under the Taliban flag.", date(2021, 8, 14),
+             {("held", "Mazar-i-Sharif", "Afghan government forces")}),
+            ("On the morning of 14 August, the Balkh governor's office still described Mazar-i-Sharif as held by its defenders.", date(2022, 6, 14),
+             {("held", "Mazar-i-Sharif", "Afghan government forces")}),
+            ('"No street of Kandahar is in the hands of the enemy," an army spokesman told reporters on Thursday.', date(2021, 7, 23),
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("Kandahar is quiet. The city belongs to the security forces, the governor said.", date(2021, 7, 23),
+             {("held", "Kandahar", "Afghan government forces")}),
+            ("Fighting continued in Lashkar Gah. The governor's spokesman said on Tuesday that the provincial seat remained under government authority.",
+             date(2021, 8, 4), {("contested", "Lashkar Gah", "Taliban"), ("held", "Lashkar Gah", "Afghan government forces")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Half of the customs revenue from Herat went to the Taliban commanders.",
+                 "The land in Herat belongs to the government, the court ruled.",
+                 "Officials denied that Kabul has not yet fallen."):
+        assert not triples(extractor, text, date(2021, 8, 14)), text
