@@ -5881,3 +5881,20 @@ def test_session_31_dev68_dev69_holds_and_falls(extractor):
                  "The land in Herat belongs to the government, the court ruled.",
                  "Officials denied that Kabul has not yet fallen."):
         assert not triples(extractor, text, date(2021, 8, 14)), text
+
+
+def test_session_31_turned_back_assaults_and_troops_at_the_airport(extractor):
+    for text, published, expected in (
+            ("Officials in Jowzjan said an overnight assault on Sheberghan, the provincial capital, had been turned back.", date(2021, 8, 4),
+             {("held", "Sheberghan", "Afghan government forces")}),
+            ("Police in Lashkar Gah turned away an assault on checkpoints along the city's northern edge late on Tuesday.", date(2021, 7, 22),
+             {("held", "Lashkar Gah", "Afghan government forces")}),
+            ("Turkish troops, who have protected Hamid Karzai International Airport for six years, are still at their posts.", date(2021, 7, 23),
+             {("deployment", "Kabul", "Turkey")}),
+            ("Turkish troops still run security on the civilian side of the airfield in Kabul.", date(2021, 8, 18), {("deployment", "Kabul", "Turkey")}),
+            ("A team of Polish soldiers, among them paratroopers of the 6th Airborne Brigade and military police, has been at the Kabul "
+             "airport since Friday, the defence ministry said.", date(2021, 8, 24), {("deployment", "Kabul", "Poland")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Refugees fleeing Kunduz were turned back at the border.",
+                 "Turkish troops protected the airport in Kabul until 2019."):
+        assert not triples(extractor, text, date(2021, 8, 24)), text
