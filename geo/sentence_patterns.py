@@ -300,6 +300,7 @@ ANY_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PIPE_LEAD_RE = re.compile(r"^\W*(?:[^|\n]{1,40}\|\s*){1,3}")
 CAPS_LEAD_RE = re.compile(rf"^\W*{CAPS_WORDS}\s*(?:[,;]\s*{CAPS_WORDS}\s*)*\s[-\u2013\u2014]\s")
 ITEM_SEPARATOR_RE = re.compile(r"\s*(?:[:(\u2013\u2014]|-\s)")
+AND_ITEM_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 ANTECEDENT_GAP_RE = re.compile(r"[\s,]*(?:(?:(?<=,\s)" + _EPITHET_LEAD + r"(?=(?:city|town|capital)\b))?(?:city|town|province|capital)[\s,]*)?(?:itself[\s,]*)?", re.IGNORECASE)
 # "retreated to the city's airport, where they were still holding out": the airport is the city's
 AIRPORT_ANTECEDENT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?:international\s+)?(?:airport|airfield)|(?:corps\s+)?(?:headquarters|base))[\s,]*")
@@ -359,7 +360,7 @@ NAMED_AFTER_RE = re.compile(r"\s+(?:in|of|at|near|outside)\s+(?:the\s+)?")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+and\s+)(?=[A-Z])")
 CONTAINER_BETWEEN_RE = re.compile(r"\s+in\s+the\s+(?:[\w-]+\s+){0,2}?province\s+of\s+|\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+in\s+(?:the\s+)?")
-WHERE_IN_RE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?province\s+of\s+(?-i:[A-Z])[\w'\u2019-]+|(?:[\w-]+\s+)?(?:highlands|mountains|hills|desert|plains?)\b|(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\b|(?-i:[A-Z])[\w'\u2019-]+(?:\s+province)?)\s*,?", re.IGNORECASE)
+WHERE_IN_RE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?province\s+of\s+(?-i:[A-Z])[\w'\u2019-]+|(?:[\w-]+\s+)?(?:highlands|mountains|hills|desert|plains?)\b|(?:far\s+)?(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)\b|(?-i:[A-Z])[\w'\u2019-]+(?:\s+province)?)\s*,?", re.IGNORECASE)
 # "Kunduz in the morning, then Sar-e-Pul by evening": a time of day between list items.
 TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|by|at|before|after|around|towards?)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night(?:fall)?|dawn|dusk|noon|midday|lunch(?:time)?|dark|hours)\b(?:\s+as\s+well)?"

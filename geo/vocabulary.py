@@ -126,6 +126,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- captured ---------------------------------------------------------------------------
     # "the Taliban's white flag went up over the governor's compound": the city is theirs
     Trigger(CAPTURED, RIGHT, r"\b(?:white|<SIDE>['\u2019]s(?:\s+white)?|their(?:\s+white)?)\s+flags?\s+(?:(?:was|were|is|are)\s+(?:already\s+|now\s+)?up\b|(?:went\s+up|was\s+raised|were\s+raised|had\s+been\s+raised|flew|was\s+flying|were\s+flying|was|hung|hoisted)\s+(?:over|on|above|from)\b)" + _NOT_A_SUBPLACE, refers_back=True),
+    # "For the Taliban, rulers of Kabul since August 15, ...": theirs since that day
+    Trigger(CAPTURED, RIGHT, r"\b<SIDE>,\s+(?:the\s+)?(?:new\s+)?(?:rulers|masters)\s+of\b(?=\s+(?:the\s+(?:city|capital)|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+since\b)", control_state=True),
+    # "Sar-e Pul and Taloqan were also flying the insurgents' white flag": the places are theirs
+    Trigger(CAPTURED, LEFT, r"\b(?:was|were|is|are)\s+(?:now\s+|also\s+|already\s+){0,2}flying\s+(?:the\s+(?:<SIDE>(?:['\u2019]s?)?|insurgents['\u2019]|movement['\u2019]s|group['\u2019]s)|their)\s+(?:white\s+)?(?:flags?|banners?)\b"),
     # "the Taliban raised their flag over the governor's office": the same, told of those who raised it
     Trigger(CAPTURED, RIGHT, r"\b(?:raised|hoisted|planted|ran\s+up)\s+(?:their|its|the\s+<SIDE>['\u2019]s|the\s+group['\u2019]s)\s+(?:white\s+(?:\w+\s+)?(?:flags?|banners?)|(?:white\s+)?(?:\w+\s+)?flags?)\s+(?:over|on|above|atop|in)\b" + _NOT_A_SUBPLACE, refers_back=True),
     # "The Taliban captured three more provincial capitals on Sunday: Kunduz, ..." (or after a dash)
@@ -141,7 +145,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Charikar was entered on the morning of 15 August": a city entered is taken, unless only part of it or not for long
     Trigger(CAPTURED, LEFT, rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_ADV}entered\b(?!\s+into\b)", passive=True),
     Trigger(CAPTURED, EITHER, r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|latest|\w+th)\s+(?:provincial\s+)?(?:(?:capital|city|town)\s+(?:lost|taken|captured|seized|overrun)\s+(?:to|by)|(?:capital|city|town)?\s*to\s+(?:fall|go(?!\s+(?:to|into|through|on|back|ahead|home|out|under|up|down)\b)|change\s+hands|be\s+(?:taken|captured|seized|lost|overrun))|(?:capital|city|town)(?=\s+(?:on|in|along)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+(?:fall|change\s+hands|be\s+(?:taken|captured|seized|lost|overrun))\b))\b"),
-    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed(?:\s+over)?|surrendered|given\s+up|(?:given|turned\s+over|abandoned)(?=\s+to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b))\s+(?:to|by)\b|\b{_AUX}\s+{_ADV}handed\s+over\b", transfer=True, passive=True),
+    Trigger(CAPTURED, LEFT, rf"\b{_AUX}\s+{_ADV}(?:handed(?:\s+over)?|surrendered|given\s+up|yielded|ceded|(?:given|turned\s+over|abandoned)(?=\s+to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\b))\s+(?:to|by)\b|\b{_AUX}\s+{_ADV}handed\s+over\b", transfer=True, passive=True),
     Trigger(CAPTURED, RIGHT, r"\b(?:handed|hand(?:s|ing)?)\s+over\b", transfer=True),
     Trigger(CAPTURED, RIGHT, r"\bsurrender(?:ed|s|ing)?\s+(?:control\s+of\s+)?(?=the\s+(?!(?:next|following|same|previous|day|night|morning|evening|afternoon)\b)|(?-i:[A-Z]))", transfer=True),
     Trigger(CAPTURED, LEFT, r"(?<!['\u2019]s\s)\bsurrender(?:ed|s)?\b(?!\s+(?:to\s+)?(?:the\s+)?(?-i:[A-Z]))(?:\s+to)?", transfer=True, passive=True),
@@ -243,7 +247,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "government forces had pulled out of Faizabad after several days of fighting", "the ANDSF withdrew from Aibak": given up
     Trigger(CAPTURED, RIGHT, r"\b(?:(?:government|security|<NATION>)\s+(?:forces|troops|soldiers|units)|<FORCES>)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:withdr(?:ew|awn)|pulled\s+out|retreated)\s+(?:from|of)\b", loss=True),
     Trigger(CAPTURED, EITHER, r"\b(?:defenders|defences|forces|troops|soldiers|army|police|garrison|units|commandos)\s+(?:\w+\s+){0,2}?melt(?:ed|s)?\s+away\b(?:\s+from\b)?", loss=True, transfer=True),
-    Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
+    Trigger(CAPTURED, LEFT, r"\b(?:changed\s+hands|(?<=city\s)changed\s+sides|collapsed\s+to\s+the\s+(?:<SIDE>|insurgents))\b"),
     # "the defence of the city collapsed on Saturday evening", "Resistance in Herat crumbled", "Kunduz's defences gave way"
     Trigger(CAPTURED, RIGHT, r"\b(?:defen[cs]es?|resistance)\s+(?:of|in)\b(?=\s+(?:the\s+(?:city|town|provincial\s+capital)|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:had\s+)?(?:finally\s+|also\s+|quickly\s+)?(?:collapsed|crumbled|gave\s+way|caved\s+in|disintegrated)\b)"),
     Trigger(CAPTURED, LEFT, r"(?<=['\u2019]s\s)(?:defen[cs]es?|resistance)\s+(?:had\s+)?(?:finally\s+|also\s+|quickly\s+)?(?:collapsed|crumbled|gave\s+way|caved\s+in|disintegrated)\b"),

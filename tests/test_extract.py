@@ -5898,3 +5898,33 @@ def test_session_31_turned_back_assaults_and_troops_at_the_airport(extractor):
     for text in ("Refugees fleeing Kunduz were turned back at the border.",
                  "Turkish troops protected the airport in Kabul until 2019."):
         assert not triples(extractor, text, date(2021, 8, 24)), text
+
+
+def test_session_31_dev69_falls_in_asides_lists_and_nouns(extractor):
+    for text, published, expected in (
+            ("KABUL – Kunduz, a city of some 370,000 people and the gateway to Afghanistan's north-east, was overrun on Sunday afternoon, "
+             "officials said.", date(2021, 8, 9), {("captured", "Kunduz", "Taliban")}),
+            ("By evening two more provincial seats, Sar-e Pul in the north-west and Taloqan in Takhar, were also flying the insurgents' "
+             "white flag, officials in both provinces said.", date(2021, 8, 9), {("captured", "Sar-e Pol", "Taliban"), ("captured", "Taloqan", "Taliban")}),
+            ("Ghazni, on the main highway 150 km south-west of Kabul, had been yielded by its governor on Thursday morning.", date(2021, 8, 14),
+             {("captured", "Ghazni", "Taliban")}),
+            ("Lashkar Gah was bombed for weeks. From the last days of July until the city changed sides on 13 August, the markets stayed shut.", date(2022, 6, 14),
+             {("captured", "Lashkar Gah", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    text = "For the Taliban, rulers of Kabul since August 15, the departure of the smaller allies brings closer the day they inherit the runway."
+    assert [(m["event_type"], m["location"], str(m["date_start"])) for m in extractor.extract(Article("s.txt", text, date(2021, 8, 27)))] == [
+        ("captured", "Kabul", "2021-08-15")]
+    for text in ("Supporters in Herat were flying the Taliban flag at a rally.",
+                 "Little ground in Kandahar was yielded by the army in July.",
+                 "The Taliban, rulers of Kabul from 1996 to 2001, are back."):
+        assert not triples(extractor, text, date(2021, 8, 27)), text
+
+
+def test_session_31_a_header_list_line_that_tells_only_a_fight_still_takes_the_header(extractor):
+    text = ("THE CAPITALS TAKEN\n"
+            "Farah and Pul-i-Khumri (Baghlan) – both lost on Tuesday 10 August; the garrison withdrew to an army base on the highway.\n"
+            "Faizabad (Badakhshan) – taken on Wednesday 11 August after two days of clashes on its outskirts.\n")
+    found = triples(extractor, text, date(2021, 8, 12))
+    assert {("captured", "Farah", "Taliban"), ("captured", "Pul-e Khumri", "Taliban"), ("captured", "Fayzabad", "Taliban")} <= found
+    text = "CONTESTED CAPITALS\nNuristan (Parun) – cut off by road; officials say there is no attack on the centre.\n"
+    assert not triples(extractor, text, date(2021, 8, 14))
