@@ -948,6 +948,9 @@ class _ArticleRun:
                 if subjects:  # "Sheberghan falls one day after Zaranj, soldiers still holding its airport": the subject's
                     found.append(_Hit(match.start(), match.end(), subjects[-1].places, match.group()))
                     continue
+            if match.group("its") and P.GARRISON_AFTER_RE.match(sentence, match.end()) and index > 0 and any(
+                    e.date_start is not None and self._outside_period(e) for e in self.expressions(index - 1)):
+                continue  # "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault": that year's defenders
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
