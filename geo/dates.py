@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_day", r"\b(?<!in\s)(?<!within\s)(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|night|evening)|the\s+day\s+after)\b(?!\s+or\s+(?:so|two))"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
-    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*|(?:(?:since|by|until|from|at|in|towards?)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+)(?P<m5>{_MONTH_ALT})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
+    ("in_month", rf"\b(?:(?:in|during|since|by|late|early|until|through)\s+(?:mid-?\s*)?|mid-\s*|(?:(?:since|by|until|from|at|in|towards?)\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+)(?P<m5>{_MONTH_ALT})(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?!(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y5>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|since|from|until|of|by|between|and|to)\s+(?P<y6>1[89]\d\d|20\d\d)\b|\bthe\s+(?P<y9>1[89]\d\d|20\d\d)\s+(?=(?:precedent|takeover|capture|conquest|offensive|siege|invasion|war|fall|collapse|assault|battle|uprising|massacre|retreat|withdrawal|agreement|accord|deal|occupation|campaign|regime)\b)|\b(?P<y7>1[89]\d\d|20\d\d)\s*(?:-|\u2013|to|until)\s*(?:1[89]\d\d|20\d\d|\d\d(?![-/]\d))\b"),
 ]
 # One word-boundary test up front skips positions inside words before trying every alternative.

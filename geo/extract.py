@@ -948,8 +948,8 @@ class _ArticleRun:
                 if subjects:  # "Sheberghan falls one day after Zaranj, soldiers still holding its airport": the subject's
                     found.append(_Hit(match.start(), match.end(), subjects[-1].places, match.group()))
                     continue
-            if match.group("its") and P.GARRISON_AFTER_RE.match(sentence, match.end()) and index > 0 and any(
-                    e.date_start is not None and self._outside_period(e) for e in self.expressions(index - 1)):
+            dated_before = [e for e in self.expressions(index - 1) if e.date_start is not None] if index > 0 else []
+            if match.group("its") and P.GARRISON_AFTER_RE.match(sentence, match.end()) and dated_before and all(self._outside_period(e) for e in dated_before):
                 continue  # "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault": that year's defenders
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
@@ -1504,7 +1504,8 @@ class _ArticleRun:
             possessor = True  # "the security situation in Herat city is normal and under control of the ANDSF"
         if described or (P.COMMA_GAP_RE.fullmatch(gap) and (P.RELATIVE_CLAUSE_START_RE.match(analysis, start) or P.WHERE_CLAUSE_START_RE.match(analysis, start))
                          and (P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) or (
-                             P.RELATIVE_CLAUSE_START_RE.match(analysis, start) and P.PLACE_HEADS_PHRASE_BEFORE_RE.search(analysis, max(0, last.start - 30), last.start)))):
+                             P.RELATIVE_CLAUSE_START_RE.match(analysis, start) and P.PLACE_HEADS_PHRASE_BEFORE_RE.search(analysis, max(0, last.start - 30), last.start)
+                             and not P.NOUN_PHRASE_IN_BEFORE_RE.search(analysis, max(0, last.start - 50), last.start)))):
             # "In Herat, which the Taliban have held since Thursday", "In Lashkar Gah, where fighting has raged": what the relative clause is about
             possessor = True
         fronted = fronted_ok and P.FRONTED_LOCATIVE_RE.fullmatch(analysis, clause[0], last.start) and (
@@ -3066,8 +3067,9 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
         if any(abs(hit.start - start) <= 1 for start in starts):
             after = sentence[hit.end : hit.end + 3]
             joined = P.AND_ITEM_RE.match(sentence, hit.end)
-            if joined and any(h.start == joined.end() for h in hits):
-                starts.add(joined.end())  # "Farah and Pul-i-Khumri (Baghlan) – both lost on Tuesday": two items
+            second = next((h for h in hits if joined and h.start == joined.end()), None)
+            if second and (P.ITEM_SEPARATOR_RE.match(sentence, second.end) or sentence[second.end : second.end + 1] in ",;."):
+                starts.add(second.start)  # "Farah and Pul-i-Khumri (Baghlan) – both lost on Tuesday": two items (not "Farah and Herat residents fled")
             elif not (not after.strip() or P.ITEM_SEPARATOR_RE.match(sentence, hit.end) or after[:1] in ",;."):
                 continue
             items.append(hit)

@@ -340,6 +340,8 @@ SUBJECT_RELATIVE_GAP_RE = re.compile(r"\s*(?:,\s*" + _EPITHET_LEAD + r"(?:city|t
 PLACE_HEADS_PHRASE_BEFORE_RE = re.compile(r"(?<!airport\s)(?<!airfield\s)(?<!base\s)(?<!prison\s)(?<!compound\s)(?<!palace\s)(?<!embassy\s)(?<!consulate\s)"
                                           r"(?<!district\s)(?<!districts\s)(?<!crossing\s)(?<!road\s)(?<!highway\s)(?<!village\s)(?<!villages\s)"
                                           r"\b(?:in|inside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "stopped at a checkpoint in Kandahar, which ...": an article-led noun phrase that the place only locates
+NOUN_PHRASE_IN_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:in|inside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 WEEKDAY_START_RE = re.compile(r"^\s*(?:on|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 PLURAL_PLACES_RE = re.compile(r"\b(?:capitals|cities|towns|provinces)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
@@ -720,8 +722,9 @@ PEOPLE_AFTER_RE = re.compile(r"\s+(?:families|residents|people|natives|refugees|
 SIEGE_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|end\s+to|after|following)\s+$", re.IGNORECASE)
 # fighting placed at a holdout outside the city: "fighting continued around the airport, where government forces held out"
 AROUND_HOLDOUT_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?(?:around|at|near|for)\s+the\s+(?:city['\u2019]s\s+)?(?:airport|airfield|army\s+base|corps\s+(?:base|headquarters))\b(?![^.;]{0,30}?\b(?:and|as\s+well\s+as)\s+(?:in|inside|around|near|at)\s+(?:the\s+|several\s+|some\s+)?(?:city|town|centre|center|streets|bazaar|neighbou?rhoods?|parts)\b)", re.IGNORECASE)
-# the speaker's own side, inside a control trigger: "in our hands", "under our control"
+# whose control a trigger names, held by the speaker's side when an official speaks: "under their control", "in its hands"
 THEIR_CONTROL_RE = re.compile(r"\b(?:their|its)\s+(?:control|hands)\b", re.IGNORECASE)
+# the speaker's own side, inside a control trigger: "in our hands", "under our control"
 OUR_IN_TRIGGER_RE = re.compile(r"\bours?\b", re.IGNORECASE)
 QUOTE_CLOSE_RE = re.compile(r"[\"\u201d]")  # the end of the quote a speaker is named after
 # a clause fronted by a named place: "In Spin Boldak, ..."

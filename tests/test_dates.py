@@ -58,6 +58,11 @@ def test_phrases_resolve_against_friday_13_august_2021(phrase, expected):
     assert found.date_start <= found.event_date <= found.date_end
 
 
+def test_a_full_stop_after_a_full_month_name_ends_the_sentence():
+    found = find_dates("The Taliban took Kunduz in August. 12 civilians were killed.", FRIDAY)
+    assert [(e.phrase, e.date_start, e.date_end) for e in found] == [("in August", date(2021, 8, 1), date(2021, 8, 13))]
+
+
 def test_precision_levels():
     assert one("on Thursday").precision == DAY
     assert one("at the weekend").precision == WEEK
