@@ -687,12 +687,10 @@ class _ArticleRun:
             return [], []
         triggers = self._with_triggers_around_speech_tags(sentence, self.x.vocabulary.find_triggers(sentence))
         listed = self._list_items(index, span, sentence, hits, at_line_start)
-        if not any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers):
-            if not triggers:
-                return listed, triggers
-            mentions, listed = listed, []
-        else:
-            mentions = []
+        if not triggers:
+            return listed, triggers
+        territorial_triggers = any(V.TRIGGERS[int(t.lastgroup[1:])].event_type in V.TERRITORIAL for t in triggers)
+        mentions: list[dict] = []
         name_starts = {h.start for h in hits}  # places named, not referred to ("its edges")
         hits = sorted(hits + self._anaphors(index, span, sentence, hits), key=lambda h: h.start)
         renamed, hits = _one_of_two_names(sentence, hits)
@@ -812,12 +810,12 @@ class _ArticleRun:
             mentions.extend(self._siege_of_later_fall(index, span, sentence, analysis, match, hits, clauses, captured_targets))
         fallen = {m["location"] for m in mentions if m["event_type"] == V.CAPTURED}
         mentions.extend(m for m in unless_captured if m["location"] not in fallen)
-        if listed:  # "* MAZAR, BALKH - ... remained under government control": the line says itself; but under "CAPITALS TAKEN",
+        if listed and not (territorial_triggers and listed[0]["event_type"] == V.CONTESTED):
+            # "* MAZAR, BALKH - ... remained under government control": the line says itself; but under "CAPITALS TAKEN",
             # "Faizabad – taken on Wednesday after two days of clashes on its outskirts" tells only the fight before the fall
             # (under a header of fighting, a line with a word of its own on the territory says itself: "no attack on the centre")
             told = {m["location"] for m in mentions if m["event_type"] in V.TERRITORIAL and m["event_type"] != V.CONTESTED}
-            if listed[0]["event_type"] != V.CONTESTED:
-                mentions.extend(m for m in listed if m["location"] not in told)
+            mentions.extend(m for m in listed if m["location"] not in told)
         for match in triggers:
             trigger = V.TRIGGERS[int(match.lastgroup[1:])]
             if trigger.event_type not in V.TERRITORIAL:
@@ -948,9 +946,10 @@ class _ArticleRun:
                 if subjects:  # "Sheberghan falls one day after Zaranj, soldiers still holding its airport": the subject's
                     found.append(_Hit(match.start(), match.end(), subjects[-1].places, match.group()))
                     continue
-            dated_before = [e for e in self.expressions(index - 1) if e.date_start is not None] if index > 0 else []
-            if match.group("its") and P.GARRISON_AFTER_RE.match(sentence, match.end()) and dated_before and all(self._outside_period(e) for e in dated_before):
-                continue  # "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault": that year's defenders
+            if match.group("garrison") and index > 0:
+                dated_before = [e for e in self.expressions(index - 1) if e.date_start is not None]
+                if dated_before and all(self._outside_period(e) for e in dated_before):
+                    continue  # "The Taliban attacked Kunduz in 2015. Its defenders had beaten off a first assault": that year's defenders
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
@@ -3065,16 +3064,20 @@ def _list_item_places(sentence: str, hits: list[_Hit], dates: list[DateExpressio
         if hit.place.kind not in (CAPITAL, PROVINCE) or hit.place.iso_code in seen:
             continue
         if any(abs(hit.start - start) <= 1 for start in starts):
-            after = sentence[hit.end : hit.end + 3]
             joined = P.AND_ITEM_RE.match(sentence, hit.end)
             second = next((h for h in hits if joined and h.start == joined.end()), None)
-            if second and (P.ITEM_SEPARATOR_RE.match(sentence, second.end) or sentence[second.end : second.end + 1] in ",;."):
+            if second and _separated_after(sentence, second.end):
                 starts.add(second.start)  # "Farah and Pul-i-Khumri (Baghlan) – both lost on Tuesday": two items (not "Farah and Herat residents fled")
-            elif not (not after.strip() or P.ITEM_SEPARATOR_RE.match(sentence, hit.end) or after[:1] in ",;."):
+            elif sentence[hit.end : hit.end + 3].strip() and not _separated_after(sentence, hit.end):
                 continue
             items.append(hit)
             seen.add(hit.place.iso_code)
     return items
+
+
+def _separated_after(sentence: str, end: int) -> bool:
+    """True when a list item's name ends at end: a dash, colon, bracket or punctuation follows."""
+    return bool(P.ITEM_SEPARATOR_RE.match(sentence, end)) or sentence[end : end + 1] in ",;."  # ("" at the end of the line too)
 
 
 def _heading_topic(sentence: str, hits: list[_Hit]) -> list[_Hit]:

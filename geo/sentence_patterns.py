@@ -233,7 +233,7 @@ SINCE_YEAR_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+(?:centre|center|seat)|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
-    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|streets|(?:\w+\s+)?police\s+districts?|airport|airfield|(?<=Its\s)(?:garrison|defenders))\b)"
+    r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|streets|(?:\w+\s+)?police\s+districts?|airport|airfield|(?<=Its\s)(?P<garrison>garrison|defenders))\b)"
     r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
@@ -243,7 +243,6 @@ ANAPHOR_RE = re.compile(
 DISTRICT_AND_BEFORE_RE = re.compile(r"\bdistricts?\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 FIGHT_ENDED_BEFORE_RE = re.compile(r"\b(?:ending|ended|ends|after|following|capping|closing)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.IGNORECASE)
 POST_IN_GAP_RE = re.compile(r"\s*(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:post|outpost|checkpoint|base)s?\s+(?:in|of|near|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
-GARRISON_AFTER_RE = re.compile(r"\s+(?:garrison|defenders)\b")
 ANAPHOR_SENTENCES_BACK = 3
 MAX_CAPS_HEADING_WORDS = 10  # "[ON-SCREEN TEXT: 6 AUGUST – ZARANJ]": a line in capitals naming a day heads what follows
 MAX_NOISE_LINE_WORDS = 12  # a short line standing alone without a full stop: a caption or player notice
