@@ -1560,6 +1560,8 @@ class _ArticleRun:
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
         before_trigger = P.NOT_UNTIL_CLEFT_RE.sub(" ", before_trigger)
+        if trigger.event_type == V.HELD:
+            before_trigger = P.ONLY_PLACE_APPOSITIVE_RE.sub(" ", before_trigger)
         report_break = _last_match(P.REPORT_BREAK_RE, before_trigger, 0, len(before_trigger))
         if report_break and P.NEGATED_CLAIM_RE.search(before_trigger, 0, report_break.start()):
             # 'said this was "not true" and that the city was still with the security forces': its own mood
@@ -1849,6 +1851,12 @@ class _ArticleRun:
                 return None, ""  # "US troops, who have taken control of the airport": a foreign army's, no place taken
             if self._other_side_before_relative(analysis, clause, match.start()):
                 return x.territorial_actor, ""  # "the Taliban, who took Taloqan on Sunday, were still in control of the city"
+            if P.WHO_START_RE.match(match.group()):
+                # "The Taliban, who took power in Kabul" (not "Najibullah, who took power in Kabul with Soviet backing")
+                antecedent = self._last_actor_named(analysis, max(0, match.start() - RELATIVE_ANTECEDENT_REACH), match.start())
+                if self._is_territorial_actor(antecedent) and P.COMMA_GAP_RE.fullmatch(analysis, antecedent.end(), match.start()):
+                    return x.territorial_actor, ""
+                return None, ""
             if trigger.control_state and P.STILL_HOLDING_RE.search(analysis, max(clause[0], match.start() - 30), match.start()):
                 return x.holding_actor, ""  # "officials said they were still in control of Kandahar"
             if trigger.retake:
@@ -2917,7 +2925,7 @@ def _as_did(analysis: str, hits: list[_Hit], after: int, other_triggers) -> list
         return []
     shared = _with_conjoined(analysis, following[0], following[1:])  # "..., the same day as Kandahar and Lashkar Gah"
     end = shared[-1].end
-    where = P.WHERE_IN_RE.match(analysis[end:])  # "as did Qalat in Zabul province"
+    where = P.WHERE_IN_RE.match(analysis[end:]) or P.ITSELF_RE.match(analysis[end:])  # "as did Qalat in Zabul province", "as did Kabul itself"
     end += where.end() if where else 0
     day = P.DAY_AFTER_ITEM_RE.match(analysis, end)
     if not P.ITEM_END_RE.match(analysis, day.end() if day else end):
@@ -2940,9 +2948,11 @@ MAX_SHARED_SUBJECT_WORDS = 16
 
 def _shares_subject(analysis: str, subject_end: int, start: int, other_triggers) -> bool:
     """True for a second predicate coordinated with a first one right after the subject:
-    "Lashkar Gah had been besieged since late July and fell on Friday"."""
+    "Lashkar Gah had been besieged since late July and fell on Friday", "... held out for weeks before falling"."""
     inner = sorted(s for s, _ in other_triggers if subject_end <= s < start)
-    if not inner or not P.COORDINATED_RE.search(analysis[subject_end:start]):
+    coordinated = P.COORDINATED_RE.search(analysis[subject_end:start]) or (
+        P.BEFORE_GERUND_RE.search(analysis[subject_end:start]) and P.GERUND_START_RE.match(analysis, start))
+    if not inner or not coordinated:
         return False
     lead = analysis[subject_end : inner[0]]
     return (len(P.WORD_RE.findall(lead)) <= 3 and not V.GAP_BLOCKER_RE.search(lead)

@@ -201,7 +201,7 @@ GENERAL_APPOSITIVE_RE = re.compile(
 )
 AND_NEXT_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 CONJUNCT_RE = re.compile(
-    r"^(?:\s*,\s*(?:and\s+(?:of\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+)?(?:in\s+)?|\s+and,?\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
+    r"^(?:\s*,\s*(?:and\s+(?:of\s+)?|as\s+well\s+as\s+|plus\s+|along\s+with\s+|besides\s+)?(?:in\s+)?|\s+and,?\s+(?:of\s+|in\s+)?|\s+as\s+well\s+as\s+|\s*,?\s*along\s+with\s+|\s*&\s*)(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+|(?:city|town|capital|province)\s+))?(?:then\s+)?$"
 )
 # "officials said they were still in control of Kandahar", "we are in control": the holder speaking ("By evening, they were in
 # control of the palace" without "still" is whoever was named before)
@@ -221,7 +221,8 @@ CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}
                                      r"(?:the\s+)?(?P<subject>(?-i:[A-Z])[\w'\u2019-]+)(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 HEAD_NOUN_COMMA_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*")  # "US troops, who": the antecedent's head noun and the comma
-RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|where|that)\b", re.IGNORECASE)
+WHO_START_RE = re.compile(r"who\b", re.IGNORECASE)
+RELATIVE_START_RE = re.compile(r"^\W*(?:(?:both|all)\s+of\s+(?=which\b))?(?:which|who|where|that)\b", re.IGNORECASE)  # ("Taloqan and Sar-e Pul, both of which fell")
 FOR_AN_AIRLIFT_RE = re.compile(r"\b(?:to|for)\s+(?:[\w.'\u2019]+\s+){0,4}?(?:evacuat\w*|airlift\w*)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
@@ -388,6 +389,7 @@ LAG_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 LAG_BEFORE_RE = re.compile(r"\b(?:" + _LAG_QUALIFIER + r")?(?P<lag>a\s+day|one\s+day|two\s+days|three\s+days|\d+\s+hours)\s+after\s+(?:[^\s,.;:]+\s+){0,7}$", re.IGNORECASE)
 ITEM_END_RE = re.compile(r"\s*(?:[.;,)]|and\b|$)")
 # "... remain in government hands, as does the capital"; "surrendered the same day, as did Qalat"; "fell on Friday, the same day as Kandahar"
+ITSELF_RE = re.compile(r"\s+itself\b", re.IGNORECASE)
 AS_DID_RE = re.compile(r",?\s+as\s+(?:does|did|do|has|have|had|was|were|is|are)\s+(?:the\s+(?=capital\b)|(?:those|that)\s+of\s+(?:the\s+)?)?"
                        r"|,?\s+(?:on\s+)?the\s+same\s+day\s+as\s+", re.IGNORECASE)
 # "held out at the airport", "held out at the city's airport": the city's last foothold
@@ -470,6 +472,9 @@ LEAD_COLON_RE = re.compile(r"\s*[:\u2013\u2014-]\s")
 LANDMARK_BEFORE_RE = re.compile(r"\b(?<!airport\s)(?<!airfield\s)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast)\s+of|near|outside"
                                 r"|(?:km|kilometres|kilometers|miles)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)  # (and "150 kilometres from Kabul")
 COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
+# "Herat held out for two weeks before falling on August 12": a gerund after "before" has the clause's subject
+BEFORE_GERUND_RE = re.compile(r"(?:,\s*)?\bbefore\s+(?:finally\s+|eventually\s+)?$")
+GERUND_START_RE = re.compile(r"(?:\w+ing|being)\b")
 ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 # A statement in the first person: its author is whoever published it
 FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -593,6 +598,9 @@ VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:city\s+of\s+|province\s+of\s+
 TOLD_RE = re.compile(r"\b(?!(?:Residents?|Witnesses|People|Locals?|Villagers|Shopkeepers?|Traders?|Refugees|Sources?|Reports?|Media|Fighters|Travell?ers|Drivers?)\b)"
                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:told|tells|insisted|insists|assured|declared|said|says)\b")
 REASSURANCE_RE = re.compile(r"\b(?:(?:there\s+is\s+)?no\s+need\s+to|do\s+not|don['\u2019]t|(?:there\s+is\s+)?nothing\s+to)\s+(?:worry|panic|fear|be\s+(?:afraid|alarmed|concerned))\b[^,;]{0,30}[,;]", re.IGNORECASE)
+# "In Panjshir, the one province the Taliban have not entered, the governor's office ...": the description's own
+# negation, which says the place is not taken, not that the news after it is untrue
+ONLY_PLACE_APPOSITIVE_RE = re.compile(r"(?:,|\s[\u2013\u2014])\s+the\s+(?:one|only|last)\s+(?:\w+\s+)?(?:province|city|valley|capital|town|region|place)\b[^,;\u2013\u2014]{0,80}(?:,|\s[\u2013\u2014])", re.IGNORECASE)
 # "It was not until the evening of 12 August that the city changed hands": a late time, not a denial
 NOT_UNTIL_CLEFT_RE = re.compile(r"\bit\s+(?:was|is)\s+not\s+until\b(?=[^.;]{1,80}?\bthat\b)", re.IGNORECASE)
 DAYPART_AFTER_RE = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)

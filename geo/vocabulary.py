@@ -78,7 +78,8 @@ _ADV = r"(?:(?:\w+ly|all|also|both|now|already|since|finally|then|effectively|st
 _NOT_A_SUBPLACE = r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:customs|border|crossing|checkpoints?|posts?|outposts?|district|village|base|dam|bridge|hill)\b)"
 # "troops were in Kabul", not "soldiers were still in control of the city's airport" (a hold, read elsewhere)
 _IN_NOT_CONTROL = r"in(?!\s+(?:full\s+|effective\s+)?(?:control|the\s+hands|government)\b)"
-_AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)"
+# ("Lashkar Gah was besieged for weeks before being handed over": the gerund after "before" only, not "fears of being overrun")
+_AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been|(?<=before\s)being)"
 _TROOPS = r"(?:troops|soldiers|forces|(?<!air\s)force(?=\s+(?:arrived|landed|is|was|has|had|were|are))|marines|paratroopers|paracommandos|peacekeepers|detachment|contingent|personnel|service\s?members|servicemen|units|military\s+(?:personnel|planes|aircraft)|special\s+forces)"
 # "the security forces were in control (of ...)": the holding side's forces, and the verb that says they hold
 _GOVERNMENT_FORCES = r"(?:(?:security|government|<NATION>)\s+forces|<NOT_AFTER_SIDE>police|<NOT_AFTER_SIDE>army|<FORCES>)"
@@ -172,8 +173,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|take[sn]?)\s+(?:[\"\u201c](?=(?:full|effective|complete|total)\s+control[\"\u201d]\s+(?:of|over)\b))?(?:full\s+|effective\s+|complete\s+|total\s+)?(?:control[\"\u201d]?\s+(?:of|over)|over|charge\s+of|possession\s+of)\b|\b(?:assumed|seized|gained|claimed|claiming|claims?|won)\s+(?:full\s+)?control\s+(?:of|over)\b|\bcontrol\s+over\b"),
     # "On Sunday the militants occupied Kunduz" (not "the Soviets occupied Kabul": the side is named)
     Trigger(CAPTURED, RIGHT, r"(?<!-)\boccupied\b(?=\s+(?-i:[A-Z]))", needs_attacker=True),
-    # "Since the Taliban took power in Kabul ten days ago" (not "last took power", nor "took power in Kabul in 1996")
-    Trigger(CAPTURED, RIGHT, r"\b<SIDE>(?:\s+fighters)?\s+(?:(?!last\b|first\b|once\b|previously\b|originally\b|also\b)\w+\s+)?(?:took|seized|(?:have|has|had)\s+taken|(?:have|has|had)\s+seized)\s+power\s+in\b(?=\s+(?-i:[A-Z]))"),
+    # "Since the Taliban took power in Kabul ten days ago", "The Taliban, who took power in Kabul" (not "last took power",
+    # nor "took power in Kabul in 1996")
+    Trigger(CAPTURED, RIGHT, r"(?:\b<SIDE>(?:\s+fighters)?|(?<=,\s)who)\s+(?:(?!last\b|first\b|once\b|previously\b|originally\b|also\b)\w+\s+)?(?:took|seized|(?:have|has|had)\s+taken|(?:have|has|had)\s+seized)\s+power\s+in\b(?=\s+(?-i:[A-Z]))"),
     Trigger(CAPTURED, RIGHT, rf"\b{_V_CAPTURE}\b"),
     Trigger(CAPTURED, RIGHT, r"\b(?:took|taken|taking|takes?)\b(?!\s+(?:place|part|refuge|shelter|cover|power|office|steps|shape|out\b|off\b|a\s|an\s|the\s+(?:lead|step|decision|opportunity)|(?:up\s+)?positions?\b|hostages?\b|prisoners?\b|captive\b|into\s+custody\b)|(?:\s+\S+){1,3}?\s+out\b|\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)\s+|\w+\s+)?(?:people|evacuees|passengers|nationals|citizens|civilians|refugees)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:captured|fallen|conquered|seized)\b(?=\s+(?:city\s+of\s+)?(?-i:[A-Z]))", adjectival=True),
@@ -257,6 +259,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(CAPTURED, LEFT, r"\blasted\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Aug|Sept?|July|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b)"),
     Trigger(CAPTURED, LEFT, r"\bchange[sd]?\s+(?:hands|control)\b|\b(?:also\s+)?collaps(?:ed|es)\b(?!\s+(?:of|in))|\b(?:gave|gives)\s+up\b(?=\s+without|\s*[.;,]|\s+(?:on|late|early|after|within)\b)"),
     Trigger(CAPTURED, RIGHT, r"\b(?:walked|walk(?:s|ing)?|drove|driv(?:es|ing)|rolled|roll(?:s|ing)?|poured|pour(?:s|ing)?|streamed|rode|came)\s+(?:\w+\s+)?(?:into|onto(?=\s+the\s+(?:military|civilian)\s+side\b))\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|an?\s+ambush|a\s+trap))|\bentered\s+to\b", arrival=True),
+    # "Taliban fighters moved into the military section of Kabul airport": only the side's fighters moving in (not families)
+    Trigger(CAPTURED, RIGHT, r"(?:(?<=fighters\s)|(?<=militants\s)|(?<=insurgents\s)|(?<=fighters\shad\s)|(?<=fighters\shave\s))moved\s+into\b(?!\s+(?:the\s+)?(?:outskirts?|suburbs|edges?|positions?|districts?|villages?))", arrival=True),
     Trigger(CAPTURED, LEFT, rf"\b(?:{_AUX}\s+{_ADV})?given\s+up\b(?!\s+hope|\s+on\s+(?:him|her|them|it|us|me|the\s+(?:idea|hope|plan|city|country)))", transfer=True, passive=True),
     Trigger(CAPTURED, LEFT, r"\b(?:went|goes|had\s+gone|has\s+gone|was\s+gone)\b(?=\s*[.;,]|\s+first\b|\s+(?:a|one|two|three|four|\d+)\s+(?:days?|hours?)\s+later\b|\s+the\s+day\s+after\b|\s+the\s+same\s+way\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|on\s+(?:the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|the\s+(?:evening|morning|afternoon|night)\s+of)|the\s+(?:night|day|evening)\s+before|yesterday|the\s+(?:next|following|same)\s+(?:day|night|morning|evening|afternoon)|after\s+dark|before\s+(?:lunch|dawn|noon|nightfall)|at\s+(?:dawn|dusk|night)|overnight|within|next|too|as\s+well|on\s+\w+day\b|on\s+\d{1,2}\s+(?:jul|aug|sep)[a-z]*\b|late\s+on|early\s+on|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|in\s+an?\s+(?:afternoon|morning|evening|night|hour|day)\b|without\s+(?:a\s+fight|a\s+shot|resistance|fighting)|(?:early|late)\s+(?:on\s+)?\w+day\b))"),
     Trigger(CAPTURED, LEFT, r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bfollow(?:ed|s)?\b(?!(?:\s+[^\s,]+){0,3}?\s+by\s+(?-i:[A-Z]))(?=\s*[.;,]|\s+(?:within|in\s+quick|(?:at|over)\s+the\s+weekend|soon|shortly|hours|days|the\s+(?:next|following|same)\s+(?:day|night|morning)|suit|on\s+\w+day\b|overnight|(?:a|one|two|three|\d+)\s+(?:days?|hours?)\s+later|the\s+day\s+after|(?:on\s+)?(?:Aug\.?|August)\s+\d|(?:last|early|late)\s+(?:on\s+)?\w+day\b|by\s+(?:nightfall|evening|dawn|noon|midday|the\s+evening|(?:early\s+|late\s+)?(?:morning|afternoon))|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+(?:Aug\.?|August)\b|without\s+(?:a\s+fight|a\s+shot|resistance)))"),
@@ -359,6 +363,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?=\s+(?:the\s+)?(?:city['\u2019]s\s+)?(?:[\w-]+\s+)?(?:airport|airfield)\b[^.;]{0,80}?\b(?:still|remains?|holding|held|hold|resisting|surrendered\s+there|(?:will|would)\s+(?:keep|continue)\s+(?:fighting|resisting)|(?:kept|continued)\s+(?:fighting|resisting)|(?:will|would)\s+fight\s+on|vow(?:ing|ed|s)?\s+to\s+(?:fight\s+on|keep\s+fighting|continue\s+(?:fighting|the\s+fight)))\b)"),
     # "the governor's office in Bazarak still flies the flag of the republic": the seat of government not yet given up
     Trigger(HELD, LEFT, r"\b(?:(?:is|was|were|are)\s+)?still\s+(?:fl(?:y|ies|ew|ying|own)|under)\s+the\s+(?:\w+\s+)?flag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\b"),
+    # "the flag of the republic was still flying over the governor's office in Bazarak", "At the governor's office in
+    # Bazarak the flag of the republic is still up"
+    Trigger(HELD, EITHER, r"\bflag\s+of\s+the\s+(?:\w+\s+){0,2}?(?:republic|government)\s+(?:was|is|were|remained|remains)\s+still\s+(?:flying|up|raised|hoisted|fluttering)\b"),
     # "the republic's flag still flew over the governor's office in Bazarak"
     Trigger(HELD, RIGHT, r"\b(?:republic|government)['\u2019]s\s+(?:\w+\s+)?flag\s+(?:(?:was|is)\s+)?still\s+fl(?:y|ies|ew|ying|own)\s+over\b"),
     # "Clearing operations are continuing in PD1 and PD3 of Lashkargah city": the enemy is inside, the city fought over
@@ -374,8 +381,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the only big city in the north not yet under the Taliban flag"
     # "now that Taliban fighters have held Kabul since 15 August", "a city the Taliban have held since Aug. 15": theirs since that day
     Trigger(CAPTURED, EITHER, r"\b<SIDE>(?:\s+fighters)?\s+(?:have|has|had)\s+held\b(?=\s+(?:(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+|the\s+(?:city|capital)\s+)?since\b)"),
-    # "In Kunduz, lost on Sunday, the last soldiers laid down their arms": the place before, lost on the day told
-    Trigger(CAPTURED, LEFT, r"(?<=,\s)lost(?=\s+(?:(?:late|early)\s+)?on\s+(?:\w+day|\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+\d{1,2})(?:\s+(?:night|morning|evening))?\s*,)"),
+    # "In Kunduz, lost (to the Taliban) on Sunday, the last soldiers laid down their arms": the place before, lost on the day told
+    Trigger(CAPTURED, LEFT, r"(?<=,\s)lost(?=\s+(?:to\s+(?:the\s+)?(?:<SIDE>|insurgents|militants)\s+)?(?:(?:late|early)\s+)?on\s+(?:\w+day|\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+\d{1,2})(?:\s+(?:night|morning|evening))?\s*,)"),
     # "Mazar-i-Sharif itself is holding, its defences stiffened by militiamen"
     Trigger(HELD, LEFT, r"(?<=\s)(?:itself\s+)?(?:is|was)\s+(?:still\s+)?holding(?:\s+out)?(?=\s*[,;.]|\s+(?:for\s+now|firm)\b)"),
     # "troops of the northern corps fought on at the airport until the 11th", "a rump of the corps defended the airfield into 14 August"
@@ -721,7 +728,7 @@ NAMING_OF_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY_RE = re.compile(
-    r";|:\s|\s[\u2013\u2014]\s(?!(?:had|have|has|were|was|are|is|all)\b)|\s--\s|,\s+(?:but|while|whereas|although|though|as(?!\s+well\s+as\b)|after|before|which|who|where|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|(?<!\ball)\s(?:but|while|whereas|although|though|because|whereas)\s"
+    r";|:\s|\s[\u2013\u2014]\s(?!(?:had|have|has|were|was|are|is|all)\b)|\s--\s|,\s+(?:but|while|whereas|although|though|as(?!\s+well\s+as\b)|after|before|which|who|where|(?:both|all)\s+of\s+(?:which|whom)|when|leaving|prompting|forcing|following|since|because|amid|even\s+as)\b|(?<!\ball)\s(?:but|while|whereas|although|though|because|whereas)\s"
 )
 # Words that cannot sit between a trigger and its argument.
 GAP_BLOCKER_RE = re.compile(

@@ -5957,3 +5957,46 @@ def test_session_31_its_garrison_refers_back_and_more_headers_and_missions(extra
     assert not triples(extractor, text, date(2021, 8, 14))
     text = "STILL WITH THE GOVERNMENT\nMaimana (Faryab) – encircled since early July; the police chief insists the city is still theirs.\n"
     assert ("held", "Maymana", "Afghan government forces") in triples(extractor, text, date(2021, 8, 12))
+
+
+def test_session_32_a_gerund_after_before_shares_the_subject(extractor):
+    for text, published, expected in (
+            ("Herat held out for two weeks behind the militias of Mohammad Ismail Khan before falling on August 12.", date(2021, 9, 1),
+             {("held", "Herat", "Afghan government forces"), ("captured", "Herat", "Taliban")}),
+            ("Lashkar Gah was besieged for two weeks before being handed over to the Taliban on Friday.", date(2021, 8, 16),
+             {("contested", "Lashkar Gah", "Taliban"), ("captured", "Lashkar Gah", "Taliban")}),
+            ("In Kunduz, lost to the Taliban on Sunday, soldiers of the army's 217th Corps were still holding out at the airport on Tuesday.",
+             date(2021, 8, 11), {("captured", "Kunduz", "Taliban"), ("held", "Kunduz", "Afghan government forces")}),
+            ("The Taliban, who took power in Kabul ten days ago, have rejected any extension.", date(2021, 8, 25), {("captured", "Kabul", "Taliban")}),
+            ("Neither Taloqan nor Sar-e Pul, both of which also fell on Sunday, has regular scheduled service.", date(2021, 8, 10),
+             {("captured", "Sar-e Pol", "Taliban")}),
+            ("Taloqan and Sar-e Pul, both of which fell on Sunday, have no flights.", date(2021, 8, 10),
+             {("captured", "Taloqan", "Taliban"), ("captured", "Sar-e Pol", "Taliban")}),
+            ("A Taliban spokesman said fighters had moved into Kabul on Sunday to prevent looting.", date(2021, 8, 16), {("captured", "Kabul", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Residents of Kabul fear being overrun by the Taliban within days.",
+                 "Kabul is in danger of being captured by the Taliban, officials said on Friday.",
+                 "Thousands of families moved into Kabul on Sunday.",
+                 "The fighters moved into positions near Kabul on Sunday.",
+                 "Herat held out for two weeks before falling silent on Sunday.",
+                 "President Ghani, who took power in Kabul in 2014, spoke on Sunday."):
+        assert not any(e == "captured" for e, _, _ in triples(extractor, text, date(2021, 8, 16))), text
+
+
+def test_session_32_flags_and_lists_of_cities_still_held(extractor):
+    for text, published, expected in (
+            ("In Panjshir, the one province the Taliban have not entered, the governor's office in Bazarak still flies the flag of the "
+             "Islamic Republic, a provincial official said by phone.", date(2021, 8, 15), {("held", "Bazarak", "Afghan government forces")}),
+            ("On the night of 15 August, the flag of the republic was still flying over the governor's office in Bazarak, residents said.",
+             date(2021, 8, 16), {("held", "Bazarak", "Afghan government forces")}),
+            ("At the governor's office in Bazarak the flag of the republic is still up, a local official said.", date(2021, 8, 15),
+             {("held", "Bazarak", "Afghan government forces")}),
+            ("Of the major cities, only Mazar-i-Sharif in the north and Jalalabad in the east, besides Kabul, are still in government hands.",
+             date(2021, 8, 13), {("held", place, "Afghan government forces") for place in ("Mazar-i-Sharif", "Jalalabad", "Kabul")}),
+            ("Mazar-i-Sharif in the north and Jalalabad in the east remained under government control, as did Kabul itself.", date(2021, 8, 13),
+             {("held", place, "Afghan government forces") for place in ("Mazar-i-Sharif", "Jalalabad", "Kabul")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("In Herat, the only city they had not yet reached, the governor said the Taliban had not entered Kandahar.",
+                 "The flag of the republic was still flying in London on Sunday.",
+                 "Herat, besides Kabul, is expensive."):
+        assert not any(e == "held" for e, _, _ in triples(extractor, text, date(2021, 8, 13))), text
