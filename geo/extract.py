@@ -1555,7 +1555,7 @@ class _ArticleRun:
             before_trigger = analysis[since.start() : match.start()]
         elif hit.end <= match.start() and analysis.startswith(",", hit.end) and P.SUBJECT_RELATIVE_GAP_RE.fullmatch(analysis, hit.end, match.start()):
             before_trigger = analysis[hit.end : match.start()]  # "talks would take place in the capital, a city the Taliban have held since Aug. 15": its own mood
-        aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
+        aside = relative_aside = P.RELATIVE_ASIDE_RE.match(analysis, hit.end, match.start()) if hit.end <= match.start() else None
         if aside:  # "Mazar-e-Sharif, which had been expected to hold out longest, fell": the aside is not the verb's mood
             before_trigger = analysis[scope_start : aside.start()] + " " + analysis[aside.end() : match.start()]
         before_trigger = P.REASSURANCE_RE.sub(" ", before_trigger)  # "There is no need to worry, the city is secure": not a negated hold
@@ -1729,6 +1729,8 @@ class _ArticleRun:
                                   and P.LEAD_DAY_GAP_RE.fullmatch(analysis, e.end - span.start, hit.start)]  # "..., and this morning Ghazni"
             position = own_day[0].start - span.start if own_day else match.start()
         date_clause = clause if clause[0] <= position < clause[1] else (position, position + 1)  # "..., after Sheberghan on Saturday"
+        if relative_aside and date_clause[0] < relative_aside.end() <= position:
+            date_clause = (relative_aside.end(), date_clause[1])  # "Bamyan, where the Taliban dynamited the Buddhas in March 2001, remains ...": not the aside's day
         dates_until = None if listed else dates_until  # a listed place is dated by its own day
         made = [self._make(index, span, sentence, event_type, hit, actor1, actor2, trigger, match.group(), match.start(), date_clause, claimed=claimed, position=position,
                            dates_until=dates_until)]

@@ -20,7 +20,7 @@ AND_OWN_AUXILIARY_BEFORE_RE = re.compile(r"\band\s+(?:has|have|had)\s+(?:also\s+
 NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+(?!to\b|help|assist|support)|which\s+(?:has|have|had)\b)")
 # A sub-provincial place between a trigger and a province or capital: the event is in the former.
 # "clashes were continuing in PD-1, PD-2 and PD-3 of Lashkargah city", "in several districts of the city": parts of the city itself
-CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth|suburbs|outskirts|parts|neighbou?rhoods|quarters)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
+CITY_PART_GAP_RE = re.compile(r"\s*(?:the\s+(?=(?:entrances?|approaches|mouth|suburbs|outskirts|parts|neighbou?rhoods|quarters)\b))?(?:(?:the\s+)?(?:several|some|many|most|all|every|each|two|three|four|five|six|\w+ern|central|outer|inner|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|and)\s+)*(?:(?P<districts>(?:police\s+)?districts?(?:\s+\([^)]{1,20}\))?)|"
                               r"PDs?[-\s]?\d+(?:\s*(?:,|and|,\s*and)\s*(?:PD[-\s]?)?\d+)*|parts|neighbou?rhoods|quarters|streets|suburbs|outskirts|edges?|gates?|entrances?|approaches|mouth)\s+(?:of|(?<=entrance\s)to|(?<=entrances\s)to|(?<=approaches\s)to)\s+(?:the\s+)?")
 CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 DISTRICT_OF_GAP_RE = re.compile(r"\b(?<!police\s)(?:district|districts|villages?|border\s+(?:crossing|post|town|point)s?|checkpoints?|outposts?)\s+(?:of|in|near|surrounding|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -506,7 +506,9 @@ HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:(?:talks?|negotiations?)\s+(?:on
 NOT_A_FIGHTING_SUBJECT_RE = re.compile(r"\b(?:bombers?|delegat(?:ion|es)|negotiators?|envoys?|visitors?)\b[^,;.]{0,30}$", re.IGNORECASE)
 FOR_TALKS_AFTER_RE = re.compile(r"[^.;]{0,40}\bfor\s+talks\b", re.IGNORECASE)
 # "Taliban fighters entered the governor office of Lashkargah": the seat of the province taken is its city taken
-GOVERNOR_SEAT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:provincial\s+)?governor(?:['\u2019]s|s['\u2019]?)?\s+(?:office|compound|house|residence|palace|headquarters)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# ("the governor's office and the police headquarters of Farah": the seat taken with the police)
+GOVERNOR_SEAT_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:provincial\s+)?governor(?:['\u2019]s|s['\u2019]?)?\s+(?:office|compound|house|residence|palace|headquarters)"
+                                  r"(?:,?\s+and\s+(?:the\s+)?(?:provincial\s+)?police\s+(?:headquarters|command|chief['\u2019]s\s+office))?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 BUILDING_IN_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:compound|office|residence|palace|house|headquarters|building|square|gate|citadel|fort|prison|jail)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 # A verbless sentence that goes on a run of falls: "Then Aibak, the Samangan capital, on Monday.",

@@ -6000,3 +6000,40 @@ def test_session_32_flags_and_lists_of_cities_still_held(extractor):
                  "The flag of the republic was still flying in London on Sunday.",
                  "Herat, besides Kabul, is expensive."):
         assert not any(e == "held" for e, _, _ in triples(extractor, text, date(2021, 8, 13))), text
+
+
+def test_session_32_dev70_sieges_seats_holds_and_troops(extractor):
+    for text, published, expected in (
+            ("Kunduz, which the Taliban have pressed from three sides since late June, saw fresh clashes on Thursday.", date(2021, 7, 23),
+             {("contested", "Kunduz", "Taliban")}),
+            ("Security at Hamid Karzai International Airport is still in the hands of a Turkish contingent.", date(2021, 7, 23),
+             {("deployment", "Kabul", "Turkey")}),
+            ("Kandahar is still in the hands of the Afghan forces, officials said.", date(2021, 7, 23), {("held", "Kandahar", "Afghan government forces")}),
+            ("The US military presence in the country is now down to roughly 650 troops, kept in Kabul to secure the embassy compound.",
+             date(2021, 7, 23), {("deployment", "Kabul", "United States")}),
+            ("For ten days now the fighting has moved through Lashkar Gah block by block.", date(2021, 8, 7), {("contested", "Lashkar Gah", "Taliban")}),
+            ("Taliban fighters took the governor's office and the police headquarters of Farah on Tuesday afternoon.", date(2021, 8, 10),
+             {("captured", "Farah", "Taliban")}),
+            ("In Herat, commandos drove the insurgents away from the city's southern approaches on Monday night.", date(2021, 8, 10),
+             {("held", "Herat", "Afghan government forces")}),
+            ("Late on Thursday afternoon insurgent units occupied the governor's palace and the police command in Herat, two local officials "
+             "said, after sixteen days of clashes at its gates.", date(2021, 8, 12), {("captured", "Herat", "Taliban"), ("contested", "Herat", "Taliban")}),
+            ("Before sunset Taliban commanders had occupied the presidential palace.", date(2021, 8, 16), {("captured", "Kabul", "Taliban")}),
+            ("Bamyan, where the Taliban dynamited the giant Buddhas in March 2001, remains under government control, its governor's office "
+             "said on Friday.", date(2021, 8, 13), {("held", "Bamyan", "Afghan government forces")}),
+            ("Maimana was surrendered to the Taliban on Saturday, ending an encirclement that had lasted since the beginning of July.",
+             date(2021, 8, 14), {("captured", "Maymana", "Taliban"), ("contested", "Maymana", "Taliban")}),
+            ("In Kabul, the interior ministry said that the security forces still controlled every district of the capital.", date(2021, 8, 14),
+             {("held", "Kabul", "Afghan government forces")}),
+            ("Mazar-i-Sharif has fallen. The northern city was overrun late last night after an assault from several directions.",
+             date(2021, 8, 15), {("captured", "Mazar-i-Sharif", "Taliban"), ("contested", "Mazar-i-Sharif", "Taliban")}),
+            ("The foreign minister says that all Danish staff at the embassy have now left Kabul.", date(2021, 8, 15),
+             {("evacuation", "Kabul", "Denmark")}),
+            ("Zaranj, the capital of Nimroz, has been held by the Taliban since Friday.", date(2021, 8, 10), {("captured", "Zaranj", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("- Kondoz: attack from three directions repelled, says 217th Pamir Corps",
+                 "Two aid workers have been held by the Taliban in Kunduz since Friday.",
+                 "Ghani left the presidential palace on Sunday.",
+                 "Fighting spread into villages near Kunduz on Friday.",
+                 "Protesters occupied the governor's office in Herat on Monday."):
+        assert not any(e in ("captured", "contested") for e, _, _ in triples(extractor, text, date(2021, 8, 10))), text
