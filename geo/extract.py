@@ -953,6 +953,9 @@ class _ArticleRun:
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
+                named_before = {h.place.iso_code for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)}
+                if not ungoverned and len(named_before) == 1:  # "still in the city when elders negotiated its surrender": the one place
+                    ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)][-1:]
                 if ungoverned:
                     found.append(_Hit(match.start(), match.end(), ungoverned[-1].places, match.group()))
                 if ungoverned or any(h.end <= match.start() for h in hits):
@@ -1611,9 +1614,14 @@ class _ArticleRun:
             scope_end = contrast.start()
         if P.DOUBT_AFTER_RE.search(analysis, match.end(), scope_end):
             return []  # "A push on Kabul before the end of August is unlikely"
-        scope = analysis[scope_start : scope_end]
-        if (self.x.vocabulary.history_re.search(scope) or self.history_years(index, analysis, scope_start, scope_end, position=match.start())
-                or _over_decades(analysis, scope_start, scope_end, match.start())):
+        # the past of an aside about the place is not the report's ("Lashkar Gah, the Helmand capital laid out by American
+        # engineers in the 1950s, was given up on Friday")
+        described = P.APPOSITIVE_RE.match(analysis, hit.end) if hit.end <= match.start() else None
+        asides = [(m.start(), m.end()) for m in (relative_aside, described) if m and m.end() <= match.start()]
+        undescribed = _blanked(analysis, asides) if asides else analysis
+        scope = undescribed[scope_start : scope_end]
+        if (self.x.vocabulary.history_re.search(scope) or self.history_years(index, undescribed, scope_start, scope_end, position=match.start())
+                or _over_decades(undescribed, scope_start, scope_end, match.start())):
             return []
         if P.THAT_YEAR_RE.match(analysis, match.end()) and self.x.period is not None and any(
                 int(year.group()) < self.x.period[0].year and not P.YEARS_AFTER_RE.search(analysis, max(0, year.start() - 80), year.start())
@@ -1921,8 +1929,9 @@ class _ArticleRun:
             return []  # "No U.S. troops will stay in Kabul to protect the embassy"
         if event_type == V.DEPLOYMENT and (control := P.CONTROL_OF_RE.search(match.group())) and not self._foreign_army_subject(analysis, match.start() + control.start()):
             return []  # "The Taliban's Badri 313 special forces took control of the airport", "Afghan special forces, who have taken control"
-        if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()):
+        if event_type == V.DEPLOYMENT and P.CARRYING_RE.search(analysis, clause[0], match.start()) and not P.WHO_HAD_RE.search(match.group()):
             return []  # "a C-17 carrying the ambassador and security personnel landed": passengers, not a deployment
+            # (but "carrying the last of the troops who had secured the airport" tells what they did there)
         # (a noun phrase sits further from its verb: "is expected to operate the first international flight out of Kabul")
         reach = 7 if P.AIRLIFT_NOUN_START_RE.match(match.group()) else 5
         promised = event_type in (V.STRIKE, V.EVACUATION) and V.MODAL_RE.search(" ".join(analysis[clause[0] : match.start()].split()[-reach:]))
@@ -2598,6 +2607,8 @@ def _mask_appositives(sentence: str, hits: list[_Hit], trigger_re: re.Pattern[st
         if described and not triggered and not any(match.start() < other.start < match.end() and other.place.iso_code != hit.place.iso_code
                                                    and other.place.kind != COUNTRY for other in hits):
             most_words = 18  # "once the capital of a medieval empire and home to two celebrated 12th-century minarets" (or "the northern hub ...")
+            if P.EPITHET_HEAD_RE.match(sentence, body_start):
+                most_words = 24  # "the Helmand capital laid out by American engineers in the 1950s as a model town for the ... irrigation project"
         history_aside = described or (P.PARTICIPLE_APPOSITIVE_START_RE.match(sentence, body_start)  # ", overrun briefly in 2015, has been"
                                       and P.PRESENT_VERB_START_RE.match(sentence, match.end()))
         inner = inner and not (history_aside and sentence.startswith(",", match.end()) and dated_to_history(match.start(), match.end()))  # "Kunduz, the hub the Taliban seized in 2015,"

@@ -49,6 +49,7 @@ APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s
 # ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
 # "the western city", "a provincial capital": up to three words before the noun that says what the place is
 _EPITHET_LEAD = r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+EPITHET_HEAD_RE = re.compile(_EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\b", re.IGNORECASE)
 EPITHET_ASIDE_RE = re.compile(r",\s+" + _EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
@@ -221,6 +222,7 @@ CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}
                                      r"(?:the\s+)?(?P<subject>(?-i:[A-Z])[\w'\u2019-]+)(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 HEAD_NOUN_COMMA_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*")  # "US troops, who": the antecedent's head noun and the comma
+WHO_HAD_RE = re.compile(r"\bwho\s+(?:have|had|has)\b", re.IGNORECASE)
 WHO_START_RE = re.compile(r"who\b", re.IGNORECASE)
 RELATIVE_START_RE = re.compile(r"^\W*(?:(?:both|all)\s+of\s+(?=which\b))?(?:which|who|where|that)\b", re.IGNORECASE)  # ("Taloqan and Sar-e Pul, both of which fell")
 FOR_AN_AIRLIFT_RE = re.compile(r"\b(?:to|for)\s+(?:[\w.'\u2019]+\s+){0,4}?(?:evacuat\w*|airlift\w*)\b", re.IGNORECASE)
@@ -235,7 +237,7 @@ ANAPHOR_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]heir(?=\s+(?:city|town)\b)|[Hh]is(?=\s+(?:city|town)\b)|[Hh]er(?=\s+(?:city|town)\b))\s+(?:(?:southern|northern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|beleaguered|strategic|ancient|whole|entire)\s+)?(?:[A-Z][a-z]+(?:an|i)\s+)?(?P<capital>provincial\s+capital(?:\s+city)?|provincial\s+(?:centre|center|seat)|city|town|airport|airfield|garrison)\b(?!\s+of\b|['\u2019]s\s+(?:residents|people))"
     r"|\b[Tt]he\s+(?:(?:whole|entire)\s+)?(?P<province>province|valley)\b(?!\s+of\b)"
     r"|\b(?P<its>[Ii]ts)\b(?=\s+(?:\w+\s+(?:and\s+\w+\s+)?)?(?:outskirts|suburbs|edges?|gates|fringes?|outer\s+districts|(?<=ern\s)districts|parts|neighbou?rhoods|approaches|streets|(?:\w+\s+)?police\s+districts?|airport|airfield|(?<=Its\s)(?P<garrison>garrison|defenders))\b)"
-    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+(?:of|to)\b)"
+    r"|\b(?P<its_fall>[Ii]ts)\b(?=\s+(?:(?:eventual|final|sudden|swift|rapid)\s+)?(?:fall|surrender|capture)\b(?!\s+of\b)(?!\s+to\b(?!\s+(?:the\s+)?(?-i:[A-Z])))"
     r"(?!(?:\s+\w+)?\s+(?:could|would|might|may|will|is\s+(?:likely|expected|only\s+a\s+matter)|seems?|seemed)\b))"
     r"|(?:(?<=held\sout\s)|(?<=holding\sout\s)|(?<=hold\sout\s)|(?<=holds\sout\s))(?P<there>there)\b"  # "withdrew to their base and held out there": where it fell
     r"|(?:(?<=besieged\s)|(?<=besieging\s)|(?<=attacked\s)|(?<=attacking\s)|(?<=encircled\s)|(?<=surrounded\s)|(?<=stormed\s)|(?<=captured\s)|(?<=seized\s)|(?<=overran\s)|(?<=entered\s))(?P<object>it)\b(?!\s+(?:was|is|had|has|would|will)\b)"
@@ -757,7 +759,7 @@ FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
 # a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
-PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)lost\b")
+PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)(?:lost|taken|captured|seized|overrun)\b")  # ("In Herat, taken by the Taliban a week ago, ...")
 FRONTED_PLACE_COMMA_RE = re.compile(r"\s*(?:In|At)\s+(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?,\s")
 POSSESSIVE_S_RE = re.compile(r"['\u2019]s\b")
 # the owner named right before a description: "Iran's third largest city", "Tajikistan's largest city in the north"

@@ -6037,3 +6037,26 @@ def test_session_32_dev70_sieges_seats_holds_and_troops(extractor):
                  "Fighting spread into villages near Kunduz on Friday.",
                  "Protesters occupied the governor's office in Herat on Monday."):
         assert not any(e in ("captured", "contested") for e, _, _ in triples(extractor, text, date(2021, 8, 10))), text
+
+
+def test_session_32_dev70_asides_anaphors_and_troops_who_had_served(extractor):
+    for text, published, expected in (
+            ("Lashkar Gah, the Helmand capital laid out by American engineers in the 1950s as a model town for the Helmand Valley "
+             "irrigation project, was given up on Friday under a deal negotiated by elders.", date(2021, 8, 13), {("captured", "Lashkar Gah", "Taliban")}),
+            ("The SDC also has projects in Herat. In Herat, taken by the Taliban a week ago, local staff have stayed at home.", date(2021, 8, 19),
+             {("captured", "Herat", "Taliban")}),
+            ("When the Taliban pushed into Lashkar Gah on 28 July 2021, stringers kept filing. Several of them were still in the city when "
+             "tribal elders negotiated its surrender to the Taliban on 13 August.", date(2022, 8, 15),
+             {("contested", "Lashkar Gah", "Taliban"), ("captured", "Lashkar Gah", "Taliban")}),
+            ("Kandahar's western suburbs had been fought over since early July.", date(2021, 8, 13), {("contested", "Kandahar", "Taliban")}),
+            ("In Herat, the militias of Ismail Khan kept the insurgents at the edges of the city from the end of July.", date(2021, 8, 11),
+             {("held", "Herat", "Afghan government forces"), ("contested", "Herat", "Taliban")}),
+            ("The last American military plane lifted off from Kabul on Monday, carrying the last of the roughly 6,000 troops who had "
+             "secured the airport for the past two and a half weeks.", date(2021, 8, 31), {("deployment", "Kabul", "United States")}),
+            ("On Tuesday, Washington said it had suspended the operations of its Kabul embassy.", date(2021, 8, 31),
+             {("diplomatic", "Kabul", "United States")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Its last campaign was fought over Lashkar Gah.",
+                 "Kunduz is strong; its fall to second place in the league surprised fans.",
+                 "A C-17 carrying the ambassador and security personnel landed in Kabul on Monday."):
+        assert not any(e in ("captured", "contested", "deployment") for e, _, _ in triples(extractor, text, date(2021, 8, 16))), text
