@@ -953,9 +953,6 @@ class _ArticleRun:
             if match.group("its_fall"):  # "Ghazni is only 150 km from Kabul, and its fall ...": the place the sentence is about
                 ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)
                               and not _governed(sentence, h) and not _modifier_use(sentence, h)]
-                named_before = {h.place.iso_code for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)}
-                if not ungoverned and len(named_before) == 1:  # "still in the city when elders negotiated its surrender": the one place
-                    ungoverned = [h for h in hits if h.end <= match.start() and h.place.kind in (CAPITAL, PROVINCE)][-1:]
                 if ungoverned:
                     found.append(_Hit(match.start(), match.end(), ungoverned[-1].places, match.group()))
                 if ungoverned or any(h.end <= match.start() for h in hits):
@@ -1328,6 +1325,11 @@ class _ArticleRun:
                     chosen = chosen[own[-1]:] if own else chosen
             elif antecedents and trigger.event_type == V.HELD and P.AIRPORT_ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, clause[0]):
                 chosen = [antecedents[-1]]  # "the city's airport, where they were still holding out"
+        if (not chosen and trigger.direction == V.LEFT and (whose := _last_match(P.WHOSE_OPENER_RE, analysis, clause[0], start))
+                and not any(whose.end() <= h.start < start for h in candidates)):
+            antecedents = [h for h in hits if h.place.kind in (CAPITAL, PROVINCE) and h.end <= whose.start()]
+            if antecedents and not _modifier_use(analysis, antecedents[-1]) and P.ANTECEDENT_GAP_RE.fullmatch(analysis, antecedents[-1].end, whose.start()):
+                chosen = [antecedents[-1]]  # "Herat, whose outskirts had been fought over since late July": Herat's
         if chosen and semicolon_items and chosen[0] is semicolon_items[0]:
             chosen = chosen + [h for h in semicolon_items[1:] if h not in chosen]  # "three went: Kunduz, the biggest ...; Sar-e Pul, ...; and Taloqan"
         if chosen and trigger.event_type == V.CAPTURED:
@@ -1839,6 +1841,8 @@ class _ArticleRun:
             opposed = bool(anti) and not kept
             if kept:
                 named = x.actor_of(kept[-1].group())
+        if by_loser and P.CIVILIAN_AGENT_RE.match(analysis, match.end()):
+            return None, ""  # "abandoned by thousands of residents who fled": people leaving, not a side giving it up
         if by_loser:
             agent = x.actor_pattern.match(analysis, P.THE_RE.match(analysis, match.end() + 1).end())
             named = x.actor_of(agent.group()) if agent else None  # "was abandoned by US forces": the agent gave it up

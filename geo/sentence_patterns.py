@@ -222,9 +222,11 @@ CONTACT_RELATIVE_GAP_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}
                                      r"(?:the\s+)?(?P<subject>(?-i:[A-Z])[\w'\u2019-]+)(?:\s+fighters)?\s+(?:had\s+|have\s+|has\s+)?(?:finally\s+|first\s+|eventually\s+)?", re.IGNORECASE)
 OBJECT_RELATIVE_RE = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
 HEAD_NOUN_COMMA_GAP_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*")  # "US troops, who": the antecedent's head noun and the comma
+WHOSE_OPENER_RE = re.compile(r",\s+whose\b", re.IGNORECASE)
+CIVILIAN_AGENT_RE = re.compile(r"\s*(?:(?:thousands|hundreds|many|most|some)\s+of\s+)?(?:its\s+|the\s+|their\s+)?(?:residents|civilians|families|people|inhabitants|traders|shopkeepers|citizens)\b", re.IGNORECASE)
 WHO_HAD_RE = re.compile(r"\bwho\s+(?:have|had|has)\b", re.IGNORECASE)
 WHO_START_RE = re.compile(r"who\b", re.IGNORECASE)
-RELATIVE_START_RE = re.compile(r"^\W*(?:(?:both|all)\s+of\s+(?=which\b))?(?:which|who|where|that)\b", re.IGNORECASE)  # ("Taloqan and Sar-e Pul, both of which fell")
+RELATIVE_START_RE = re.compile(r"^\W*(?:(?:both|all)\s+of\s+(?=which\b))?(?:which|who|where|that|whose)\b", re.IGNORECASE)  # ("Taloqan and Sar-e Pul, both of which fell")
 FOR_AN_AIRLIFT_RE = re.compile(r"\b(?:to|for)\s+(?:[\w.'\u2019]+\s+){0,4}?(?:evacuat\w*|airlift\w*)\b", re.IGNORECASE)
 PURPOSE_EVACUATION_RE = re.compile(r"\b(?:to|for|help(?:ing)?|aid(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:\w+\s+){0,2}?(?:evacuat|airlift|fly\s+out|flee|the\s+evacuation)", re.IGNORECASE)
 # "the defence ministry in London said": where a speaker is, not where the event is.
@@ -437,7 +439,7 @@ AIRPORT_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\s+)?(?:international\s+)?airpor
 RESISTANCE_RE = re.compile(r"\bresistance\s+(?:fighters|forces|militias?|commanders?)\b", re.IGNORECASE)
 ANTI_SIDE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+){0,4}?(?:forces|fighters|militias?|resistance|front)\b", re.IGNORECASE)
 ANTI_BEFORE_RE = re.compile(r"\banti-\w+\s+(?:\w+\s+)?$", re.IGNORECASE)
-HANDOVER_RE = re.compile(r"\bhand-?over\b", re.IGNORECASE)
+HANDOVER_RE = re.compile(r"\bhand-?over\b|(?<=\bits\s)surrender\b", re.IGNORECASE)  # ("ruled out its surrender")
 LASTED_RE = re.compile(r"lasted\b", re.IGNORECASE)
 SUBJECT_RIGHT_BEFORE_RE = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?")  # "Pul-i-Khumri lasted until", "Pul-i-Khumri, the cement town, lasted until"
 # "...still in government hands: this is the city the Taliban took in 1998": a part of its own after a colon or semicolon
@@ -503,7 +505,7 @@ FOUGHT_OVER_BUILDING_RE = re.compile(r"\b(?:prison|jail|headquarters|governor['\
 # "gunmen attacked the main UN compound in the city": other violence, not a fight for the city
 CIVIL_BUILDING_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|embassy|consulate|NGO|aid|hotel|hospital|mosque|shrine|school|university|guest\s?house|wedding)\b", re.IGNORECASE)
 # "Talks on Kandahar's handover", "rejected the handover of his city": a handover not made
-HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:(?:talks?|negotiations?)\s+(?:on|about|over|for)|discuss(?:ed|es|ing|ion)?|reject(?:ed|s|ing)?|refus(?:ed|es|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|offer(?:ed|s|ing)?|possible|planned|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?)\b[^.;,]{0,40}$", re.IGNORECASE)
+HANDOVER_NOT_MADE_BEFORE_RE = re.compile(r"\b(?:(?:talks?|negotiations?)\s+(?:on|about|over|for)|discuss(?:ed|es|ing|ion)?|reject(?:ed|s|ing)?|refus(?:ed|es|ing)?|ruled?\s+out|rules\s+out|avoid(?:ed|s|ing)?|prevent(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing|al)|offer(?:ed|s|ing)?|possible|planned|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?)\b[^.;,]{0,40}$", re.IGNORECASE)
 # a suicide bomber or a delegation entering the governor's office takes no city
 NOT_A_FIGHTING_SUBJECT_RE = re.compile(r"\b(?:bombers?|delegat(?:ion|es)|negotiators?|envoys?|visitors?)\b[^,;.]{0,30}$", re.IGNORECASE)
 FOR_TALKS_AFTER_RE = re.compile(r"[^.;]{0,40}\bfor\s+talks\b", re.IGNORECASE)
@@ -759,7 +761,7 @@ FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
 # a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
-PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)(?:lost|taken|captured|seized|overrun)\b")  # ("In Herat, taken by the Taliban a week ago, ...")
+PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)(?:lost|taken|captured|seized|overrun)\b(?!\s+(?:by\s+)?(?:surprise|panic|fear|anxiety|doubt|grief|the\s+(?:idea|urge|thought|need|desire))\b)")  # ("In Herat, taken by the Taliban a week ago, ...")
 FRONTED_PLACE_COMMA_RE = re.compile(r"\s*(?:In|At)\s+(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?,\s")
 POSSESSIVE_S_RE = re.compile(r"['\u2019]s\b")
 # the owner named right before a description: "Iran's third largest city", "Tajikistan's largest city in the north"

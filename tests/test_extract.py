@@ -5971,13 +5971,10 @@ def test_session_32_a_gerund_after_before_shares_the_subject(extractor):
             ("Neither Taloqan nor Sar-e Pul, both of which also fell on Sunday, has regular scheduled service.", date(2021, 8, 10),
              {("captured", "Sar-e Pol", "Taliban")}),
             ("Taloqan and Sar-e Pul, both of which fell on Sunday, have no flights.", date(2021, 8, 10),
-             {("captured", "Taloqan", "Taliban"), ("captured", "Sar-e Pol", "Taliban")}),
-            ("A Taliban spokesman said fighters had moved into Kabul on Sunday to prevent looting.", date(2021, 8, 16), {("captured", "Kabul", "Taliban")})):
+             {("captured", "Taloqan", "Taliban"), ("captured", "Sar-e Pol", "Taliban")})):
         assert triples(extractor, text, published) == expected, text
     for text in ("Residents of Kabul fear being overrun by the Taliban within days.",
                  "Kabul is in danger of being captured by the Taliban, officials said on Friday.",
-                 "Thousands of families moved into Kabul on Sunday.",
-                 "The fighters moved into positions near Kabul on Sunday.",
                  "Herat held out for two weeks before falling silent on Sunday.",
                  "President Ghani, who took power in Kabul in 2014, spoke on Sunday."):
         assert not any(e == "captured" for e, _, _ in triples(extractor, text, date(2021, 8, 16))), text
@@ -6060,3 +6057,48 @@ def test_session_32_dev70_asides_anaphors_and_troops_who_had_served(extractor):
                  "Kunduz is strong; its fall to second place in the league surprised fans.",
                  "A C-17 carrying the ambassador and security personnel landed in Kabul on Monday."):
         assert not any(e in ("captured", "contested", "deployment") for e, _, _ in triples(extractor, text, date(2021, 8, 16))), text
+
+
+def test_session_32_review_near_misses_stay_no_events(extractor):
+    """Sentences a reviewer wrote against the session-32 rules: none reports what its words seem to."""
+    for text in ("The government in Kabul has ruled out its surrender to the Taliban.",
+                 "The Taliban attacked the main highway to Kandahar, and its capture cut off the city from Kabul.",
+                 "The army base outside Ghazni held out for a week; its surrender came on Thursday.",
+                 "Hundreds of militia fighters moved into Mazar-i-Sharif on Wednesday to bolster its defences.",
+                 "In Kabul, taken by surprise by the speed of the collapse, Western embassies scrambled to burn documents.",
+                 "In Kabul, seized by panic, thousands of residents rushed to the airport on Sunday.",
+                 "Kabul, pressed from all sides by Washington and its allies to share power, agreed to new talks in Doha.",
+                 "Herat has been fought over by Persian and Afghan rulers for centuries.",
+                 "Helmand has been fought over for two decades, and British troops lost hundreds of men there.",
+                 "Kandahar, the cradle of the Taliban, has long been fought over by rival tribes.",
+                 "The Taliban, who took power in Kabul in the mid-1990s and were toppled after the September 11 attacks, are again on the offensive.",
+                 "The Taliban, who took power in Kabul with Pakistani backing, are again on the offensive.",
+                 "When the Taliban last occupied the presidential palace, they hanged Najibullah.",
+                 "Security at the airport could remain in the hands of a Turkish contingent, Ankara said.",
+                 "Security in Herat was in the hands of an Italian contingent for years.",
+                 "Herat's doctors say a blockade that lasted weeks left hospitals without oxygen.",
+                 "Ghazni city has been run by the Taliban in all but name for months."):
+        assert not triples(extractor, text, date(2021, 8, 16)), text
+    assert ("contested", "Kandahar", "Taliban") in triples(extractor, "Taliban fighters moved into Kandahar's outskirts on Wednesday.", date(2021, 8, 12))
+    assert triples(extractor, "Some 1,000 US troops, based in Qatar, flew into Kabul on Sunday.", date(2021, 8, 16)) == {("deployment", "Kabul", "United States")}
+    assert triples(extractor, "Ghazni fell on Thursday after an assault from several directions, and Kandahar was taken on Friday.", date(2021, 8, 15)) == {
+        ("captured", "Ghazni", "Taliban"), ("contested", "Ghazni", "Taliban"), ("captured", "Kandahar", "Taliban")}
+    text = "Lashkar Gah was besieged for weeks before being abandoned by thousands of residents who fled to Kabul."
+    assert triples(extractor, text, date(2021, 8, 16)) == {("contested", "Lashkar Gah", "Taliban")}
+
+
+def test_session_32_front_lines_and_whose_asides(extractor):
+    for text, published, expected in (
+            ("In Kandahar, where the western suburbs have been a front line since early July, the fighting is slower.", date(2021, 8, 5),
+             {("contested", "Kandahar", "Taliban")}),
+            ("Panjshir is the last province outside Taliban control. The valley has been a battlefield since the night of 30 August.",
+             date(2021, 9, 3), {("contested", "Panjshir", "Taliban")}),
+            ("Herat, whose outskirts had been fought over since late July, was a major centre of aid operations.", date(2021, 8, 14),
+             {("contested", "Herat", "Taliban")}),
+            ("The Taliban said they had captured Kandahar, whose western suburbs had been a battlefield since early July.", date(2021, 8, 13),
+             {("captured", "Kandahar", "Taliban"), ("contested", "Kandahar", "Taliban")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Kandahar has been a battlefield before, in the 1990s.",
+                 "Ankara, whose soldiers guarded the airport in 2015, is negotiating.",
+                 "Herat, whose governor is in Kabul, has been quiet."):
+        assert not any(e == "contested" for e, _, _ in triples(extractor, text, date(2021, 8, 14))), text
