@@ -6102,3 +6102,18 @@ def test_session_32_front_lines_and_whose_asides(extractor):
                  "Ankara, whose soldiers guarded the airport in 2015, is negotiating.",
                  "Herat, whose governor is in Kabul, has been quiet."):
         assert not any(e == "contested" for e, _, _ in triples(extractor, text, date(2021, 8, 14))), text
+
+
+def test_session_32_cities_reached_only_by_air_and_lines_that_hold(extractor):
+    for text, published, expected in (
+            ("Maimana, the capital of Faryab, has been reachable only by air since the first days of July, a council member said.",
+             date(2021, 7, 23), {("contested", "Maymana", "Taliban")}),
+            ("Maimana, in Faryab, has had Taliban checkpoints on every road into it since early July.", date(2021, 8, 7),
+             {("contested", "Maymana", "Taliban")}),
+            ("Until the afternoon, the office of the Balkh governor insisted that the defence lines around Mazar-i-Sharif were holding.",
+             date(2021, 8, 14), {("held", "Mazar-i-Sharif", "Afghan government forces")})):
+        assert triples(extractor, text, published) == expected, text
+    for text in ("Bamyan is reachable only by air in winter.",
+                 "Bamyan has been reachable only by air for centuries in winter.",
+                 "The governor denied that the defence lines around Mazar-i-Sharif were holding."):
+        assert not triples(extractor, text, date(2021, 8, 14)), text
