@@ -309,10 +309,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Kandahar, where the western suburbs have been a front line since early July", "whose suburbs had been a battlefield"
     Trigger(CONTESTED, LEFT, r"\b(?:has|have|had)\s+been\s+(?:a|the)\s+(?:(?:main|active|shifting)\s+)?(?:front\s?-?lines?|battlefield|battleground|war\s+zone)\b"),
     # "Maimana has been reachable only by air since the first days of July", "has had Taliban checkpoints on every road into it"
-    Trigger(CONTESTED, LEFT, r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reachable|accessible)\s+only\s+by\s+air\b(?=\s+(?:since|for)\b)(?![^.;]{0,40}?\b(?:centuries|decades|generations|years|winters?)\b)"
-            r"|\b(?:has|have|had)\s+had\s+(?:<SIDE>\s+|insurgent\s+)?checkpoints\s+on\s+(?:every|each|all\s+the)\s+roads?\s+(?:into|in\s+and\s+out\s+of|leading\s+to)\s+it\b"),
+    # (only since a time of this summer, or for some weeks: not "since 2001 because of poor roads", "since the landslide in May")
+    Trigger(CONTESTED, LEFT, r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:reachable|accessible)\s+only\s+by\s+air\b"
+            r"(?=\s+(?:since\s+(?:(?:the\s+)?(?:(?:first|last)\s+(?:days?|weeks?)\s+of\s+|early\s+|mid-?|late\s+|(?:the\s+)?(?:start|beginning|end)\s+of\s+))?(?:June|July|August)\b"
+            r"|for\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\b))"
+            r"|\b(?:has|have|had)\s+had\s+(?:<SIDE>|insurgent)\s+checkpoints\s+on\s+(?:every|each|all\s+the)\s+roads?\s+(?:into|in\s+and\s+out\s+of|leading\s+to)\s+it\b"
+            r"(?![^.;]{0,40}?\b(?:years|decades|centuries|taxes)\b)"),
     # "the defence lines around the city were holding"
-    Trigger(HELD, RIGHT, r"\b(?:defen[cs]e\s+lines?|defensive\s+lines?|defences)\s+(?:around|of|outside)\b(?=\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:were|was|are|is)\s+(?:still\s+)?holding\b)"),
+    Trigger(HELD, RIGHT, r"(?<!['\u2019]s\s)\b(?:defen[cs]e\s+lines?|defensive\s+lines?|defen[cs]es)\s+(?:around|of|outside)\b(?=\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:were|was|are|is)\s+(?:still\s+)?holding\b)"),
     # "Kandahar's western suburbs had been fought over since early July"
     Trigger(CONTESTED, LEFT, rf"(?<!long\s)\b{_AUX}\s+{_ADV}fought\s+over\b(?!\s+(?:the|a|an|who|whether|what|how)\b)(?!\s+by\s+(?!(?:the\s+)?(?:<SIDE>|insurgents|militants)\b))(?![^.;]{{0,40}}?\b(?:centuries|decades|generations)\b)"),
     Trigger(CONTESTED, LEFT, r"\b(?:had\s+|has\s+|have\s+)?(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding)\s+(?:\w+\s+){0,3}?(?:assaults?|attacks?|siege|fighting|shelling|offensive|bombardment)\b"),
