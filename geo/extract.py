@@ -1250,7 +1250,7 @@ class _ArticleRun:
         right = self._right(analysis, candidates, end, others, V.HELD if still_held else trigger.event_type)  # "still in control of the airport of the city"
         fronted_ok = trigger.event_type == V.HELD or trigger.transfer or (
             trigger.event_type == V.CAPTURED and trigger.direction == V.LEFT
-            and (self._territorial_subject(analysis, clause[0], start) or (P.PARTICIPLE_LOST_RE.match(analysis, start) and P.FRONTED_PLACE_COMMA_RE.fullmatch(analysis, clause[0], start))))  # "In Kunduz, lost on Sunday, ..."
+            and (self._territorial_subject(analysis, clause[0], start) or (P.PARTICIPLE_FALL_RE.match(analysis, start) and P.FRONTED_PLACE_COMMA_RE.fullmatch(analysis, clause[0], start))))  # "In Kunduz, lost on Sunday, ..."
         left = self._left(analysis, candidates, start, others, clause, fronted_ok=fronted_ok,
                           transfer=trigger.transfer, held_until=end if trigger.event_type == V.HELD else None)
         if trigger.direction == V.LOCATIVE:

@@ -49,8 +49,9 @@ APPOSED_EPITHET_GAP_RE = re.compile(r"\s*(?:,|[\u2013\u2014]|\()\s*(?:the|its)\s
 # ", the northern hub the Taliban briefly seized in 2015,": a place's epithet telling its own past
 # "the western city", "a provincial capital": up to three words before the noun that says what the place is
 _EPITHET_LEAD = r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-EPITHET_HEAD_RE = re.compile(_EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\b", re.IGNORECASE)
-EPITHET_ASIDE_RE = re.compile(r",\s+" + _EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)\s[^,;]{3,150},", re.IGNORECASE)
+_EPITHET_HEAD = _EPITHET_LEAD + r"(?:city|town|hub|capital|stronghold|birthplace|heartland|centre|center|seat)"  # "the Helmand capital"
+EPITHET_HEAD_RE = re.compile(_EPITHET_HEAD + r"\b", re.IGNORECASE)
+EPITHET_ASIDE_RE = re.compile(r",\s+" + _EPITHET_HEAD + r"\s[^,;]{3,150},", re.IGNORECASE)
 CORRECTION_RE = re.compile(
     r"^\W*(?:correction|clarification|claim\s*\d*)\s*:|^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\W*(?:correction|clarification)\s*:|\b(?:pulled|retracted|withdrawn)\s+at\s+\d|\ban\s+earlier\s+version\s+of\s+(?:this|our|the\s+(?:[\w:.]+\s+){0,3}?(?:post|entry|update|report|story))\b|\bin\s+(?:our|an\s+earlier)\s+(?:[\w.:]+\s+){0,2}(?:post|entry|update|report|story)\b[^.]{0,40}\bwe\s+(?:said|reported|wrote)\b",
     re.IGNORECASE,
@@ -478,7 +479,7 @@ LANDMARK_BEFORE_RE = re.compile(r"\b(?<!airport\s)(?<!airfield\s)(?:(?:south|nor
 COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:then\s+|finally\s+|eventually\s+|later\s+|soon\s+|only\s+|still\s+)?$")
 # "Herat held out for two weeks before falling on August 12": a gerund after "before" has the clause's subject
 BEFORE_GERUND_RE = re.compile(r"(?:,\s*)?\bbefore\s+(?:finally\s+|eventually\s+)?$")
-GERUND_START_RE = re.compile(r"(?:\w+ing|being)\b")
+GERUND_START_RE = re.compile(r"\w+ing\b")  # ("falling", "being")
 ANOTHER_PLACE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|at|near|around|on\s+the\s+outskirts?\s+of|in\s+the\s+outskirts?\s+of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 # A statement in the first person: its author is whoever published it
 FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -761,7 +762,7 @@ FRONTED_NAME_RE = re.compile(r"\s*(?:In|At|Near|Around|Inside)\s+(?-i:[A-Z])[\w'
 # fighting told as going on: "clashes raged in", "fighting continued in"
 ONGOING_VERB_RE = re.compile(r"\b(?:rag(?:ed|es|ing)|continu(?:ed|es|ing)|ongoing|going\s+on|erupted|intensified)\b", re.IGNORECASE)
 # a past participle aside after a fronted place: "In Kunduz, lost on Sunday, the last soldiers gave up"
-PARTICIPLE_LOST_RE = re.compile(r"(?<=,\s)(?:lost|taken|captured|seized|overrun)\b(?!\s+(?:by\s+)?(?:surprise|panic|fear|anxiety|doubt|grief|the\s+(?:idea|urge|thought|need|desire))\b)")  # ("In Herat, taken by the Taliban a week ago, ...")
+PARTICIPLE_FALL_RE = re.compile(r"(?<=,\s)(?:lost|taken|captured|seized|overrun)\b(?!\s+(?:by\s+)?(?:surprise|panic|fear|anxiety|doubt|grief|the\s+(?:idea|urge|thought|need|desire))\b)")  # ("In Herat, taken by the Taliban a week ago, ...")
 FRONTED_PLACE_COMMA_RE = re.compile(r"\s*(?:In|At)\s+(?-i:[A-Z])[\w'\u2019-]+(?:[\s-](?-i:[A-Z])[\w'\u2019-]+)?,\s")
 POSSESSIVE_S_RE = re.compile(r"['\u2019]s\b")
 # the owner named right before a description: "Iran's third largest city", "Tajikistan's largest city in the north"
